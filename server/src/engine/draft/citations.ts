@@ -1,0 +1,133 @@
+// Statutory citations ("18 U.S.C. §§ 3122(a)(1), 3127(5)", "§ 2703(c)(1)(B) & (d)", "Fed. R. Crim. P. 41")
+// and the set of authorities a draft relies on, which decides between the -prtt-only and -hybrid scope rules.
+import type { Span } from '../types.js';
+import type { Sentence } from '../parse.js';
+
+export interface SectionRef extends Span {
+  /** The title of the code (18 for "18 U.S.C."); undefined when the text cites "§ 3123" alone. */
+  title?: number;
+  section: string;
+  /** Subsection path: "(a)(1)" → ['a', '1']. */
+  path: string[];
+  /** The text of this reference (section and subsections). */
+  text: string;
+}
+
+export interface Citation extends Span {
+  text: string;
+  refs: SectionRef[];
+  /** Cites a court rule (Fed. R. Crim. P.), not a statute. */
+  rule?: { name: string; number: string };
+  /** A State statute (Penal Code, CPL, CCP, Pa.C.S.). */
+  state?: boolean;
+}
+
+export type Authority =
+  | 'prtt' // 18 U.S.C. §§ 3121-3127
+  | '2703c' // § 2703(c)
+  | '2703d' // § 2703(d)
+  | 'warrant' // Rule 41, search warrant, § 3117
+  | 'title3' // § 2518
+  | 'emergency' // § 3125
+  | 'state'; // a State PRTT statute
+
+const TITLE_CODE = String.raw`(\d{1,2})\s*U\.?\s*S\.?\s*C\.?(?:\s*A\.?)?`;
+const SECTION_WORD = String.raw`(?:§§?|[Ss]ections?|[Ss]ecs?\.|SECTIONS?)`;
+const SUB = String.raw`(?:\s?\([A-Za-z0-9]{1,5}\))`;
+const NUM = String.raw`\d{1,5}[a-z]?(?:-\d+)?`;
+const ONE = String.raw`${NUM}${SUB}*`;
+const SEP = String.raw`(?:\s*(?:,\s*(?:and|or)?|and|or|&|through|to|-|–|—)\s*)`;
+const SUB_ONLY = String.raw`(?:\([A-Za-z0-9]{1,5}\)${SUB}*)`;
+// "18 U.S.C. § 3122(a)(1)", "§§ 3122 and 3123", "18 U.S.C. 3123", "Title 18, United States Code, Section 3123"
+const CITATION = new RegExp(
+  String.raw`(?:${TITLE_CODE}\s*(?:${SECTION_WORD}\s*)?|(?:[Tt]itle\s+(\d{1,2}),?\s+United\s+States\s+Code,?\s+)?${SECTION_WORD}\s*)` +
+    String.raw`(${ONE}(?:${SEP}(?:${ONE}|${SUB_ONLY}))*)`,
+  'g',
+);
+const RULE_CITATION = /\b(?:Fed(?:eral|\.)?\s*R(?:ule|\.)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Rule)\s*(\d{1,2}(?:\([a-z0-9]\))*)/g;
+const STATE_STATUTE = /\b(?:Penal\s+Code|Cal\.\s*Penal|CPL|Criminal\s+Procedure\s+Law|Code\s+of\s+Criminal\s+Procedure|C\.C\.P\.|Pa\.\s*C\.?\s*S\.?|Crim(?:inal)?\.?\s*Proc(?:edure)?\.?\s*(?:Law|Code|Art))\b/;
+
+/** Splits a matched list ("3122(a)(1), 3127(5)") into references. */
+function splitRefs(list: string, listStart: number, sentence: Sentence, title: number | undefined): SectionRef[] {
+  const refs: SectionRef[] = [];
+  const part = /(\d{1,5}[a-z]?)((?:\s?\([A-Za-z0-9]{1,5}\))*)|((?:\([A-Za-z0-9]{1,5}\))+)/g;
+  let m: RegExpExecArray | null;
+  let last: SectionRef | undefined;
+  while ((m = part.exec(list))) {
+    const startIdx = listStart + m.index;
+    const endIdx = startIdx + m[0].length;
+    const span = { start: sentence.toSource(startIdx), end: sentence.toSource(endIdx) };
+    if (m[1]) {
+      const path = [...(m[2] ?? '').matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]);
+      last = { ...span, title, section: m[1], path, text: m[0].trim() };
+      refs.push(last);
+    } else if (m[3] && last) {
+      // "2703(c)(1)(B) & (d)": a bare subsection continues the previous section
+      const path = [...m[3].matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]);
+      refs.push({ ...span, title: last.title, section: last.section, path, text: m[0].trim() });
+    }
+  }
+  return refs;
+}
+
+export function extractCitations(sentences: Sentence[]): Citation[] {
+  const out: Citation[] = [];
+  for (const s of sentences) {
+    const text = s.text;
+    if (!/§|[Ss]ection|U\.?\s*S\.?\s*C|Rule|R\.|Code|CPL/.test(text)) continue;
+    CITATION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CITATION.exec(text))) {
+      const title = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : undefined;
+      const list = m[3];
+      const listStart = m.index + m[0].lastIndexOf(list);
+      // a bare number after "section" that is not a statute ("section 2 of this Application") is not a citation
+      if (title === undefined && !/§/.test(m[0]) && !/^\d{4}/.test(list)) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const state = STATE_STATUTE.test(before) || /Pa\.\s*C\.?\s*S/.test(m[0]);
+      const refs = splitRefs(list, listStart, s, state ? undefined : title);
+      out.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0], refs, state: state || undefined });
+    }
+    RULE_CITATION.lastIndex = 0;
+    while ((m = RULE_CITATION.exec(text))) {
+      out.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0], refs: [], rule: { name: 'Fed. R. Crim. P.', number: m[1] } });
+    }
+  }
+  return out;
+}
+
+/** The title an untitled "§ 3123" most likely means: sections of chapters 119, 121 and 206 are title 18. */
+export function titleOf(ref: SectionRef): number | undefined {
+  if (ref.title !== undefined) return ref.title;
+  const n = Number.parseInt(ref.section, 10);
+  if ((n >= 2510 && n <= 2523) || (n >= 2701 && n <= 2713) || (n >= 3117 && n <= 3130)) return 18;
+  return undefined;
+}
+
+export function collectAuthorities(citations: Citation[], sentences: Sentence[]): Set<Authority> {
+  const set = new Set<Authority>();
+  for (const c of citations) {
+    if (c.state) set.add('state');
+    if (c.rule && /^41\b/.test(c.rule.number)) set.add('warrant');
+    for (const r of c.refs) {
+      if (titleOf(r) !== 18) continue;
+      const n = Number.parseInt(r.section, 10);
+      if (n >= 3121 && n <= 3127) set.add('prtt');
+      if (n === 3125) set.add('emergency');
+      if (n === 2518) set.add('title3');
+      if (n === 3117) set.add('warrant');
+      if (n === 2703) {
+        if (r.path[0] === 'c') set.add('2703c');
+        else if (r.path[0] === 'd') set.add('2703d');
+        else if (!r.path.length) {
+          set.add('2703c');
+          set.add('2703d');
+        }
+      }
+    }
+  }
+  for (const s of sentences) {
+    if (/\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(s.text)) set.add('prtt');
+  }
+  return set;
+}

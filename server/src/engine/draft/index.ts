@@ -1,0 +1,127 @@
+// The Draft model: built once per text, read by every rule. Rules never re-parse; a rule that needs a fact the
+// Draft lacks adds it here (or in the area module that owns it).
+import { parse, type Parsed, type Sentence, type TextBlock } from '../parse.js';
+import type { Jurisdiction, PartKind, Span } from '../types.js';
+import { readFrontmatter, type FrontmatterFacts } from './frontmatter.js';
+import { detectStructure, type Part, type Section } from './structure.js';
+import { extractCitations, collectAuthorities, type Authority, type Citation } from './citations.js';
+import { extractDates, type DateMention } from './dates.js';
+import { extractIdentifiers, type Identifier } from './identifiers.js';
+import { extractApplicationFacts, type ApplicationFacts } from './application.js';
+import { extractPeriods, type PeriodFacts } from './periods.js';
+import { extractRequests, type RequestFacts } from './requests.js';
+import { extractOrderFacts, type OrderFacts } from './order.js';
+
+export type { Part, Section, Citation, Authority, DateMention, Identifier, Sentence, TextBlock };
+
+export interface DraftOptions {
+  /** From config `include` / `exclude`: overrides detection when set. */
+  forceDraft?: boolean;
+  /** From config: overrides the jurisdiction the text suggests. */
+  jurisdiction?: Jurisdiction;
+}
+
+/** Everything but the area facts; the area extractors read it. */
+export interface DraftBase {
+  text: string;
+  parsed: Parsed;
+  blocks: TextBlock[];
+  sentences: Sentence[];
+  frontmatter: FrontmatterFacts;
+  isDraft: boolean;
+  parts: Part[];
+  sections: Section[];
+  /** Headings and title-like paragraphs (captions, part titles). */
+  titles: TextBlock[];
+  jurisdiction: Jurisdiction;
+  citations: Citation[];
+  authorities: Set<Authority>;
+  dates: DateMention[];
+  identifiers: Identifier[];
+  /** The part that holds an offset, if any. */
+  partAt(offset: number): Part | undefined;
+  /** The innermost section that holds an offset, if any. */
+  sectionAt(offset: number): Section | undefined;
+  /** Parts of one kind, in order. */
+  partsOf(kind: PartKind): Part[];
+  /** Sentences inside a span (a part, a section). */
+  sentencesIn(span: Span): Sentence[];
+}
+
+export interface Draft extends DraftBase {
+  application: ApplicationFacts;
+  periods: PeriodFacts;
+  requests: RequestFacts;
+  order: OrderFacts;
+}
+
+const STATE_COURT = /\b(?:SUPREME\s+COURT\s+OF\s+THE\s+STATE|STATE\s+OF\s+[A-Z]+\s+(?:SUPERIOR|CIRCUIT|DISTRICT|COUNTY)\s+COURT|SUPERIOR\s+COURT|CIRCUIT\s+COURT|COUNTY\s+COURT|COURT\s+OF\s+COMMON\s+PLEAS|(?:JUDICIAL\s+)?DISTRICT\s+COURT\s+(?:OF|FOR)\s+[A-Z]+\s+COUNTY|MAGISTRATE\s+COURT\s+OF\s+[A-Z]+\s+COUNTY)\b/i;
+
+function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences'>): Jurisdiction {
+  const citesA2 = base.citations.some((c) => c.refs.some((r) => r.section === '3122' && r.path[0] === 'a' && r.path[1] === '2'));
+  const stateStatute = base.citations.some((c) => c.state);
+  const captions = base.titles.filter((b) => b.index < 30).map((b) => b.text).join('\n');
+  const stateCourt = STATE_COURT.test(captions);
+  const federalCourt = /UNITED\s+STATES\s+DISTRICT\s+COURT/i.test(captions);
+  if (citesA2 || stateStatute || stateCourt) {
+    if (federalCourt && !citesA2) return 'federal';
+    return 'state';
+  }
+  return 'federal';
+}
+
+function spanIndex<T extends Span>(items: T[]): (offset: number) => T | undefined {
+  return (offset) => {
+    let found: T | undefined;
+    for (const it of items) if (offset >= it.start && offset < it.end && (!found || it.start >= found.start)) found = it;
+    return found;
+  };
+}
+
+export function buildDraft(text: string, options: DraftOptions = {}): Draft {
+  const parsed = parse(text);
+  const frontmatter = readFrontmatter(parsed.frontmatter?.value);
+  const bodyStart = parsed.frontmatter ? parsed.frontmatter.end : 0;
+  const structure = detectStructure(text, parsed.blocks, {
+    forceDraft: options.forceDraft,
+    frontmatterIsDraft: frontmatter.present,
+    frontmatterKinds: frontmatter.kinds,
+    bodyStart,
+  });
+  const sentences = parsed.sentences;
+  const citations = extractCitations(sentences);
+  const authorities = collectAuthorities(citations, sentences);
+  const partAt = spanIndex(structure.parts);
+  const sectionAt = spanIndex(structure.sections);
+  const base: DraftBase = {
+    text,
+    parsed,
+    blocks: parsed.blocks,
+    sentences,
+    frontmatter,
+    isDraft: structure.isDraft,
+    parts: structure.parts,
+    sections: structure.sections,
+    titles: structure.titles,
+    jurisdiction: 'federal',
+    citations,
+    authorities,
+    dates: extractDates(sentences),
+    identifiers: extractIdentifiers(sentences),
+    partAt,
+    sectionAt,
+    partsOf: (kind) => structure.parts.filter((p) => p.kind === kind),
+    sentencesIn: (span) => sentences.filter((s) => s.start >= span.start && s.start < span.end),
+  };
+  base.jurisdiction = options.jurisdiction ?? frontmatter.jurisdiction ?? decideJurisdiction(base);
+  if (base.jurisdiction === 'state') authorities.add('state');
+  // Area facts are only worth building for drafts: a README gets no findings.
+  const empty = !base.isDraft;
+  return {
+    ...base,
+    application: empty ? {} : extractApplicationFacts(base),
+    periods: empty ? {} : extractPeriods(base),
+    requests: empty ? {} : extractRequests(base),
+    order: empty ? {} : extractOrderFacts(base),
+  } as Draft;
+}

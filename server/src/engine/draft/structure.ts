@@ -1,0 +1,171 @@
+// Document structure: is this text a draft at all, and which parts (application, proposed order, affidavit)
+// does it hold. Reads captions, titles and headings (LEGAL.md §7.1; DESIGN.md "What a draft is").
+import type { PartKind, Span } from '../types.js';
+import type { TextBlock } from '../parse.js';
+
+export interface Part extends Span {
+  kind: PartKind;
+  /** The block that opened this part (its title), or the first block of the document. */
+  title?: TextBlock;
+  /** Where a "missing element" finding about this part is reported. */
+  anchor: Span;
+  extension: boolean;
+  emergency: boolean;
+}
+
+export interface Section extends Span {
+  /** Plain text of the heading or title-like paragraph. */
+  title: string;
+  level: number;
+  block: TextBlock;
+  /** End of the last prose block inside the section (where an inserted paragraph goes). */
+  contentEnd: number;
+}
+
+const PRTT_WORDS = /\b(pen[\s-]+registers?|trap[\s-]+(?:and|&)[\s-]+trace|pen\s*\/\s*trap|pr\s*\/\s*tt)\b/i;
+const CAPTION = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
+
+/** A heading, or a short stand-alone paragraph written in capitals or wholly in bold: a caption or a title. */
+export function isTitleLike(block: TextBlock): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph' || block.listItem || block.inBlockquote) return false;
+  const text = block.text.trim();
+  if (!text || text.length > 600) return false;
+  if (CAPTION.test(text)) return true;
+  const node = block.node;
+  if (node.children.length === 1 && node.children[0].type === 'strong') return true;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return upper / letters.length >= 0.85;
+}
+
+function classifyTitle(text: string): { kind?: PartKind; extension: boolean; emergency: boolean } {
+  const t = text.toUpperCase().replace(/\s+/g, ' ');
+  const extension = /\bEXTEN(?:SION|D|DING)\b/.test(t);
+  const emergency = /\bEMERGENCY\b|\b3125\b/.test(t);
+  if (CAPTION.test(text)) return { extension, emergency };
+  if (/\bAPPLICATION\b/.test(t) || /\bAFFIRMATION IN SUPPORT\b/.test(t)) return { kind: 'application', extension, emergency };
+  if (/\b(AFFIDAVIT|DECLARATION)\b/.test(t) && !/\bORDER\b/.test(t)) return { kind: 'affidavit', extension, emergency };
+  // "ORDER", "[PROPOSED] ORDER", "EMERGENCY ORDER AUTHORIZING ...": the title starts with the order itself,
+  // not "REQUEST FOR AN ORDER" or a section about "The original order".
+  if (ORDER_TITLE.test(t)) return { kind: 'order', extension, emergency };
+  return { extension, emergency };
+}
+
+const ORDER_TITLE =
+  /^[\s#*_]*(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:\[?\s*PROPOSED\s*\]?\s+|(?:EMERGENCY|SEALED|AMENDED|SUPPLEMENTAL|FINAL|EX\s+PARTE|GOVERNMENT'?S)\s+){0,3}ORDERS?\b(?!\s+(?:AND\s+)?RESULTS\b)/;
+
+const DECRETAL = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|the\s+Court\s+(?:hereby\s+)?FINDS)\b/;
+
+export interface StructureFacts {
+  isDraft: boolean;
+  /** Why it was (not) taken for a draft; shown by --print-config style diagnostics and in tests. */
+  detectedBy: 'frontmatter' | 'caption' | 'config' | 'none';
+  parts: Part[];
+  sections: Section[];
+  titles: TextBlock[];
+}
+
+export function detectStructure(
+  text: string,
+  blocks: TextBlock[],
+  options: { forceDraft?: boolean; frontmatterIsDraft?: boolean; frontmatterKinds?: PartKind[]; bodyStart: number },
+): StructureFacts {
+  const titles = blocks.filter(isTitleLike);
+  // Is it a draft: a caption, title or heading near the top names an application for / order authorizing a PRTT device.
+  let detectedBy: StructureFacts['detectedBy'] = 'none';
+  if (options.forceDraft !== undefined) detectedBy = options.forceDraft ? 'config' : 'none';
+  else if (options.frontmatterIsDraft) detectedBy = 'frontmatter';
+  else {
+    const early = titles.filter((b) => b.index < 25 && b.start < 6000);
+    for (const b of early) {
+      const t = b.text;
+      if (PRTT_WORDS.test(t) && /\b(application|order)\b/i.test(t) && !/^\s*(research|memo|note|notes|readme)\b/i.test(t)) {
+        detectedBy = 'caption';
+        break;
+      }
+    }
+  }
+  const isDraft = detectedBy !== 'none';
+
+  // Parts: each part title opens a part; the caption above the first title belongs to the first part.
+  const starts: Array<{ block: TextBlock; kind: PartKind; extension: boolean; emergency: boolean }> = [];
+  let docExtension = false;
+  let docEmergency = false;
+  for (const b of titles) {
+    const c = classifyTitle(b.text);
+    if (c.kind) starts.push({ block: b, kind: c.kind, extension: c.extension, emergency: c.emergency });
+    else if (b.index < 25) {
+      docExtension ||= c.extension && CAPTION.test(b.text);
+      docEmergency ||= c.emergency;
+    }
+  }
+  // An order with no title of its own: the decretal language opens it.
+  if (!starts.some((s) => s.kind === 'order')) {
+    const decree = blocks.find((b) => b.kind !== 'heading' && DECRETAL.test(b.text));
+    if (decree && !(starts.length && starts[starts.length - 1].block.index > decree.index)) {
+      const kindBefore = starts.filter((s) => s.block.index < decree.index).pop();
+      if (kindBefore) starts.push({ block: decree, kind: 'order', extension: false, emergency: false });
+      else starts.push({ block: blocks[0], kind: 'order', extension: false, emergency: false });
+    }
+  }
+  starts.sort((a, b) => a.block.index - b.block.index);
+
+  let parts: Part[] = [];
+  starts.forEach((s, i) => {
+    const start = i === 0 ? options.bodyStart : s.block.start;
+    const end = i + 1 < starts.length ? starts[i + 1].block.start : text.length;
+    if (end <= start) return;
+    const prev = parts[parts.length - 1];
+    // an affidavit or a second title of the same kind continues the part
+    if (prev && prev.kind === s.kind) {
+      prev.end = end;
+      return;
+    }
+    parts.push({
+      kind: s.kind,
+      start,
+      end,
+      title: s.block,
+      anchor: { start: s.block.start, end: s.block.end },
+      extension: s.extension || docExtension,
+      emergency: s.emergency || docEmergency,
+    });
+  });
+
+  const fmKinds = options.frontmatterKinds;
+  if (fmKinds && fmKinds.length) {
+    const kept = parts.filter((p) => fmKinds.includes(p.kind));
+    if (kept.length === 0 && fmKinds.length === 1) {
+      const first = blocks[0];
+      const anchor = first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
+      parts = [{ kind: fmKinds[0], start: options.bodyStart, end: text.length, title: first, anchor, extension: docExtension, emergency: docEmergency }];
+    } else if (kept.length) parts = kept;
+  }
+  if (isDraft && parts.length === 0) {
+    // a draft with no recognisable part titles: decide from the caption
+    const caption = titles.find((b) => CAPTION.test(b.text) || PRTT_WORDS.test(b.text));
+    const kind: PartKind = caption && /\bIT\s+IS\b.*\bORDERED\b/.test(text) ? 'order' : 'application';
+    const first = caption ?? blocks[0];
+    parts = [{ kind, start: options.bodyStart, end: text.length, title: first, anchor: first ? { start: first.start, end: first.end } : { start: 0, end: 0 }, extension: docExtension, emergency: docEmergency }];
+  }
+
+  // Sections: headings and title-like paragraphs, each running to the next one or the end of its part.
+  const sections: Section[] = [];
+  titles.forEach((b, i) => {
+    const part = parts.find((p) => b.start >= p.start && b.start < p.end);
+    const next = titles[i + 1];
+    const end = Math.min(next ? next.start : text.length, part ? part.end : text.length);
+    const inside = blocks.filter((x) => x.start >= b.end && x.end <= end);
+    sections.push({
+      start: b.start,
+      end,
+      title: b.text.trim(),
+      level: b.depth ?? 7,
+      block: b,
+      contentEnd: inside.length ? inside[inside.length - 1].end : b.end,
+    });
+  });
+  return { isDraft, detectedBy, parts, sections, titles };
+}

@@ -1,0 +1,232 @@
+// Parsing: Markdown → mdast (remark), then the text blocks that hold prose → sentences (retext's English
+// parser, through mdast-util-to-nlcst, the library remark-retext is built on). Only paragraphs, headings and
+// table cells are given to the sentence parser: code, HTML and front matter never hold a request or a period.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { ParseEnglish } from 'parse-english';
+import { VFile } from 'vfile';
+import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, ListItem, Html, Yaml } from 'mdast';
+import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
+
+/** The GFM syntax penlint needs: tables (target facilities, exhibits) and strikethrough (redlines).
+ *  Autolink literals are left out: they are the slowest part of GFM and identifiers are found in the text. */
+function remarkPenlintSyntax(this: any) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkPenlintSyntax);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+export type TextBlockKind = 'heading' | 'paragraph' | 'tableCell';
+
+/** A sentence of prose with its plain text (markup removed) and a map back to the source. */
+export interface Sentence {
+  index: number;
+  /** Plain text: inline markup removed, line breaks turned into spaces. */
+  text: string;
+  start: number;
+  end: number;
+  block: TextBlock;
+  /** Source offset of the character at `i` of `text` (i may equal text.length: the end). */
+  toSource(i: number): number;
+}
+
+export interface TextBlock {
+  index: number;
+  kind: TextBlockKind;
+  node: Heading | Paragraph | TableCell;
+  start: number;
+  end: number;
+  /** Index of the top-level block (child of the root) that holds this one. */
+  topIndex: number;
+  /** Heading depth, for headings. */
+  depth?: number;
+  /** The innermost list item that holds this block, if any, and its nesting depth (1 = top-level list). */
+  listItem?: ListItem;
+  listDepth: number;
+  inBlockquote: boolean;
+  /** Row index in its table (0 = header row), for table cells. */
+  tableRow?: number;
+  /** Plain text of the whole block. */
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Parsed {
+  text: string;
+  tree: Root;
+  frontmatter?: { value: string; start: number; end: number };
+  blocks: TextBlock[];
+  sentences: Sentence[];
+  /** HTML comments and other raw HTML nodes, for suppression comments. */
+  html: Html[];
+}
+
+interface Segment {
+  at: number; // index in sentence text
+  src: number; // source offset
+  len: number; // length in both (equal lengths) or text length (unequal: mapped to src start)
+  exact: boolean;
+}
+
+/** A copy of an mdast subtree whose offsets are relative to `base` (line numbers are left as they are). */
+function shiftPositions(node: Nodes, base: number): Nodes {
+  const copy: Record<string, unknown> = { ...node };
+  if (node.position) {
+    copy.position = {
+      start: { ...node.position.start, offset: (node.position.start.offset ?? 0) - base },
+      end: { ...node.position.end, offset: (node.position.end.offset ?? 0) - base },
+    };
+  }
+  if ('children' in node) copy.children = (node.children as Nodes[]).map((c) => shiftPositions(c, base));
+  return copy as unknown as Nodes;
+}
+
+function makeSentence(index: number, node: NlcstSentence, block: TextBlock, base: number): Sentence | undefined {
+  const segments: Segment[] = [];
+  let text = '';
+  const visit = (n: NlcstNodes) => {
+    if ('children' in n) {
+      for (const c of n.children as NlcstNodes[]) visit(c);
+      return;
+    }
+    if (!('value' in n)) return;
+    const value = (n as { value: string }).value;
+    const s = n.position?.start?.offset;
+    const e = n.position?.end?.offset;
+    if (s === undefined || e === undefined) return;
+    segments.push({ at: text.length, src: base + s, len: value.length, exact: e - s === value.length });
+    text += value;
+  };
+  visit(node);
+  if (!segments.length) return undefined;
+  text = text.replace(/[\r\n\t]/g, ' ');
+  const start = segments[0].src;
+  const last = segments[segments.length - 1];
+  const end = last.src + last.len;
+  const toSource = (i: number): number => {
+    if (i <= 0) return start;
+    if (i >= text.length) return end;
+    // binary search for the segment holding i
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo];
+    return seg.exact ? seg.src + Math.min(i - seg.at, seg.len) : seg.src;
+  };
+  return { index, text, start, end, block, toSource };
+}
+
+const IGNORED_INLINE = ['delete', 'inlineCode', 'html', 'footnoteReference'];
+
+/** Parses the text and collects its prose blocks and sentences. */
+export function parse(text: string): Parsed {
+  const tree = parseMarkdown(text);
+  const parser = new ParseEnglish();
+  const blocks: TextBlock[] = [];
+  const sentences: Sentence[] = [];
+  const html: Html[] = [];
+  let frontmatter: Parsed['frontmatter'];
+
+  const walk = (node: Nodes, topIndex: number, listItem: ListItem | undefined, listDepth: number, inQuote: boolean, tableRow?: number) => {
+    switch (node.type) {
+      case 'yaml': {
+        const y = node as Yaml;
+        if (!frontmatter && y.position) frontmatter = { value: y.value, start: y.position.start.offset!, end: y.position.end.offset! };
+        return;
+      }
+      case 'html':
+        html.push(node as Html);
+        return;
+      case 'code':
+        return;
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell': {
+        const start = node.position?.start?.offset;
+        const end = node.position?.end?.offset;
+        if (start === undefined || end === undefined) return;
+        const block: TextBlock = {
+          index: blocks.length,
+          kind: node.type,
+          node: node as Heading | Paragraph | TableCell,
+          start,
+          end,
+          topIndex,
+          depth: node.type === 'heading' ? (node as Heading).depth : undefined,
+          listItem,
+          listDepth,
+          inBlockquote: inQuote,
+          tableRow,
+          text: '',
+          sentences: [],
+        };
+        // inline HTML (comments) inside a paragraph still matters for suppression
+        collectInlineHtml(node as Parents, html);
+        let nl: NlcstRoot;
+        try {
+          // The block alone, re-based to offset 0, as a paragraph: to-nlcst indexes the lines of the file it is
+          // given on every call (quadratic over a long document) and ignores table cells.
+          const local = shiftPositions(node as Nodes, start);
+          (local as { type: string }).type = 'paragraph';
+          nl = toNlcst(local as never, new VFile(text.slice(start, end)), parser, { ignore: IGNORED_INLINE }) as NlcstRoot;
+        } catch {
+          return;
+        }
+        const found: NlcstSentence[] = [];
+        const collect = (n: NlcstNodes) => {
+          if (n.type === 'SentenceNode') found.push(n);
+          else if ('children' in n) for (const c of n.children as NlcstNodes[]) collect(c);
+        };
+        collect(nl as unknown as NlcstNodes);
+        for (const s of found) {
+          const sentence = makeSentence(sentences.length, s, block, start);
+          if (sentence) {
+            block.sentences.push(sentence);
+            sentences.push(sentence);
+          }
+        }
+        block.text = block.sentences.map((s) => s.text).join(' ');
+        blocks.push(block);
+        return;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) {
+      let row = 0;
+      for (const child of (node as Parents).children as Nodes[]) {
+        if (node.type === 'listItem') walk(child, topIndex, node as ListItem, listDepth, inQuote, tableRow);
+        else if (node.type === 'list') walk(child, topIndex, listItem, listDepth + 1, inQuote, tableRow);
+        else if (node.type === 'blockquote') walk(child, topIndex, listItem, listDepth, true, tableRow);
+        else if (node.type === 'table') walk(child, topIndex, listItem, listDepth, inQuote, row++);
+        else walk(child, topIndex, listItem, listDepth, inQuote, tableRow);
+      }
+    }
+  };
+
+  tree.children.forEach((child, i) => walk(child as Nodes, i, undefined, 0, false));
+  return { text, tree, frontmatter, blocks, sentences, html };
+}
+
+function collectInlineHtml(node: Parents, out: Html[]) {
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'html') out.push(child as Html);
+    else if ('children' in child) collectInlineHtml(child as Parents, out);
+  }
+}
