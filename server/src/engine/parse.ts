@@ -13,6 +13,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, ListItem, Html, Yaml } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 
 /** The GFM syntax penlint needs: tables (target facilities, exhibits) and strikethrough (redlines).
  *  Autolink literals are left out: they are the slowest part of GFM and identifiers are found in the text. */
@@ -93,7 +94,7 @@ function shiftPositions(node: Nodes, base: number): Nodes {
   return copy as unknown as Nodes;
 }
 
-function makeSentence(index: number, node: NlcstSentence, block: TextBlock, base: number): Sentence | undefined {
+function makeSentence(index: number, node: NlcstSentence | NlcstParent, block: TextBlock, base: number): Sentence | undefined {
   const segments: Segment[] = [];
   let text = '';
   const visit = (n: NlcstNodes) => {
@@ -130,6 +131,47 @@ function makeSentence(index: number, node: NlcstSentence, block: TextBlock, base
     return seg.exact ? seg.src + Math.min(i - seg.at, seg.len) : seg.src;
   };
   return { index, text, start, end, block, toSource };
+}
+
+type NlcstParent = { type: string; children: NlcstNodes[]; position?: NlcstSentence['position'] };
+
+// Abbreviations of legal and US drafting that end in a period but not a sentence ("Fed. R. Crim. P. 41",
+// "No. 22-cr-1", "Hon. Jane Roe", "v. United States"): retext's English parser splits after them.
+const NEVER_FINAL = /(?:^|[\s(\[])(?:Fed|R|Crim|Civ|Evid|App|P|Nos?|Mr|Mrs|Ms|Dr|Hon|Jr|Sr|St|Ste|Sec|Secs|Supp|Cir|Dist|Ct|Ill|Mass|Tex|Fla|Pa|Cal|Va|Wash|Mich|Ariz|Colo|Conn|Del|Ga|Ky|La|Md|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Or|Tenn|Wis|Wyo|v|vs|e\.g|i\.e|cf|approx|Stat|Pub|art|ch|para|subd|cl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Misc|Id|id|Inc|Corp|Co|Ltd|Dept|Gov|Assn|Ass'n|[A-Z])\.$/;
+const MAYBE_FINAL = /(?:^|[\s(\[])(?:U\.S|U\.S\.C|U\.S\.C\.A|F|S\.\s?Ct|L\.\s?Ed|etc|al)\.$/;
+
+/** The sentences of a block, with wrong splits after abbreviations mended. */
+function legalSentences(root: NlcstRoot): Array<NlcstSentence | NlcstParent> {
+  const out: Array<NlcstSentence | NlcstParent> = [];
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    let group: NlcstNodes[] = [];
+    let pending: NlcstNodes[] = [];
+    let groupText = '';
+    const flush = () => {
+      if (group.length) out.push({ type: 'SentenceNode', children: group });
+      group = [];
+      groupText = '';
+    };
+    for (const child of paragraph.children as NlcstNodes[]) {
+      if (child.type !== 'SentenceNode') {
+        if (group.length) pending.push(child);
+        continue;
+      }
+      const text = toString(child);
+      const prev = groupText.trimEnd();
+      const merge =
+        group.length > 0 &&
+        (NEVER_FINAL.test(prev) || (MAYBE_FINAL.test(prev) && /^[a-z0-9§(]/.test(text)) || /^[a-z]/.test(text));
+      if (!merge) flush();
+      if (group.length) group.push(...pending);
+      group.push(...(child.children as NlcstNodes[]));
+      groupText = text;
+      pending = [];
+    }
+    flush();
+  }
+  return out;
 }
 
 const IGNORED_INLINE = ['delete', 'inlineCode', 'html', 'footnoteReference'];
@@ -188,12 +230,7 @@ export function parse(text: string): Parsed {
         } catch {
           return;
         }
-        const found: NlcstSentence[] = [];
-        const collect = (n: NlcstNodes) => {
-          if (n.type === 'SentenceNode') found.push(n);
-          else if ('children' in n) for (const c of n.children as NlcstNodes[]) collect(c);
-        };
-        collect(nl as unknown as NlcstNodes);
+        const found = legalSentences(nl);
         for (const s of found) {
           const sentence = makeSentence(sentences.length, s, block, start);
           if (sentence) {
