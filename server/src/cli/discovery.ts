@@ -1,0 +1,106 @@
+// Which files a run lints: named files (whatever their extension), folders (recursively *.md and *.markdown), and
+// globs; never node_modules or .git; minus what .penlintignore (gitignore syntax) lists. The nearest .penlintignore
+// walking up from the working folder to the repository root applies, its patterns relative to its own folder.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import ignore, { type Ignore } from 'ignore';
+
+export const IGNORE_FILE = '.penlintignore';
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+const MARKDOWN = ['**/*.md', '**/*.markdown', '**/*.MD', '**/*.Md', '**/*.MARKDOWN'];
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  file: string;
+  /** Relative to the working folder, with forward slashes: what reports show. */
+  displayPath: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  /** Arguments that named nothing: usage/I-O errors (exit 2). */
+  missing: string[];
+  /** Files named explicitly that .penlintignore skips (a notice, not an error). */
+  ignoredExplicit: string[];
+}
+
+export function toDisplayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return (rel === '' ? file : rel).split(sep).join('/');
+}
+
+interface IgnoreRules {
+  dir: string;
+  matcher: Ignore;
+}
+
+/** The nearest .penlintignore from `cwd` up to the repository root (a folder holding .git). */
+export function loadIgnoreFile(cwd: string): IgnoreRules | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const file = join(dir, IGNORE_FILE);
+    if (existsSync(file)) return { dir, matcher: ignore().add(readFileSync(file, 'utf8')) };
+    const parent = dirname(dir);
+    if (existsSync(join(dir, '.git')) || parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isIgnored(rules: IgnoreRules | undefined, file: string): boolean {
+  if (!rules) return false;
+  const rel = relative(rules.dir, file).split(sep).join('/');
+  if (!rel || rel.startsWith('../') || rel === '..') return false;
+  return rules.matcher.ignores(rel);
+}
+
+const inSkippedFolder = (file: string) => file.split(/[\\/]/).some((seg) => seg === 'node_modules' || seg === '.git');
+
+export function discoverFiles(args: string[], cwd: string): Discovery {
+  const rules = loadIgnoreFile(cwd);
+  const found = new Map<string, DiscoveredFile>();
+  const missing: string[] = [];
+  const ignoredExplicit: string[] = [];
+  const add = (file: string) => {
+    if (!found.has(file)) found.set(file, { file, displayPath: toDisplayPath(cwd, file) });
+  };
+  for (const arg of args.length ? args : ['.']) {
+    const abs = resolve(cwd, arg);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const files = globSync(MARKDOWN, { cwd: abs, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true });
+      for (const f of files) {
+        const file = resolve(f);
+        if (!inSkippedFolder(relative(abs, file)) && !isIgnored(rules, file)) add(file);
+      }
+    } else if (st) {
+      if (isIgnored(rules, abs)) ignoredExplicit.push(toDisplayPath(cwd, abs));
+      else add(abs);
+    } else if (isDynamicPattern(arg)) {
+      const files = globSync(arg, { cwd, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true });
+      let any = false;
+      for (const f of files) {
+        const file = resolve(f);
+        any = true;
+        if (!isIgnored(rules, file)) add(file);
+      }
+      if (!any) missing.push(arg);
+    } else {
+      missing.push(arg);
+    }
+  }
+  const files = [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  return { files, missing, ignoredExplicit };
+}
+
+/** --shard I/N: a stable slice by a hash of the display path, so the N shards together are exactly the whole run. */
+export function inShard(displayPath: string, shard: { index: number; count: number }): boolean {
+  const h = createHash('sha1').update(displayPath).digest();
+  return h.readUInt32BE(0) % shard.count === shard.index - 1;
+}

@@ -1,0 +1,83 @@
+// Runs file tasks in worker threads (dist/worker.cjs), handing each worker the next file as soon as it is done, or
+// in this thread when workers are not worth their start-up cost (few files) or not available. Results come back in
+// task order, so the report is the same whatever the number of jobs.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { lintFileTask, type FileOutcome, type FileTask } from './lint-file.js';
+import { errorEntry } from './report.js';
+
+/** Below this many files a run stays in one thread: starting a worker (and its copy of the engine) costs more. */
+export const MIN_FILES_FOR_WORKERS = 8;
+
+function workerScript(): string | undefined {
+  // in the bundle, __dirname is dist/; under tsx (tests of the sources) there is no bundle to start
+  if (typeof __dirname !== 'string') return undefined;
+  const script = join(__dirname, 'worker.cjs');
+  return existsSync(script) ? script : undefined;
+}
+
+export function plannedWorkers(tasks: number, jobs: number): number {
+  if (jobs <= 1 || tasks < MIN_FILES_FOR_WORKERS || !workerScript()) return 0;
+  return Math.min(jobs, Math.ceil(tasks / 2));
+}
+
+function runInline(task: FileTask): FileOutcome {
+  try {
+    return lintFileTask(task);
+  } catch (error) {
+    return { entry: errorEntry(task.displayPath, `penlint failed on this file (internal error: ${(error as Error).message}).`), fixed: 0, fromCache: false };
+  }
+}
+
+export async function runTasks(tasks: FileTask[], jobs: number, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(tasks.length);
+  const workers = plannedWorkers(tasks.length, jobs);
+  let done = 0;
+  if (!workers) {
+    for (let i = 0; i < tasks.length; i++) {
+      outcomes[i] = runInline(tasks[i]);
+      onProgress?.(++done);
+    }
+    return outcomes;
+  }
+  const script = workerScript()!;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, () =>
+      new Promise<void>((finish) => {
+        const worker = new Worker(script);
+        let current = -1;
+        const feed = () => {
+          if (next >= tasks.length) {
+            current = -1;
+            void worker.terminate().then(() => finish());
+            return;
+          }
+          current = next++;
+          worker.postMessage({ id: current, task: tasks[current] });
+        };
+        worker.on('message', (msg: { id: number; outcome?: FileOutcome; error?: string }) => {
+          outcomes[msg.id] = msg.outcome ?? runInline(tasks[msg.id]);
+          onProgress?.(++done);
+          feed();
+        });
+        worker.on('error', () => {
+          // a crashed worker: finish its file and the rest of the queue here
+          if (current >= 0 && !outcomes[current]) {
+            outcomes[current] = runInline(tasks[current]);
+            onProgress?.(++done);
+          }
+          while (next < tasks.length) {
+            const i = next++;
+            outcomes[i] = runInline(tasks[i]);
+            onProgress?.(++done);
+          }
+          finish();
+        });
+        feed();
+      }),
+    ),
+  );
+  return outcomes;
+}
