@@ -41,4 +41,4 @@ if ! (cd "$ROOT" && node -e "require.resolve('playwright-core')" >/dev/null 2>&1
   echo "install-editor-deps: playwright-core@$PLAYWRIGHT_VERSION"
   (cd "$ROOT" && npm i --no-save --no-audit --no-fund "playwright-core@$PLAYWRIGHT_VERSION")
 fi
-echo "install-editor-deps: ok (nvim $(nvim --version | head -1 | cut -d' ' -f2), $(chromium --version 2>/dev/null | head -1), code-server $("$DIR/cs/node_modules/.bin/code-server" --version | head -1 | cut -d' ' -f1))"
+echo "install-editor-deps: ok (nvim $(nvim --version | head -1 | cut -d' ' -f2), $(chromium --version 2>/dev/null | head -1), code-server $("$DIR/cs/node_modules/.bin/code-server" --version 2>/dev/null | head -1 | cut -d" " -f1))"

@@ -1,0 +1,236 @@
+// The one place the language server calls the engine: text + config in, a plain, structured-cloneable Analysis
+// out (it crosses a worker-thread boundary). Everything the server needs later (diagnostics, quick-fixes, the
+// disable-line edit, fix-all, symbols, hovers, the checklist) is computed here from one lint, so nothing else
+// re-parses the text. A block-level incremental engine can replace `analyze` without touching the rest.
+import { lint, applyFixes, disableNextLineEdit, type Finding, type TextEdit, type Span, type PartKind, type Jurisdiction, type ResolvedConfig, type Draft } from '../engine/index.js';
+
+export interface AnalysisInput {
+  text: string;
+  config: ResolvedConfig;
+  /** From config include/exclude globs (undefined: detect). */
+  forceDraft?: boolean;
+}
+
+export interface AnalyzedFinding extends Finding {
+  /** The edit that inserts `<!-- penlint-disable-next-line RULE -->` above the finding's line. */
+  disable?: TextEdit;
+}
+
+export interface PartSummary extends Span {
+  kind: PartKind;
+  title?: string;
+  anchor: Span;
+  extension: boolean;
+  emergency: boolean;
+}
+
+export interface SectionSummary extends Span {
+  title: string;
+  level: number;
+}
+
+export interface CitationSummary extends Span {
+  text: string;
+  refs: Array<Span & { section: string; path: string[]; title?: number }>;
+}
+
+/** A period the durations facts expose, with whatever scalar details they carry (day count, start, end, role). */
+export interface PeriodSummary extends Span {
+  days?: number;
+  role?: string;
+  details: Record<string, string | number | boolean>;
+}
+
+export interface DraftSummary {
+  parts: PartSummary[];
+  sections: SectionSummary[];
+  citations: CitationSummary[];
+  periods: PeriodSummary[];
+  /** Where the area facts located a statutory element (checklist id → span). */
+  elements: Record<string, Span>;
+}
+
+export interface Analysis {
+  isDraft: boolean;
+  parts: PartKind[];
+  jurisdiction: Jurisdiction;
+  findings: AnalyzedFinding[];
+  /** The safe fixes "Fix all" applies together (non-overlapping, offsets into the analysed text). */
+  fixAll: TextEdit[];
+  fixAllCount: number;
+  summary: DraftSummary;
+  /** Milliseconds the lint took (for the bench and the trace). */
+  lintMs: number;
+}
+
+export function analyze(input: AnalysisInput): Analysis {
+  const t0 = performance.now();
+  const result = lint(input.text, { config: input.config, forceDraft: input.forceDraft });
+  const lintMs = performance.now() - t0;
+  const findings: AnalyzedFinding[] = result.findings.map((f) => {
+    let disable: TextEdit | undefined;
+    try {
+      disable = disableNextLineEdit(result.draft.parsed, f);
+    } catch {
+      disable = undefined;
+    }
+    return plainFinding(f, disable);
+  });
+  const { fixed } = result.isDraft ? applyFixes(input.text, result.findings, 'safe') : { fixed: [] as Finding[] };
+  const fixAll = fixed.flatMap((f) => f.fixes?.find((x) => x.kind === 'safe')?.edits ?? []).map((e) => ({ start: e.start, end: e.end, text: e.text }));
+  return {
+    isDraft: result.isDraft,
+    parts: result.parts,
+    jurisdiction: result.jurisdiction,
+    findings,
+    fixAll,
+    fixAllCount: fixed.length,
+    summary: result.isDraft ? summarize(result.draft) : { parts: [], sections: [], citations: [], periods: [], elements: {} },
+    lintMs,
+  };
+}
+
+/** Copies only the data fields of a finding (a rule could attach anything; the worker boundary clones). */
+function plainFinding(f: Finding, disable: TextEdit | undefined): AnalyzedFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    citation: f.citation,
+    message: f.message,
+    start: f.start,
+    end: f.end,
+    fixes: f.fixes?.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
+    related: f.related?.map((r) => ({ start: r.start, end: r.end, message: r.message })),
+    disable,
+  };
+}
+
+function summarize(draft: Draft): DraftSummary {
+  return {
+    parts: draft.parts.map((p) => ({
+      kind: p.kind,
+      start: p.start,
+      end: p.end,
+      title: p.title?.text?.trim().slice(0, 200),
+      anchor: { start: p.anchor.start, end: p.anchor.end },
+      extension: p.extension,
+      emergency: p.emergency,
+    })),
+    sections: draft.sections.map((s) => ({ title: s.title.trim().slice(0, 200), level: s.level, start: s.start, end: s.end })),
+    citations: draft.citations.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      refs: c.refs.map((r) => ({ start: r.start, end: r.end, section: r.section, path: [...r.path], title: r.title })),
+    })),
+    periods: collectPeriods(draft.periods),
+    elements: collectElements(draft),
+  };
+}
+
+// ---- reading the area facts defensively: other modules own their shapes and may change them ----
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export function spanOf(v: unknown): Span | undefined {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const s = spanOf(x);
+      if (s) return s;
+    }
+    return undefined;
+  }
+  if (!isObject(v)) return undefined;
+  if (typeof v.start === 'number' && typeof v.end === 'number' && v.end >= v.start) return { start: v.start, end: v.end };
+  for (const key of ['span', 'range', 'at', 'sentence', 'block']) {
+    const inner = v[key];
+    if (isObject(inner) && typeof inner.start === 'number' && typeof inner.end === 'number') return { start: inner.start, end: inner.end };
+  }
+  return undefined;
+}
+
+const DAYS_KEY = /^(?:days|dayCount|lengthDays|durationDays|totalDays|calendarDays|count)$/i;
+const ROLE_KEY = /^(?:role|kind|type)$/i;
+
+function scalarDetails(o: Record<string, unknown>): Record<string, string | number | boolean> {
+  const details: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (k === 'start' || k === 'end') continue;
+    if (typeof v === 'string' && v.length <= 200) details[k] = v;
+    else if (typeof v === 'number' && Number.isFinite(v)) details[k] = v;
+    else if (typeof v === 'boolean') details[k] = v;
+    else if (isObject(v) && typeof v.year === 'number' && typeof v.month === 'number' && typeof v.day === 'number') {
+      details[k] = `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+    } else if (v instanceof Date && !Number.isNaN(v.getTime())) details[k] = v.toISOString().slice(0, 10);
+  }
+  return details;
+}
+
+/** Every span-bearing object in the periods facts that states a day count. */
+export function collectPeriods(facts: unknown): PeriodSummary[] {
+  const out: PeriodSummary[] = [];
+  const seen = new Set<unknown>();
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 4 || !isObject(v) || seen.has(v) || out.length > 5000) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+      return;
+    }
+    const span = typeof v.start === 'number' && typeof v.end === 'number' ? { start: v.start, end: v.end } : undefined;
+    const daysKey = Object.keys(v).find((k) => DAYS_KEY.test(k) && typeof v[k] === 'number');
+    if (span && daysKey) {
+      const roleKey = Object.keys(v).find((k) => ROLE_KEY.test(k) && typeof v[k] === 'string');
+      out.push({ ...span, days: v[daysKey] as number, role: roleKey ? (v[roleKey] as string) : undefined, details: scalarDetails(v) });
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) if (k !== 'sentence' && k !== 'block' && k !== 'node') visit(x, depth + 1);
+  };
+  visit(facts, 0);
+  const unique = new Map<string, PeriodSummary>();
+  for (const p of out) if (!unique.has(`${p.start}:${p.end}`)) unique.set(`${p.start}:${p.end}`, p);
+  return [...unique.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Names the area modules might use for each checklist element (first found wins). */
+export const ELEMENT_KEYS: Record<string, { area: 'application' | 'order'; keys: string[] }> = {
+  applicant: { area: 'application', keys: ['applicant', 'applicantIdentity', 'attorney'] },
+  'attorney-applicant': { area: 'application', keys: ['attorneyApplicant', 'attorney', 'applicant'] },
+  agency: { area: 'application', keys: ['agency', 'agencyIdentity', 'agencies'] },
+  certification: { area: 'application', keys: ['certification', 'certifications', 'relevanceCertification'] },
+  oath: { area: 'application', keys: ['oath', 'affirmation', 'declaration', 'verification'] },
+  subscriber: { area: 'order', keys: ['subscriber', 'subscribers'] },
+  subject: { area: 'order', keys: ['subject', 'subjects'] },
+  identifier: { area: 'order', keys: ['identifier', 'identifiers', 'targetIdentifiers', 'facility'] },
+  offense: { area: 'order', keys: ['offense', 'offenses', 'offence'] },
+  assistance: { area: 'order', keys: ['assistance', 'assistanceDirective'] },
+  sealing: { area: 'order', keys: ['sealing', 'sealingDirective', 'seal'] },
+  nondisclosure: { area: 'order', keys: ['nondisclosure', 'nonDisclosure', 'nondisclosureDirective'] },
+  duration: { area: 'order', keys: ['duration', 'period', 'installationPeriod'] },
+  record: { area: 'order', keys: ['record', 'recordProvision', 'a3Record', 'ownDeviceRecord'] },
+};
+
+function collectElements(draft: Draft): Record<string, Span> {
+  const out: Record<string, Span> = {};
+  for (const [id, { area, keys }] of Object.entries(ELEMENT_KEYS)) {
+    const facts: unknown = area === 'application' ? draft.application : draft.order;
+    if (!isObject(facts)) continue;
+    for (const key of keys) {
+      const found = Object.keys(facts).find((k) => k.toLowerCase() === key.toLowerCase());
+      const span = found ? spanOf(facts[found]) : undefined;
+      if (span) {
+        out[id] = span;
+        break;
+      }
+    }
+  }
+  if (!out.duration) {
+    // the order's installation period, from the durations facts
+    const periods = collectPeriods(draft.periods);
+    const orderParts = draft.parts.filter((p) => p.kind === 'order');
+    const inOrder = periods.filter((p) => orderParts.some((o) => p.start >= o.start && p.start < o.end));
+    const main = inOrder.find((p) => /install|order|authori|initial|main|period/i.test(p.role ?? '')) ?? inOrder[0];
+    if (main) out.duration = { start: main.start, end: main.end };
+  }
+  return out;
+}
