@@ -1,9 +1,16 @@
 // Identifiers of target facilities: telephone numbers in their common forms, e-mail addresses, IP addresses,
 // IMEI/IMSI numbers and account identifiers. Each is normalised so the application's and the order's can be compared.
 import type { Span } from '../types.js';
-import type { Sentence } from '../parse.js';
+import type { Sentence, TextBlock } from '../parse.js';
 
 export type IdentifierKind = 'phone' | 'email' | 'ip' | 'imei' | 'imsi' | 'account';
+
+/**
+ * What the identifier is in the draft: the facility the device goes on ('target'), a number that only appears in
+ * passing (an agent's or the provider's contact line, a victim's own phone: 'incidental'), or anything else
+ * ('other': numbers communicated with, facts).
+ */
+export type IdentifierRole = 'target' | 'incidental' | 'other';
 
 export interface Identifier extends Span {
   kind: IdentifierKind;
@@ -11,6 +18,7 @@ export interface Identifier extends Span {
   /** Comparable form: digits only for numbers (NANP without the leading 1), lower case for addresses. */
   normalized: string;
   sentence: Sentence;
+  role: IdentifierRole;
 }
 
 const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpExecArray) => string | undefined }> = [
@@ -36,6 +44,18 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
     normalize: (m) => m[0].replace(/\D/g, ''),
   },
   {
+    // international from the US: 011 52 55 1234 5678
+    kind: 'phone',
+    re: /(?<![\w+])011[\s.-]\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])/g,
+    normalize: (m) => m[0].replace(/\D/g, '').slice(3),
+  },
+  {
+    // usernames and handles: online name "glasswing", Instagram username @night.owl, screen name 'kestrel_9'
+    kind: 'account',
+    re: /\b(?:user\s*names?|screen\s*names?|online\s+names?|handles?|profile\s+names?|display\s+names?|vanity\s+names?|user\s+IDs?|account\s+names?)\s+(?:of\s+)?(?:[“"']([\w.@-]{2,40})[”"']|(@[\w.]{2,40}))/gi,
+    normalize: (m) => (m[1] ?? m[2]).toLowerCase().replace(/^@/, '').replace(/[.]+$/, ''),
+  },
+  {
     // account IDs: "account ID 1234567", "account number LF-20-88417", "user ID: jdoe_77", "username xyz"
     kind: 'account',
     re: /\b(?:account|user(?:name)?|subscriber|customer|screen\s*name|handle)\s+(?:ID|identifier|number|no\.|name)?:?\s*[“"']?((?=[\w.@-]*\d)[A-Za-z0-9][\w.@-]{3,}|@[\w.]{2,})/gi,
@@ -43,11 +63,75 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
   },
 ];
 
-export function extractIdentifiers(sentences: Sentence[]): Identifier[] {
+// The identifier is the facility: "X (the "Target Telephone")", "The Target Account is X", a device "on" X, its listing.
+const TARGET_AFTER = /^[\s,]{0,3}(?:\(|,)?\s*(?:the\s+|hereinafter\s+)?["“]?(?:Target|Subject)\b/;
+const TARGET_BEFORE = /\b(?:Target|Subject)(?:\s+[A-Z][\w-]*){0,2}\s*(?:(?:is|was|are)\s+|,\s*)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}$/;
+const DEVICE_ON = /\b(?:install(?:ed|ation)?|use|attach(?:ed)?|appl(?:y|ied)|plac(?:e|ed))\b[^.;]{0,160}?\b(?:on|upon)\s+(?:(?:the|a|an)\s+)?(?:[\w()'-]+\s+){0,7}$/i;
+const LISTING_BEFORE = /\b(?:in\s+whose\s+names?|listed\s+(?:in\s+the\s+name|to)|subscribed|assigned\s+call\s+number|call\s+number|telephone\s+number|account(?:\s+(?:number|ID))?)\s+(?:[\w()'-]+\s+){0,3}$/i;
+const PASSING_BEFORE = /\b(?:between|with|contacted|called|communicat\w*|received)\b[^.;]{0,40}$/i;
+// An office line, a fax, a contact for service, a victim's own phone: a number in passing.
+const CONTACT_CUE =
+  /\b(?:tel(?:ephone)?\.?\s*(?:no\.?\s*)?:|phone\s*:|fax|facsimile|may\s+be\s+(?:reached|contacted)|contact(?:ed)?\s+(?:at|by|on)|direct\s+line|office\s+(?:number|line|telephone)|hotline|compliance\s+(?:line|department|contact|team)|law\s+enforcement\s+(?:response|relations|liaison)|service\s+of\s+process|(?:her|his|their)\s+own\s+(?:telephone|phone|number|cell)|victim'?s?|complainant'?s?|witness'?s?)\b[^.;]{0,30}$/i;
+const CAPTION_START = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
+const TARGET_COLUMN = /identifier|account|number|facility|address|target|phone|telephone|e-?mail|\bIP\b|user|handle/i;
+const CONTACT_COLUMN = /contact|agent|officer|affiant|attorney|counsel/i;
+
+function roleOf(s: Sentence, at: number, end: number, headers: Map<TextBlock, string>): IdentifierRole {
+  const block = s.block;
+  if (block.tableRow !== undefined && block.tableRow > 0) {
+    const header = headers.get(block) ?? '';
+    if (CONTACT_COLUMN.test(header)) return 'incidental';
+    if (TARGET_COLUMN.test(header)) return 'target';
+  }
+  const text = s.text;
+  const before = text.slice(Math.max(0, at - 200), at);
+  const after = text.slice(end, end + 40);
+  if (CONTACT_CUE.test(before.slice(-70))) return 'incidental';
+  if (CAPTION_START.test(block.text) && block.sentences[0] === s) return 'target';
+  if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(before.slice(-90))) return 'target';
+  if (PASSING_BEFORE.test(before)) return 'other';
+  if (DEVICE_ON.test(before) || LISTING_BEFORE.test(before.slice(-60))) return 'target';
+  return 'other';
+}
+
+/**
+ * What each table cell below the header row is about: its column's header and, for key/value tables
+ * ("| Listed subscriber | Wexford Harbor Imports, Inc. |"), the first cell of its row.
+ */
+export function tableCellLabels(allBlocks: TextBlock[]): Map<TextBlock, string> {
+  const out = new Map<TextBlock, string>();
+  // cells of one table share a top-level block and follow each other; a header row (row 0) starts a new table
+  let header: TextBlock[] = [];
+  let rowCells: TextBlock[] = [];
+  let row = -1;
+  for (const b of allBlocks) {
+    if (b.tableRow === undefined) continue;
+    if (b.tableRow === 0) {
+      if (row !== 0) header = [];
+      header.push(b);
+      row = 0;
+      continue;
+    }
+    if (b.tableRow !== row || (rowCells[0] && rowCells[0].topIndex !== b.topIndex)) {
+      row = b.tableRow;
+      rowCells = [];
+    }
+    const h = header[rowCells.length];
+    const key = rowCells.length > 0 ? rowCells[0].text : '';
+    rowCells.push(b);
+    out.set(b, [h && h.topIndex === b.topIndex ? h.text : '', key].filter(Boolean).join(' | '));
+  }
+  return out;
+}
+
+/** `blocks` (all text blocks, empty table cells included) lets a table cell be read under its column's header. */
+export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]): Identifier[] {
   const out: Identifier[] = [];
+  const cellBlocks = blocks ?? [...new Set(sentences.map((s) => s.block))];
+  const headers = tableCellLabels(cellBlocks);
   for (const s of sentences) {
     const text = s.text;
-    if (!/[\d@]/.test(text)) continue;
+    if (!/[\d@"“']/.test(text)) continue;
     const taken: Array<[number, number]> = [];
     for (const { kind, re, normalize } of PATTERNS) {
       re.lastIndex = 0;
@@ -55,15 +139,16 @@ export function extractIdentifiers(sentences: Sentence[]): Identifier[] {
       while ((m = re.exec(text))) {
         let a = m.index;
         let b = a + m[0].length;
-        if (kind === 'imei' || kind === 'imsi' || kind === 'account') {
-          a = m.index + m[0].lastIndexOf(m[1]);
-          b = a + m[1].length;
+        const inner = kind === 'imei' || kind === 'imsi' || kind === 'account' ? m[1] ?? m[2] : undefined;
+        if (inner !== undefined) {
+          a = m.index + m[0].lastIndexOf(inner);
+          b = a + inner.length;
         }
         if (taken.some(([x, y]) => a < y && b > x)) continue;
         const normalized = normalize(m);
         if (!normalized) continue;
         taken.push([a, b]);
-        out.push({ kind, start: s.toSource(a), end: s.toSource(b), text: text.slice(a, b), normalized, sentence: s });
+        out.push({ kind, start: s.toSource(a), end: s.toSource(b), text: text.slice(a, b), normalized, sentence: s, role: roleOf(s, a, b, headers) });
       }
     }
   }

@@ -107,7 +107,7 @@ export function buildDraft(text: string, options: DraftOptions = {}): Draft {
     citations,
     authorities,
     dates: extractDates(sentences),
-    identifiers: extractIdentifiers(sentences),
+    identifiers: extractIdentifiers(sentences, parsed.blocks),
     partAt,
     sectionAt,
     partsOf: (kind) => structure.parts.filter((p) => p.kind === kind),

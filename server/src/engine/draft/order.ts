@@ -1,11 +1,509 @@
-// Order facts (18 U.S.C. § 3123(b), (d), (a)(3)): subscriber, subject, identifier, offense, directives.
+// Order facts (18 U.S.C. § 3123(b), (d), (a)(3)): for each (proposed) order in the draft, whether it states the
+// subscriber, the subject, the target identifier, the offense, and whether it directs assistance, sealing and
+// nondisclosure, provides the (a)(3) record when the agency installs its own device, and says how trap results are
+// delivered. Each element is 'found' (with the words that state it), 'unknown' (the order says it is not known:
+// enough for the "if known" elements) or 'missing'. Rules and the language server's checklist read these facts.
 // OWNER: the order work (issue 5).
-import type { DraftBase } from './index.js';
+import type { DraftBase, Part, Sentence, TextBlock } from './index.js';
+import type { Span } from '../types.js';
+import type { Identifier } from './identifiers.js';
+import { tableCellLabels } from './identifiers.js';
+import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 
-export interface OrderFacts {
-  placeholder?: true;
+export type ElementStatus = 'found' | 'unknown' | 'missing';
+
+export interface OrderElement {
+  status: ElementStatus;
+  /** The words that state the element (absent when missing). */
+  span?: Span;
+  sentence?: Sentence;
 }
 
-export function extractOrderFacts(_base: DraftBase): OrderFacts {
-  return {};
+export interface RecordDeadline extends Span {
+  /** The period in days (months counted as 31, the longest a month can be); undefined when no number is given. */
+  days?: number;
+  /** The words after the period that say what it runs from ("after termination of this Order"). */
+  trigger: string;
+  /** The period runs from the order's end (termination, expiry), as § 3123(a)(3)(B) requires. */
+  triggerOk: boolean;
+}
+
+export interface OrderPartFacts {
+  part: Part;
+  /** Where the decretal paragraphs begin ("IT IS ORDERED", "ORDERED that"); the part start when none is found. */
+  decretalStart: number;
+  /** End of the order's last decretal paragraph: where an inserted "IT IS FURTHER ORDERED" paragraph goes. */
+  insertAt: number;
+  /** § 3123(b)(1)(A): the person to whom the facility is leased or in whose name it is listed. */
+  subscriber: OrderElement;
+  /** § 3123(b)(1)(B): the person who is the subject of the investigation. */
+  subject: OrderElement;
+  /** § 3123(b)(1)(C): the number or other identifier of the facility ('found' also for a bracketed placeholder). */
+  identifier: OrderElement;
+  /** The target identifiers the order names (role 'target'), in order. */
+  targets: Identifier[];
+  /** § 3123(b)(1)(D): a statement of the offense. */
+  offense: OrderElement;
+  /** § 3123(b)(1)(C), (a)(2): the geographic limits of the order (or "anywhere within the United States"). */
+  geoLimits: OrderElement;
+  /** The order authorizes a trap and trace device (not only a pen register). */
+  authorizesTrap: boolean;
+  /** § 3123(b)(2): the directive to furnish information, facilities and technical assistance. */
+  assistance: OrderElement;
+  /** § 3123(d)(1): the sealing directive; `indefinite` when it runs "until otherwise ordered" with no review date. */
+  sealing: OrderElement & { indefinite: boolean };
+  /** § 3123(d)(2): the nondisclosure directive. */
+  nondisclosure: OrderElement;
+  /** § 3123(a)(3): the order says the agency installs its own device on a provider's packet-switched network. */
+  ownDevice: OrderElement;
+  /** § 3123(a)(3): the record provision, with its filing deadline when one is stated. */
+  record: OrderElement & { deadline?: RecordDeadline };
+  /** § 3124(b): how and when the trap and trace results are delivered. */
+  trapDelivery: OrderElement;
+}
+
+export interface OrderFacts {
+  /** One entry per order part, in document order; empty for an application-only draft. */
+  orders: OrderPartFacts[];
+  /** Identifiers named in the application part(s), and those of them that are the target. */
+  applicationIdentifiers: Identifier[];
+  applicationTargets: Identifier[];
+  /** The application asks for provider assistance (§ 3123(b)(2) "upon the request of the applicant"). */
+  assistanceRequested?: Span;
+  /** Outside the order, the draft asks for real-time or continuous delivery of results. */
+  realTimeRequested?: Span;
+  /** Outside the order, the draft says the agency installs its own device on a packet-switched network. */
+  ownDeviceElsewhere?: Span;
+  /** Names the fixes fill their [PLACEHOLDERS] with, when the draft gives them ("unknown" when the application says so). */
+  names: { provider?: string; agency?: string; identifier?: string; subscriber?: string; subject?: string; offense?: string };
+}
+
+const MISSING: OrderElement = { status: 'missing' };
+
+// ---- the order's layout -------------------------------------------------------------------------------------
+
+const DECRETAL_OPENING = /\bIT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+|ACCORDINGLY\s+)*ORDERED\b|^\s*(?:(?:NOW,?\s+)?THEREFORE,?\s+)?(?:it\s+is\s+(?:hereby\s+)?)?ORDERED\b|\bthe\s+Court\s+(?:hereby\s+)?ORDERS\b|\bit\s+is\s+(?:hereby\s+)?ordered\b|\bORDERED\s*(?:AND\s+ADJUDGED\s*)?[:,]?\s*$/;
+const CLOSING_LINE =
+  /^\s*(?:(?:IT\s+IS\s+)?SO\s+ORDERED|DONE\s+AND\s+ORDERED|ENTERED|E\s+N\s+T\s+E\s+R|ENTER\b|Dated?\b|DATED|Signed|\/s\/|_{3,}|(?:United\s+States|U\.\s?S\.)\s+(?:Magistrate|District)\s+Judge|Hon(?:\.|orable)|(?:Justice|Judge|Magistrate)\b|This\s+order\s+is\s+issued)/i;
+const ATTACHMENT_TITLE = /^\W*(?:ATTACHMENT|EXHIBIT|APPENDIX|SCHEDULE)\b/i;
+
+// ---- element cues --------------------------------------------------------------------------------------------
+
+const UNKNOWN = /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identified)|unidentified|unascertained|no\s+known)\b/i;
+
+// (b)(1)(A): listing, lease or subscription of the facility to a person. "to the listed subscriber" (the
+// nondisclosure recipient) names nobody and does not count.
+const SUBSCRIBER_CUE =
+  /\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:is|are|was|:|information\s+is|name\s+is|identity\s+is)\b|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b/i;
+const SUBSCRIBER_COLUMN = /subscriber|in\s+whose\s+names?|listed\s+(?:to|in|subscriber|name)|account\s+holder|lessee|customer\s+of\s+record|registrant/i;
+
+// (b)(1)(B): the subject (target, suspect) of the investigation.
+const SUBJECT_CUE =
+  /\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)/i;
+const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
+
+// (b)(1)(D): an offense named by a statute or by what it is.
+const OFFENSE_RELATION =
+  /\b(?:violations?|offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b|\brelat(?:es|ing|ed)\s+to\b|\binvestigation\s+(?:into|of|concerning|regarding)\b|\bin\s+connection\s+with\b|\bcharged\s+with\b/i;
+const CRIME_WORDS =
+  /\b(?:robbery|burglary|theft|larceny|fraud|embezzlement|extortion(?:ate)?|kidnapp?ing|abduction|murder|homicide|manslaughter|assault|battery|(?:cyber)?stalking|harassment|threats?|trafficking|smuggling|distribut(?:e|ion)|possession|conspiracy|laundering|bribery|arson|racketeering|counterfeiting|forgery|identity\s+theft|child\s+(?:exploitation|pornography|sexual\s+abuse)|sexual\s+(?:abuse|assault|exploitation)|rape|narcotics|controlled\s+substances?|firearms?|weapons?|drugs?|fentanyl|heroin|cocaine|methamphetamine|terroris[mt]|espionage|computer\s+(?:intrusion|fraud|damage)|protected\s+computer|carjacking|straw\s+purchas\w*|gambling|prostitution|obstruction|tax\s+evasion|criminal\s+(?:possession|sale|mischief)|escape|hostage|ransom(?:ware)?|hate\s+crime)\b/i;
+const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
+
+// (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
+const GEO_CUE =
+  /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b/;
+const TRAP_WORDS = /\btrap[\s-]+(?:and|&)[\s-]+trace|\bpen\s*\/\s*trap\b|\btrap\s+device\b/i;
+
+// (b)(2), § 3124: the assistance directive.
+const ASSISTANCE =
+  /\b(?:furnish|provide|render|afford|give|supply)\w*\b[^.;]{0,220}?\b(?:technical\s+assistance|facilities|assistance)\b|\b(?:technical\s+assistance|facilities)\b[^.;]{0,120}?\bshall\s+be\s+(?:furnished|provided)\b|\bshall\s+(?:assist|cooperate)\b|\b3124\s*\(a\)/i;
+const DIRECTIVE = /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b/;
+const NEGATED_DIRECTIVE = /\b(?:shall|must|will|need|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:furnish|provide|assist|sealed|seal)\b|\bnothing\s+in\s+this\s+order\s+(?:shall\s+)?requires?\b/i;
+const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|pray)\b[^.]{0,400}?|\bthe\s+Order\s+(?:direct|require)/i;
+
+// (d)(1): sealing the order and the papers. The (a)(3) record "ex parte and under seal" seals the record only.
+const SEALING =
+  /\b(?:be|is|are|remain|kept|maintained|placed|filed)\s+(?:\w+\s+){0,2}?(?:sealed|under\s+seal)\b|\bshall\s+(?:\w+\s+)?seal\b|\b(?:clerk|court)\b[^.;]{0,40}\bseal\b|\bsealed\s+until\b|\bseal(?:ing)?\s+of\s+(?:this|the)\s+(?:order|application|file|matter|case|docket)/i;
+const SEALED_PAPERS = /\b(?:order|application|papers|file|filings?|matter|pleadings|documents|affidavits?|docket|proceedings?|case|record\s+of\s+this)\b/i;
+const RECORD_ONLY = /\brecord\b[^.;]{0,80}\bex\s+parte\s+and\s+under\s+seal\b|\bprovide\b[^.;]{0,40}\brecord\b[^.;]{0,40}\bunder\s+seal\b/i;
+const UNTIL_FURTHER = /\buntil\s+(?:otherwise\s+ordered|further\s+(?:order|notice)|the\s+Court\s+(?:orders|directs)\s+otherwise)|\bindefinitely\b/i;
+const SEALING_REVIEW =
+  /\b(?:within|after|for|until|no\s+later\s+than|upon\s+the\s+expiration\s+of)\s+(?:[\w(),-]+\s+){0,6}?(?:days?|weeks?|months?|years?)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b|\bunseal(?:ed|ing)?\b|\buntil\s+(?:the\s+)?(?:expiration|termination)\b|\bcontinued\s+sealing\b/i;
+
+// (d)(2): the nondisclosure directive.
+const NONDISCLOSURE =
+  /\b(?:shall|will|must|may|are|is|to|and)\s+not\s+(?:\w+\s+){0,3}?(?:disclose|reveal|divulge|notify|inform|advise|tell|make\s+known)\b|\b(?:refrain|prohibited|precluded|barred|enjoined|restrained)\s+from\s+(?:\w+\s+){0,2}?(?:disclos|reveal|divulg|notify|notifying|inform)\w*|\bnon-?disclosure\b|\bshall\s+(?:keep|maintain)\s+(?:\w+\s+){0,3}?(?:secret|confidential)\b/i;
+const NONDISCLOSURE_OBJECT = /\bexistence\b|\bdevices?\b|\bpen\s+register\b|\btrap\b|\binvestigation\b|\border\b|\bsubscribers?\b|\bany\s+(?:other\s+)?person\b/i;
+
+// (a)(3): the agency's own device, and the record provision.
+const OWN_DEVICE =
+  /\b(?:its|their|his|her)\s+own\s+(?:pen\s+registers?|trap|devices?|equipment|collection\s+(?:systems?|devices?|equipment)|systems?|hardware|software)\b|\b(?:government|agency|law\s+enforcement|[A-Z]{2,6})-(?:owned|operated|controlled)\s+(?:pen\s+register|device|equipment|collection|system|hardware)\w*|\bDCS[-\s]?\d{3,4}\b|\bgovernment\s+(?:equipment|devices?|collection\s+system)\b/;
+const OWN_DEVICE_NEGATION = /\b(?:not|never|no|rather\s+than|instead\s+of|without)\b[^.;]{0,40}$/i;
+const PACKET_NETWORK = /\bpacket[\s-]switched\b|\bdata\s+network\b|\bnetwork\b|\bInternet\b|\bbroadband\b|\bISP\b|\bIP\s+address/i;
+const RECORD_CUE =
+  /\b3123\s*\(a\)\s*\(3\)|\brecords?\b[^.;]{0,200}?\b(?:officers?\s+who|installed\s+the\s+device|configuration|uninstall\w*|accessed\s+the\s+device)\b|\brecord\b[^.;]{0,80}\bex\s+parte\s+and\s+under\s+seal\b/i;
+const DEADLINE = new RegExp(
+  String.raw`\b(?:within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|on\s+or\s+before|before\s+the\s+end\s+of|by)\s+` +
+    String.raw`((?:${NUMBER_WORDS_SOURCE})\s*(?:\(\s*\d{1,4}\s*\))?|\d{1,4}|\(\s*\d{1,4}\s*\))\s*(?:calendar\s+|business\s+|court\s+)?(days?|weeks?|months?|years?)\b`,
+  'gi',
+);
+const GOOD_TRIGGER =
+  /^\s*(?:after|following|of|from|upon)\s+(?:the\s+)?(?:termination|expiration|expiry|end|conclusion|lapse)\b|^\s*(?:after|following)\s+(?:this|the)\s+(?:Order|authorization|authority)\b[^.;]{0,80}?\b(?:expires|terminates|ends|has\s+(?:expired|terminated|ended)|is\s+terminated|lapses)\b/i;
+
+// § 3124(b): how trap results are delivered.
+const RESULTS = String.raw`(?:results|(?:information|data|records)\s+(?:obtained|collected|captured|recorded|generated|acquired)|pen[\s-]register\s+(?:and\s+trap[\s-]and[\s-]trace\s+)?(?:information|data))`;
+const DELIVERY = new RegExp(
+  String.raw`\b(?:furnish|deliver|provide|transmit|forward|send|make\s+available)\w*\b[^.;]{0,160}?\b${RESULTS}\b|\b${RESULTS}\b[^.;]{0,120}?\b(?:furnished|delivered|provided|transmitted|forwarded|made\s+available)\b`,
+  'i',
+);
+const DELIVERY_TIMING =
+  /\breal[\s-]time\b|\bcontinu(?:ous|ing|ously)\b|\bintervals?\b|\bbusiness\s+hours\b|\bforthwith\b|\bimmediately\b|\bas\s+soon\s+as\b|\bdaily\b|\b24\s+hours\b|\baround\s+the\s+clock\b|\bfor\s+the\s+duration\b/i;
+const REAL_TIME = /\breal[\s-]time\b|\bcontinu(?:ous|ing)\s+basis\b|\bcontinuously\b|\b24\s+hours\s+a\s+day\b|\baround\s+the\s+clock\b|\bas\s+(?:soon\s+as\s+)?(?:they\s+are\s+)?(?:obtained|collected|captured)\b/i;
+
+// ---- helpers -------------------------------------------------------------------------------------------------
+
+function matchSpan(s: Sentence, re: RegExp, from = 0): (Span & { index: number; text: string }) | undefined {
+  const flags = re.flags.replace('g', '');
+  const m = new RegExp(re.source, flags).exec(s.text.slice(from));
+  if (!m) return undefined;
+  const a = from + m.index;
+  const b = a + m[0].length;
+  return { start: s.toSource(a), end: s.toSource(b), index: a, text: m[0] };
+}
+
+function element(s: Sentence, span: Span, unknownHere: boolean): OrderElement {
+  return { status: unknownHere ? 'unknown' : 'found', span: { start: span.start, end: span.end }, sentence: s };
+}
+
+/** The words after the cue up to the end of its clause, where "unknown" or a name would stand. */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 220);
+  const stop = rest.search(/[;]|\.\s|\bThe\s+(?:subject|location|Target)\b/);
+  return stop > 0 ? rest.slice(0, stop) : rest;
+}
+
+function isTitleBlock(draft: DraftBase, b: TextBlock): boolean {
+  return draft.titles.includes(b);
+}
+
+/** A "missing" finding's whole-order fallbacks need the order's blocks without the court's closing lines. */
+function orderLayout(draft: DraftBase, part: Part): { decretalStart: number; insertAt: number; bodyEnd: number } {
+  const blocks = draft.blocks.filter((b) => b.start >= part.start && b.start < part.end);
+  const attachment = blocks.find((b) => b.start > part.anchor.end && isTitleBlock(draft, b) && ATTACHMENT_TITLE.test(b.text));
+  const bodyEnd = attachment ? attachment.start : part.end;
+  const body = blocks.filter((b) => b.start < bodyEnd);
+  // "IT IS ORDERED:" on its own line reads as a title; it still opens the decretal paragraphs
+  const opening = body.find((b) => b.start >= part.anchor.end && b.sentences.some((s) => DECRETAL_OPENING.test(s.text)));
+  const decretalStart = opening ? opening.start : part.anchor.end;
+  const decretal = body.filter((b) => b.start >= decretalStart && !isTitleBlock(draft, b) && !CLOSING_LINE.test(b.text) && b.tableRow === undefined);
+  const substantive = decretal.filter((b) => b.listItem || /^\s*(?:IT\s+IS|ORDERED)\b/.test(b.text) || /\b(?:shall|may|is|are)\b/.test(b.text));
+  const last = substantive[substantive.length - 1] ?? decretal[decretal.length - 1] ?? body[body.length - 1];
+  // a table or list inside the last paragraph: insert after its top-level block ends
+  let insertAt = last ? last.end : part.anchor.end;
+  if (last) {
+    const sameTop = body.filter((b) => b.topIndex === last.topIndex);
+    insertAt = Math.max(insertAt, ...sameTop.map((b) => b.end));
+  }
+  return { decretalStart, insertAt, bodyEnd };
+}
+
+// ---- the extractor -------------------------------------------------------------------------------------------
+
+export function extractOrderFacts(draft: DraftBase): OrderFacts {
+  const orderParts = draft.parts.filter((p) => p.kind === 'order');
+  const inOrder = (offset: number) => orderParts.some((p) => offset >= p.start && offset < p.end);
+  const outside = draft.sentences.filter((s) => !inOrder(s.start));
+  const applicationSpans = draft.parts.filter((p) => p.kind !== 'order');
+  const inApplication = (offset: number) => applicationSpans.some((p) => offset >= p.start && offset < p.end);
+  const labels = tableCellLabels(draft.blocks);
+
+  const applicationIdentifiers = draft.identifiers.filter((i) => inApplication(i.start));
+  const applicationTargets = applicationIdentifiers.filter((i) => i.role === 'target');
+
+  let assistanceRequested: Span | undefined;
+  let realTimeRequested: Span | undefined;
+  let ownDeviceElsewhere: Span | undefined;
+  for (const s of outside) {
+    if (!assistanceRequested && inApplication(s.start) && (ASSISTANCE.test(s.text) || /\bassistance\b/i.test(s.text)) && (APPLICATION_REQUEST.test(s.text) || /\b3124\b/.test(s.text))) {
+      assistanceRequested = matchSpan(s, ASSISTANCE) ?? matchSpan(s, /\bassistance\b/i);
+    }
+    if (!realTimeRequested && REAL_TIME.test(s.text) && DELIVERY.test(s.text)) realTimeRequested = matchSpan(s, REAL_TIME);
+    if (!ownDeviceElsewhere) {
+      const own = ownDeviceIn(s, draft);
+      if (own) ownDeviceElsewhere = own;
+    }
+  }
+
+  const orders = orderParts.map((part) => readOrder(draft, part, labels));
+  return {
+    orders,
+    applicationIdentifiers,
+    applicationTargets,
+    assistanceRequested,
+    realTimeRequested,
+    ownDeviceElsewhere,
+    names: readNames(draft, orders, applicationTargets),
+  };
+}
+
+function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
+  const m = matchSpan(s, OWN_DEVICE);
+  if (!m) return undefined;
+  if (OWN_DEVICE_NEGATION.test(s.text.slice(0, m.index))) return undefined;
+  const packet = PACKET_NETWORK.test(s.text) || draft.sentences.some((x) => /\bpacket[\s-]switched\b/i.test(x.text));
+  if (!packet) return undefined;
+  // start at the authorizing verb ("may install its own device") when it is close by
+  const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+  const verb = /\b(?:(?:may|shall|will|to)\s+)?(?:(?:continue\s+to\s+)?(?:install|use|deploy|attach|connect)\w*)\b[^.;]*$/i.exec(before);
+  const start = verb ? s.toSource(m.index - before.length + verb.index) : m.start;
+  return { start, end: m.end };
+}
+
+function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>): OrderPartFacts {
+  const layout = orderLayout(draft, part);
+  const sentences = draft.sentencesIn(part);
+  const body = sentences.filter((s) => s.start < layout.bodyEnd);
+  const decretal = sentences.filter((s) => s.start >= layout.decretalStart && !isTitleBlock(draft, s.block));
+  const prose = sentences.filter((s) => !isTitleBlock(draft, s.block) || s.block.kind === 'tableCell');
+
+  const facts: OrderPartFacts = {
+    part,
+    decretalStart: layout.decretalStart,
+    insertAt: layout.insertAt,
+    subscriber: MISSING,
+    subject: MISSING,
+    identifier: MISSING,
+    targets: [],
+    offense: MISSING,
+    geoLimits: MISSING,
+    authorizesTrap: false,
+    assistance: MISSING,
+    sealing: { status: 'missing', indefinite: false },
+    nondisclosure: MISSING,
+    ownDevice: MISSING,
+    record: MISSING,
+    trapDelivery: MISSING,
+  };
+
+  // Table cells of the target facility: "| Listed subscriber | Unknown |", "| Subject | ... |".
+  for (const s of prose) {
+    const label = s.block.tableRow !== undefined && s.block.tableRow > 0 ? labels.get(s.block) ?? '' : '';
+    if (!label || !s.text.trim()) continue;
+    if (facts.subscriber.status === 'missing' && SUBSCRIBER_COLUMN.test(label)) facts.subscriber = element(s, s, UNKNOWN.test(s.text));
+    if (facts.subject.status === 'missing' && SUBJECT_COLUMN.test(label)) facts.subject = element(s, s, UNKNOWN.test(s.text));
+  }
+
+  for (const s of prose) {
+    const text = s.text;
+    if (s.block.tableRow === undefined) {
+      if (facts.subscriber.status === 'missing') {
+        const m = matchSpan(s, SUBSCRIBER_CUE);
+        if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(text.slice(Math.max(0, m.index - 20), m.index + m.text.length + 5))) {
+          const unknown = UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index));
+          facts.subscriber = element(s, m, unknown);
+        }
+      }
+      if (facts.subject.status === 'missing') {
+        const m = matchSpan(s, SUBJECT_CUE);
+        if (m) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index)));
+      }
+    }
+    if (facts.offense.status === 'missing') {
+      const offense = offenseIn(draft, s);
+      if (offense) facts.offense = element(s, offense, false);
+    }
+    if (facts.geoLimits.status === 'missing') {
+      const m = matchSpan(s, GEO_CUE);
+      if (m) facts.geoLimits = element(s, m, false);
+    }
+    if (!facts.authorizesTrap && TRAP_WORDS.test(text)) facts.authorizesTrap = true;
+  }
+
+  // (b)(1)(C): the identifiers the order names; a placeholder where the number goes counts as stated.
+  facts.targets = draft.identifiers.filter((i) => i.start >= part.start && i.start < part.end && i.role === 'target');
+  const named = facts.targets[0] ?? draft.identifiers.find((i) => i.start >= part.start && i.start < part.end && i.role !== 'incidental');
+  if (named) facts.identifier = { status: 'found', span: { start: named.start, end: named.end }, sentence: named.sentence };
+  else {
+    for (const s of prose) {
+      const m = /\b(?:number|identifier|account|address|IMEI|IMSI)\b\W{0,4}(\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,})/i.exec(s.text);
+      if (m) {
+        const a = m.index + m[0].lastIndexOf(m[1]);
+        facts.identifier = { status: 'found', span: { start: s.toSource(a), end: s.toSource(a + m[1].length) }, sentence: s };
+        break;
+      }
+    }
+  }
+
+  // Directives: only the decretal paragraphs direct anything.
+  const directives = decretal.length ? decretal : body;
+  for (const s of directives) {
+    const text = s.text;
+    if (facts.assistance.status === 'missing' && ASSISTANCE.test(text) && DIRECTIVE.test(text) && !NEGATED_DIRECTIVE.test(text)) {
+      facts.assistance = element(s, matchSpan(s, ASSISTANCE)!, false);
+    }
+    const recordSentence = RECORD_CUE.test(text) || RECORD_ONLY.test(text);
+    if (facts.sealing.status === 'missing' && SEALING.test(text) && !NEGATED_DIRECTIVE.test(text)) {
+      const m = matchSpan(s, SEALING)!;
+      const sealsRecordOnly = recordSentence && RECORD_ONLY.test(text) && !/\b(?:this\s+order|the\s+application)\b[^.;]{0,60}\b(?:be|is|are|remain)\s+(?:\w+\s+){0,2}?sealed\b/i.test(text);
+      if (SEALED_PAPERS.test(text) && !sealsRecordOnly) {
+        const paragraph = s.block.text;
+        const indefinite = UNTIL_FURTHER.test(text) && !SEALING_REVIEW.test(paragraph.replace(UNTIL_FURTHER, ''));
+        facts.sealing = { ...element(s, m, false), indefinite };
+      }
+    }
+    if (facts.nondisclosure.status === 'missing') {
+      const m = matchSpan(s, NONDISCLOSURE);
+      if (m && NONDISCLOSURE_OBJECT.test(text.slice(m.index))) facts.nondisclosure = element(s, m, false);
+    }
+    if (facts.trapDelivery.status === 'missing' && DELIVERY.test(text) && DELIVERY_TIMING.test(text)) {
+      facts.trapDelivery = element(s, matchSpan(s, DELIVERY)!, false);
+    }
+  }
+
+  // (a)(3): the agency's own device, then the record and its deadline (the paragraph that keeps the record).
+  for (const s of body) {
+    if (facts.ownDevice.status === 'missing') {
+      const own = ownDeviceIn(s, draft);
+      if (own) facts.ownDevice = { status: 'found', span: own, sentence: s };
+    }
+    if (facts.record.status === 'missing' && RECORD_CUE.test(s.text)) {
+      facts.record = element(s, matchSpan(s, RECORD_CUE)!, false);
+    }
+  }
+  if (facts.record.sentence) {
+    const recordBlock = facts.record.sentence.block;
+    const near = body.filter((s) => s.block === recordBlock || (s.start > recordBlock.end && s.start < recordBlock.end + 400 && /\brecord\b/i.test(s.text)));
+    for (const s of near) {
+      const deadline = deadlineIn(s);
+      if (deadline) {
+        facts.record = { ...facts.record, deadline };
+        break;
+      }
+    }
+  }
+  return facts;
+}
+
+const PROCEDURAL_SECTIONS = new Set(['1746', '1002', '3117', '3512', '2518', '3121', '3122', '3123', '3124', '3125', '3126', '3127']);
+
+function isProceduralRef(section: string, state: boolean | undefined): boolean {
+  const n = Number.parseInt(section, 10);
+  if (state) return /^(?:705|638|18B|577)/.test(section) || (n >= 705 && n < 706) || (n >= 5771 && n <= 5775);
+  if (PROCEDURAL_SECTIONS.has(section)) return true;
+  return (n >= 2510 && n <= 2523) || (n >= 2701 && n <= 2713);
+}
+
+/** The statement of the offense in a sentence: a cited criminal statute or a named crime, tied to the investigation. */
+function offenseIn(draft: DraftBase, s: Sentence): Span | undefined {
+  const relation = OFFENSE_RELATION.exec(s.text);
+  if (!relation) return undefined;
+  const cited = draft.citations.find(
+    (c) => c.start >= s.toSource(relation.index) && c.end <= s.end && !c.rule && c.refs.some((r) => !isProceduralRef(r.section, c.state)),
+  );
+  if (cited) return { start: s.toSource(relation.index), end: cited.end };
+  const crime = CRIME_WORDS.exec(s.text.slice(relation.index));
+  if (crime && crime.index < 160) return { start: s.toSource(relation.index), end: s.toSource(relation.index + crime.index + crime[0].length) };
+  const placeholder = PLACEHOLDER.exec(s.text.slice(relation.index));
+  if (placeholder && placeholder.index < 60 && /\bviolations?|offen[cs]es?/i.test(relation[0])) {
+    return { start: s.toSource(relation.index), end: s.toSource(relation.index + placeholder.index + placeholder[0].length) };
+  }
+  return undefined;
+}
+
+function deadlineIn(s: Sentence): RecordDeadline | undefined {
+  const re = new RegExp(DEADLINE.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text))) {
+    const numbers = [...m[1].matchAll(/\d{1,4}/g)].map((x) => Number(x[0]));
+    const word = parseNumber(m[1].replace(/\(.*$/, '').trim());
+    if (word !== undefined) numbers.push(word);
+    if (!numbers.length) continue;
+    const n = Math.max(...numbers);
+    const unit = m[2].toLowerCase();
+    const days = unit.startsWith('day') ? n : unit.startsWith('week') ? n * 7 : unit.startsWith('month') ? n * 31 : n * 366;
+    const trigger = s.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    return {
+      start: s.toSource(m.index + m[0].indexOf(m[1])),
+      end: s.toSource(m.index + m[0].length),
+      days,
+      trigger: trigger.split(/[;]|\.\s/)[0],
+      triggerOk: GOOD_TRIGGER.test(trigger),
+    };
+  }
+  return undefined;
+}
+
+// ---- names for the fixes -------------------------------------------------------------------------------------
+
+const COMPANY = /\b([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/;
+const AGENCY_DEFINED = /\bconducted\s+by\s+(?:the\s+)?([A-Z][^()"“.;]{2,90}?)\s*\(\s*(?:the\s+)?["“]([^"”]{2,20})["”]\s*\)/;
+const AGENCY = /\bconducted\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]{2,90}?)(?:\s*\(\s*["“]([^"”]{2,20})["”]\s*\)|[,.;]|\s+into\b|\s+regarding\b|$)/;
+
+function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTargets: Identifier[]): OrderFacts['names'] {
+  const names: OrderFacts['names'] = {};
+  const ordered = [...orders.flatMap((o) => draft.sentencesIn(o.part)), ...draft.sentences];
+  for (const s of ordered) {
+    if (!names.provider && /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i.test(s.text)) {
+      const m = COMPANY.exec(s.text);
+      if (m) names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
+    }
+    if (!names.agency) {
+      const m = AGENCY_DEFINED.exec(s.text) ?? AGENCY.exec(s.text);
+      if (m) names.agency = (m[2] ?? m[1]).trim();
+    }
+    if (names.provider && names.agency) break;
+  }
+  if (!names.provider) {
+    // no sentence says who serves the facility: the first company the draft names
+    for (const s of ordered) {
+      const m = COMPANY.exec(s.text);
+      if (m) {
+        names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
+        break;
+      }
+    }
+  }
+  const target = orders.flatMap((o) => o.targets)[0] ?? applicationTargets[0];
+  if (target) names.identifier = target.text;
+  // what the application says about the (b)(1) elements, to fill an order that leaves them out
+  const applicationSentences = draft.sentences.filter((s) => draft.partAt(s.start)?.kind === 'application');
+  for (const s of applicationSentences) {
+    if (!names.subscriber) {
+      const m = SUBSCRIBER_CUE.exec(s.text);
+      if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(s.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 5))) {
+        names.subscriber = personAfter(s.text, m.index + m[0].length);
+      }
+    }
+    if (!names.subject) {
+      const m = SUBJECT_CUE.exec(s.text);
+      if (m) names.subject = personAfter(s.text, m.index + m[0].length);
+    }
+    if (!names.offense) {
+      const m = /\brelat(?:es|ing)\s+to\s+(?:possible\s+|alleged\s+)?violations?\s+of\s+([^;]{4,300}?)\.?$/i.exec(s.text);
+      if (m) names.offense = m[1].trim();
+    }
+  }
+  return names;
+}
+
+/** "… is listed in the name of Gertrude Bagglethorpe of Brandon" → "Gertrude Bagglethorpe"; "unknown" when it says so. */
+function personAfter(text: string, from: number): string | undefined {
+  const clause = clauseAfter(text, from);
+  if (UNKNOWN.test(clause.slice(0, 80))) return 'unknown';
+  const m = /\b([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|la))*\s+[A-Z][\w.'’-]+)/.exec(clause.replace(/^\s*(?:is|are|was|:)\s+/, ''));
+  return m && !/^(?:The|Target|United|Government)\b/.test(m[1]) ? m[1].replace(/[,.]$/, '') : undefined;
+}
+
+// ---- fixes ---------------------------------------------------------------------------------------------------
+
+/** A paragraph inserted after the order's last decretal paragraph (never mid-sentence). */
+export function insertAfterDecretals(order: OrderPartFacts, paragraph: string): { start: number; end: number; text: string } {
+  return { start: order.insertAt, end: order.insertAt, text: `\n\n${paragraph}` };
+}
+
+/** How the fixes name the facility: the order's own defined term when it has one, else the identifier. */
+export function facilityName(facts: OrderFacts, order?: OrderPartFacts): string {
+  const term = order?.targets[0]?.sentence.text.match(/\(the\s+["“](Target\s+[A-Z][\w ]{2,30}?)["”]\)/);
+  if (term) return `the ${term[1]}`;
+  return facts.names.identifier ?? '[TELEPHONE NUMBER / ACCOUNT / IP ADDRESS]';
 }
