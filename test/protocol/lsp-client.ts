@@ -63,11 +63,13 @@ export class LspClient {
     this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => (i.section === 'penlint' ? this.settings : null)));
     this.conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
       this.registrations.push(...p.registrations);
+      this.notify();
       return null;
     });
     this.conn.onRequest('window/showMessageRequest', () => null);
     this.conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       this.applyWorkspaceEdit(p.edit);
+      this.notify();
       return { applied: true };
     });
     this.conn.listen();

@@ -1,0 +1,292 @@
+// Protocol tests: the built language server over stdio, driven as an editor drives it.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { LspClient } from './lsp-client.js';
+import { buildOnce } from './build-once.js';
+
+const ORDER = readFileSync('test/protocol/fixtures/order-90-days.md', 'utf8');
+const README = readFileSync('test/fixtures/corpus/drafts/01-readme.md', 'utf8');
+const CHECKLIST_STATUSES = new Set(['found', 'missing', 'not-applicable']);
+
+function workspace(files: Record<string, string>): { dir: string; uri: (name: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'penlint-lsp-'));
+  mkdirSync(join(dir, '.git')); // the config lookup stops at a repository root
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return { dir, uri: (name) => pathToFileURL(join(dir, name)).href };
+}
+
+const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+describe('language server (protocol, over stdio)', function () {
+  this.timeout(60000);
+  let client: LspClient;
+  let ws: ReturnType<typeof workspace>;
+
+  before(() => buildOnce());
+  beforeEach(() => {
+    ws = workspace({ 'order.md': ORDER, 'README.md': README });
+    client = new LspClient();
+  });
+  afterEach(() => {
+    client.kill();
+    rmSync(ws.dir, { recursive: true, force: true });
+  });
+
+  it('initializes with incremental sync and the advertised features', async () => {
+    const init = await client.initialize(pathToFileURL(ws.dir).href);
+    const caps = init.capabilities;
+    assert.equal(typeof caps.textDocumentSync === 'object' && caps.textDocumentSync.change, 2);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.penlint']);
+    assert.ok(caps.hoverProvider && caps.completionProvider && caps.documentSymbolProvider);
+    assert.equal(init.serverInfo?.name, 'penlint-language-server');
+    // config files are watched through dynamic registration
+    await client.waitFor('watched-files registration', () => (client.registrations.length ? true : undefined));
+    assert.match(JSON.stringify(client.registrations), /penlintrc/);
+  });
+
+  it('publishes diagnostics with code, source, docs link and the document version', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER, 7);
+    const diags = await client.diagnosticsFor(uri);
+    const duration = diags.find((d) => d.code === 'order-duration-exceeds-60');
+    assert.ok(duration, `order-duration-exceeds-60 expected, got ${JSON.stringify(diags.map((d) => d.code))}`);
+    assert.equal(duration.source, 'penlint');
+    assert.equal(duration.severity, 1);
+    assert.match(duration.codeDescription!.href, /order-duration-exceeds-60\.md$/);
+    const covered = client.docs.get(uri)!.getText(duration.range);
+    assert.match(covered, /ninety|90/);
+    const date = diags.find((d) => d.code === 'draft-invalid-date');
+    assert.ok(date, 'draft-invalid-date expected on February 30, 2022');
+    assert.match(client.docs.get(uri)!.getText(date.range), /February 30/);
+    for (const d of diags) {
+      assert.equal(d.source, 'penlint');
+      assert.ok(typeof d.code === 'string' && d.codeDescription?.href.endsWith(`${d.code}.md`));
+    }
+    const published = client.diagnostics.filter((p) => p.uri === uri);
+    assert.equal(published[published.length - 1].version, 7);
+  });
+
+  it('stays silent on a Markdown file that is not a draft', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('README.md');
+    client.open(uri, README);
+    assert.deepEqual(await client.diagnosticsFor(uri), []);
+    const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri));
+    assert.equal(status.isDraft, false);
+    const completion = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(completion, []);
+  });
+
+  it('follows incremental edits: fixing the text removes the finding, inserted lines move the others', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    const before = await client.diagnosticsFor(uri);
+    const date = before.find((d) => d.code === 'draft-invalid-date');
+    assert.ok(date);
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '<!-- draft v2 -->\n\n' }]);
+    const shifted = await client.diagnosticsFor(uri);
+    const moved = shifted.find((d) => d.code === 'draft-invalid-date');
+    assert.equal(moved?.range.start.line, date.range.start.line + 2);
+    client.replace(uri, 'ninety (90) days', 'sixty (60) days');
+    const after = await client.diagnosticsFor(uri);
+    assert.ok(!after.some((d) => d.code === 'order-duration-exceeds-60'), JSON.stringify(after.map((d) => d.code)));
+    assert.ok(after.some((d) => d.code === 'draft-invalid-date'));
+    // the server's copy of the text is the client's: the remaining ranges cover the same words
+    assert.match(client.docs.get(uri)!.getText(after.find((d) => d.code === 'draft-invalid-date')!.range), /February 30/);
+  });
+
+  it('drops stale results: after a burst of edits only the last version is published', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    await client.diagnosticsFor(uri);
+    const mark = client.diagnostics.length;
+    let version = 0;
+    for (let i = 0; i < 6; i++) version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.diagnosticsFor(uri, 15000, version);
+    await new Promise((r) => setTimeout(r, 400));
+    const later = client.diagnostics.slice(mark).filter((p) => p.uri === uri);
+    assert.deepEqual(later.map((p) => p.version), [version]);
+  });
+
+  it('offers quick-fixes, "disable for this line" and fix-all, and applying them clears the findings', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    const diags = await client.diagnosticsFor(uri);
+    const duration = diags.find((d) => d.code === 'order-duration-exceeds-60')!;
+    assert.ok(duration);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: duration.range,
+      context: { diagnostics: [duration] },
+    });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Disable order-duration-exceeds-60 for this line'), JSON.stringify(titles));
+    const fix = actions.find((a) => a.kind === 'quickfix' && (a.diagnostics ?? []).some((d: Diagnostic) => d.code === 'order-duration-exceeds-60') && !a.title.startsWith('Disable'));
+    assert.ok(fix, `a quick-fix for the ninety-day period: ${JSON.stringify(titles)}`);
+    client.applyWorkspaceEdit(fix.edit!);
+    assert.doesNotMatch(client.text(uri), /ninety \(90\) days/);
+    const after = await client.diagnosticsFor(uri);
+    assert.ok(!after.some((d) => d.code === 'order-duration-exceeds-60'));
+
+    // disable the date rule for its line: a comment above it, and the finding is gone
+    const date = after.find((d) => d.code === 'draft-invalid-date')!;
+    const dateActions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: date.range, context: { diagnostics: [date] } });
+    const disable = dateActions.find((a) => a.title === 'Disable draft-invalid-date for this line')!;
+    assert.ok(disable);
+    client.applyWorkspaceEdit(disable.edit!);
+    assert.match(client.text(uri), /<!-- penlint-disable-next-line draft-invalid-date -->\r?\nThis matter comes/);
+    const final = await client.diagnosticsFor(uri);
+    assert.ok(!final.some((d) => d.code === 'draft-invalid-date'));
+  });
+
+  it('source.fixAll.penlint applies every safe fix, and the fix-all command does it through applyEdit', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    await client.diagnosticsFor(uri);
+    const whole = { start: { line: 0, character: 0 }, end: client.docs.get(uri)!.positionAt(ORDER.length) };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.ok(actions.every((a) => a.kind === 'source.fixAll.penlint'));
+    assert.equal(actions.length, 1, 'the ninety-day period has a safe fix');
+    const edits = (actions[0].edit!.changes![uri] as TextEdit[]);
+    assert.ok(edits.length >= 1);
+    const res = await client.request<{ applied: boolean; fixed: number }>('workspace/executeCommand', { command: 'penlint.server.fixAll', arguments: [uri] });
+    assert.equal(res.applied, true);
+    assert.ok(res.fixed >= 1);
+    assert.doesNotMatch(client.text(uri), /ninety \(90\) days/);
+  });
+
+  it('hovers: a citation shows what the section requires, a finding shows why', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    const diags = await client.diagnosticsFor(uri);
+    const doc = client.docs.get(uri)!;
+    const cite = ORDER.indexOf('§ 3123(d)(1)');
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(cite + 4) });
+    assert.match(hoverText(hover), /sealed until otherwise ordered/);
+    const duration = diags.find((d) => d.code === 'order-duration-exceeds-60')!;
+    const onFinding = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: duration.range.start });
+    const text = hoverText(onFinding);
+    assert.match(text, /order-duration-exceeds-60/);
+    assert.match(text, /docs\/rules\/order-duration-exceeds-60\.md/);
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.equal(nothing, null);
+  });
+
+  it('completes element snippets inside drafts and lists parts and sections as symbols', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    await client.diagnosticsFor(uri);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 0 } });
+    const sealing = items.find((i) => /sealing/.test(i.label));
+    assert.ok(sealing);
+    assert.equal(sealing.insertTextFormat, 2);
+    assert.match(sealing.insertText!, /sealed until otherwise ordered/);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const order = symbols.find((s) => s.detail?.startsWith('Order'));
+    assert.ok(order, JSON.stringify(symbols.map((s) => s.name)));
+  });
+
+  it('answers penlint/checklist in agreement with the diagnostics', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    // no sealing directive: the checklist and the diagnostics must say the same
+    const unsealed = ORDER.replace(/IT IS FURTHER ORDERED that this Order and the Application be sealed[^\n]*\n/, '');
+    client.open(uri, unsealed);
+    const diags = await client.diagnosticsFor(uri);
+    const list = await client.request<Array<{ id: string; status: string; citation: string; range?: unknown }>>('penlint/checklist', { textDocument: { uri } });
+    assert.deepEqual(
+      list.map((i) => i.id),
+      ['applicant', 'attorney-applicant', 'agency', 'certification', 'oath', 'subscriber', 'subject', 'identifier', 'offense', 'assistance', 'sealing', 'nondisclosure', 'duration', 'record'],
+    );
+    for (const item of list) assert.ok(CHECKLIST_STATUSES.has(item.status));
+    // the order-only draft has no application part
+    for (const id of ['applicant', 'agency', 'certification', 'oath']) assert.equal(list.find((i) => i.id === id)!.status, 'not-applicable');
+    const rules: Record<string, string> = { sealing: 'order-missing-sealing', nondisclosure: 'order-missing-nondisclosure', duration: 'order-missing-duration', subscriber: 'order-missing-subscriber', subject: 'order-missing-subject', identifier: 'order-missing-identifier', offense: 'order-missing-offense' };
+    for (const [id, rule] of Object.entries(rules)) {
+      const item = list.find((i) => i.id === id)!;
+      assert.equal(item.status === 'missing', diags.some((d) => d.code === rule), `${id} vs ${rule}`);
+      if (item.status === 'missing') assert.ok(item.range);
+    }
+    assert.equal(list.find((i) => i.id === 'sealing')!.status, 'missing');
+    assert.equal(list.find((i) => i.id === 'nondisclosure')!.status, 'found');
+  });
+
+  it('watches config files: a rule turned off stops reporting; an invalid config is reported on its file', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    assert.ok((await client.diagnosticsFor(uri)).some((d) => d.code === 'draft-invalid-date'));
+    const mark = client.diagnostics.length;
+    writeFileSync(join(ws.dir, '.penlintrc.json'), JSON.stringify({ rules: { 'draft-invalid-date': 'off' } }));
+    client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.penlintrc.json'), type: 1 }] });
+    const off = await client.waitFor('re-lint after config change', () => client.diagnostics.slice(mark).find((p) => p.uri === uri));
+    assert.ok(!off.diagnostics.some((d) => d.code === 'draft-invalid-date'));
+    assert.ok(off.diagnostics.some((d) => d.code === 'order-duration-exceeds-60'));
+
+    writeFileSync(join(ws.dir, '.penlintrc.json'), '{\n  "rules": {\n    "order-duration-exceeds-60": "loud"\n  }\n}\n');
+    client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.penlintrc.json'), type: 2 }] });
+    const configDiag = await client.waitFor('config diagnostic', () => client.diagnostics.find((p) => p.uri === ws.uri('.penlintrc.json') && p.diagnostics.length));
+    assert.equal(configDiag.diagnostics[0].range.start.line, 2);
+    assert.match(configDiag.diagnostics[0].message, /order-duration-exceeds-60/);
+    const note = await client.waitFor('notification', () => client.messages.find((m) => /invalid configuration/.test(m.message)));
+    assert.match(note.message, /\.penlintrc\.json:3/);
+    // rules still run (on defaults)
+    const stillLinted = await client.waitFor('lint with defaults', () => {
+      const last = client.diagnostics.filter((p) => p.uri === uri).pop();
+      return last && last.diagnostics.some((d) => d.code === 'draft-invalid-date') ? last : undefined;
+    });
+    assert.ok(stillLinted.diagnostics.some((d) => d.code === 'order-duration-exceeds-60'));
+
+    // fixed: the config diagnostic goes away
+    writeFileSync(join(ws.dir, '.penlintrc.json'), '{}\n');
+    client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.penlintrc.json'), type: 2 }] });
+    await client.waitFor('config diagnostic cleared', () => {
+      const last = client.diagnostics.filter((p) => p.uri === ws.uri('.penlintrc.json')).pop();
+      return last && last.diagnostics.length === 0 ? true : undefined;
+    });
+  });
+
+  it('applies the penlint.rules and penlint.enable settings', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    assert.ok((await client.diagnosticsFor(uri)).some((d) => d.code === 'order-duration-exceeds-60'));
+    client.settings = { rules: { 'order-duration-exceeds-60': 'warning' } };
+    const mark = client.diagnostics.length;
+    client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const relinted = await client.waitFor('re-lint after settings', () => client.diagnostics.slice(mark).find((p) => p.uri === uri));
+    assert.equal(relinted.diagnostics.find((d) => d.code === 'order-duration-exceeds-60')?.severity, 2);
+    client.settings = { enable: false };
+    const mark2 = client.diagnostics.length;
+    client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const cleared = await client.waitFor('cleared', () => client.diagnostics.slice(mark2).find((p) => p.uri === uri));
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('lints the workspace into diagnostics for files that are not open', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const res = await client.request<{ files: number; drafts: number }>('workspace/executeCommand', { command: 'penlint.server.lintWorkspace', arguments: [] });
+    assert.equal(res.files, 2);
+    assert.equal(res.drafts, 1);
+    const published = client.diagnostics.find((p) => p.uri === ws.uri('order.md'));
+    assert.ok(published?.diagnostics.some((d) => d.code === 'draft-invalid-date'));
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    client.open(ws.uri('order.md'), ORDER);
+    await client.diagnosticsFor(ws.uri('order.md'));
+    assert.equal(await client.shutdown(), 0);
+  });
+});
