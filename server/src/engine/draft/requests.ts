@@ -1,11 +1,615 @@
-// Requests: what the draft asks to obtain, under which authority, with the negations that govern each item
-// (LEGAL.md §7.2). OWNER: the scope work (issue 4).
+// Requests: what the draft asks to obtain, under which authority, looking forward or back, with the negations,
+// exceptions and quotations that govern each item (LEGAL.md §4, §7.2). OWNER: the scope work (issue 4).
+//
+// A request is a sentence whose governing verb asks for, authorizes or directs the disclosure of information
+// ("the Government seeks", "is authorized to", "shall disclose", "This Order applies to"), or a verbless sentence
+// or list item that a lead-in ("the Government seeks the following:"), a paragraph label ("Information sought.")
+// or a section title ("Information and records requested") makes one. Headings, quotations, definitions,
+// background facts and document references are not requests; items a negation or exception governs are kept,
+// marked negated, so that the content disclaimer can be found and the hover can explain why nothing fired.
 import type { DraftBase } from './index.js';
+import type { Sentence, TextBlock } from '../parse.js';
+import type { Authority } from './citations.js';
+import { titleOf } from './citations.js';
+import type { PartKind, Span } from '../types.js';
+import { findCues, governance, clauseBoundaries, type Cue } from './negation.js';
+import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
+import { findDatesInText } from './dates.js';
 
-export interface RequestFacts {
-  placeholder?: true;
+export type ItemCategory =
+  | 'contents' // contents of a communication in transit (§ 2510(8))
+  | 'subject-line'
+  | 'search-terms'
+  | 'full-url'
+  | 'pctdd' // post-cut-through dialed digits
+  | 'location' // cell-site, GPS, E-911, pings ...
+  | 'subscriber' // § 2703(c)(2) subscriber records
+  | 'stored-content' // contents held by a provider (§ 2703(a)-(b))
+  | 'cell-site-simulator'
+  | 'traffic'; // dialing, routing, addressing and signaling information, call records: what a pen register gets
+
+export type TimeDirection = 'prospective' | 'historical';
+
+/** The authority the draft relies on, which decides between the -prtt-only and -hybrid scope rules. */
+export type AuthorityBasis = 'prtt-only' | 'hybrid' | 'warrant' | 'title3';
+
+export interface GoverningWords extends Span {
+  kind: 'negation' | 'exception' | 'exclusion-verb' | 'deferral' | 'label';
+  text: string;
 }
 
-export function extractRequests(_base: DraftBase): RequestFacts {
-  return {};
+export interface RequestedItem extends Span {
+  category: ItemCategory;
+  /** The words of the item, as written. */
+  text: string;
+  /** A negation, exception or negative label keeps it out of the request. */
+  negated: boolean;
+  /** A double negative was resolved as a request ("does not seek to exclude subject lines"). */
+  uncertain: boolean;
+  governedBy: GoverningWords[];
+  sentence: Sentence;
+}
+
+export interface LookBack extends Span {
+  text: string;
+  /** Length of the look-back in days, when the text says it. */
+  days?: number;
+}
+
+export interface Request extends Span {
+  sentence: Sentence;
+  part?: PartKind;
+  /** How the sentence came to be a request. */
+  via: 'verb' | 'passive' | 'lead-in' | 'label' | 'section';
+  /** The verb, lead-in, label or title that makes it one. */
+  governing: Span & { text: string };
+  /** The draft's authority, and the sections this request itself cites (a label "Subscriber records, § 2703(c)(2)"). */
+  authority: AuthorityBasis;
+  citedHere: Authority[];
+  direction: TimeDirection;
+  lookBack?: LookBack;
+  /** Every item found in the request, negated ones included. */
+  items: RequestedItem[];
+}
+
+export interface Mention extends RequestedItem {
+  /** Why this mention is not a request. */
+  reason: 'heading' | 'quotation' | 'definition' | 'background' | 'not-a-request';
+}
+
+export interface RequestFacts {
+  requests: Request[];
+  /** Items named outside any request (facts, headings, quotations, disclaimers outside a request sentence). */
+  mentions: Mention[];
+  authorities: Set<Authority>;
+  basis: AuthorityBasis;
+  /** A sentence stating that contents are not sought or authorized, or the § 3121(c) recital. */
+  contentDisclaimer?: Span;
+  /** "no affirmative investigative use" of post-cut-through digits or incidental content. */
+  pctddLimitation?: Span;
+  /** The investigating agency's short name, for fixes ("DEA"). */
+  agency?: string;
+  /** Where a new paragraph about the information sought goes (end of the section that holds the first request). */
+  insertionPoint?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Item lexicon: what each category looks like. Each pattern is linear (no nested quantifiers over overlapping
+// classes); document references and the § 3123(b)(1)(C) "location of the telephone line" are filtered below.
+
+const MEDIA = String.raw`(?:text|images?|photos?|photographs?|pictures?|videos?|voice\s+notes?|audio|files?|documents?|media|attachments?)`;
+const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
+  {
+    category: 'cell-site-simulator',
+    re: /\bcell[- ]?site\s+(?:simulators?|emulators?)\b|\bIMSI[- ]?catchers?\b|\bstingrays?\b|\btriggerfish\b|\bhailstorm\b|\bkingfish\b|\bDRT[- ]?box(?:es)?\b|\bdirt[- ]?box(?:es)?\b|\bdetect(?:s|ing)?\s+(?:the\s+)?radio\s+signals\b|\b(?:impersonat|mimic|emulat|simulat)(?:es|ing|e)\s+(?:a\s+|the\s+)?(?:wireless\s+|cellular\s+)?(?:carrier's\s+|provider's\s+)?(?:network|cell(?:ular)?\s+towers?|base\s+stations?|cell\s+sites?)\b|\bfake\s+(?:cell\s+)?towers?\b/gi,
+  },
+  {
+    category: 'stored-content',
+    re: /\bstored\s+(?:e-?mails?|e-?mail\s+messages|messages?|communications?|content|contents|texts?|text\s+messages|voice\s?mails?|files?|photos?|images?|videos?|documents?|data)\b|\b(?:e-?mails?|messages?|communications?|texts?|photos?|images?|files?|documents?|videos?|voice\s?mails?|content)\s+(?:stored|saved|maintained|retained|kept|held)\s+(?:in|on|by|within|at)\b|\b(?:cloud|iCloud|device|phone|handset|account)\s+backups?\b|\bbackups?\s+(?:of|stored)\b|\b(?:photos?|images?|files?|documents?|videos?)\s+in\s+the\s+account\b|\bcontents?\s+of\s+(?:the\s+|any\s+|its\s+|each\s+)?(?:\w+\s+)?(?:account|mailbox|inbox|cloud|storage|device|handset|computer)s?\b|\binbox(?:es)?\b|\bdrafts?\s+folders?\b/gi,
+  },
+  {
+    category: 'subject-line',
+    re: /\bsubject[- ]lines?\b|\bsubject\s+(?:fields?|headers?|headings?)\b|["“]Subject:?["”]|\bSubject:|\be-?mail\s+subjects?\b|\bsubjects?\s+of\s+(?:the\s+|each\s+|any\s+|all\s+)?(?:e-?mails?|e-?mail\s+messages|messages)\b|\bre(?:garding)?[: ]\s*lines?\b/gi,
+  },
+  {
+    category: 'search-terms',
+    re: /\bsearch(?:[- ]engine)?[- ](?:terms?|quer(?:y|ies)|strings?|histor(?:y|ies)|keywords?|words?)\b|\bquer(?:y|ies)\s+(?:entered|submitted|typed|run|made|sent)\b|\bkeywords?\s+(?:searched|entered|typed|submitted)\b|\bterms?\s+searched\b/gi,
+  },
+  {
+    category: 'full-url',
+    re: /\bfull\s+(?:URLs?|web\s+addresses?|uniform\s+resource\s+locators?)\b|\bcomplete\s+(?:web\s+)?(?:address(?:es)?|URLs?)\b|\bURLs?\b|\buniform\s+resource\s+locators?\b|\b(?:URL|page|file|directory|resource)\s+paths?\b|\bpaths?\s+(?:and|or)\s+query\s+strings?\b|\bquery\s+strings?\b|\bweb\s?pages?\s+(?:visited|viewed|requested|accessed|browsed)\b|\bpages?\s+(?:visited|viewed|requested|accessed)\b|\bbrowsing\s+(?:history|activity)\b/gi,
+  },
+  {
+    category: 'pctdd',
+    re: /\bpost[- ]cut[- ]through\s+(?:dialed\s+)?digits\b|\bPCTDD\b|\bdigits?\s+(?:dialed|entered|pressed|keyed)\s+(?:after|once|following)\s+(?:the\s+|a\s+|each\s+)?(?:call\s+)?(?:is\s+|has\s+been\s+|was\s+)?(?:connect(?:ed|ion|s)?|cut[- ]through|answered|completed)\b|\bpost[- ]connection\s+(?:dialed\s+)?digits\b|\ball\s+digits\s+dialed\b|\bDTMF\b|\btouch[- ]tones?\b/gi,
+  },
+  {
+    category: 'location',
+    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bCSLI\b|\bGPS\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
+  },
+  {
+    category: 'contents',
+    re: new RegExp(
+      [
+        String.raw`\bcontents?\b`,
+        String.raw`\bmessage\s+bod(?:y|ies)\b`,
+        String.raw`\bbod(?:y|ies)\s+of\s+(?:the\s+|each\s+|any\s+|all\s+|every\s+)?(?:\w+\s+)?(?:e-?mails?|messages?|texts?|communications?)\b`,
+        String.raw`\b(?:e-?mail|message)\s+bod(?:y|ies)\b`,
+        String.raw`\b(?:text|substance|purport|meaning)\s+of\s+(?:the\s+|each\s+|any\s+|all\s+|every\s+|such\s+)?(?:\w+\s+)?(?:messages?|communications?|calls?|conversations?|e-?mails?|texts?)\b`,
+        String.raw`\bmessage\s+(?:text|content)s?\b`,
+        String.raw`\b(?:SMS|MMS|iMessage|WhatsApp|Signal|chat|instant)\s+(?:message\s+)?(?:content|text|bod(?:y|ies))\b`,
+        String.raw`\bvoice\s?mails?\b|\bvoice\s+(?:notes?|memos?|messages?|recordings?)\b`,
+        String.raw`\baudio(?:\s+recordings?)?\b`,
+        String.raw`\brecordings?\s+of\s+(?:the\s+|any\s+|all\s+)?(?:calls?|conversations?|communications?)\b`,
+        String.raw`\bconversations?\b`,
+        String.raw`\bcopies\s+of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:e-?mails?|messages?|communications?|texts?|text\s+messages)\b`,
+        String.raw`\bintercept(?:ion|ing)?\s+(?:of\s+)?(?:the\s+)?(?:any\s+)?(?:wire|oral|electronic)\s+communications?\b`,
+        String.raw`\boral\s+communications?\b`,
+        String.raw`\bkeystrokes?\b`,
+        String.raw`\bwhat\s+(?:was|is|is\s+being)\s+said\b`,
+        String.raw`\battachments?\b`,
+        String.raw`\bbod(?:y|ies)\b`,
+        String.raw`\b(?:any\s+|all\s+)?${MEDIA}(?:\s*,\s*(?:or\s+|and\s+)?${MEDIA}){0,5}(?:\s*,?\s*(?:or|and)\s+${MEDIA})?\s+(?:sent|transmitted|exchanged|shared|attached|uploaded|downloaded|received)\b`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
+    category: 'subscriber',
+    re: /\bsubscriber(?:'s|s')?\s+(?:and\s+account\s+)?(?:information|records?|data|names?|address(?:es)?|identit(?:y|ies)|details)\b|\bnames?\s*(?:,|;|and)\s*(?:home\s+|billing\s+|service\s+|mailing\s+)?address(?:es)?\b|\b(?:means\s+and\s+)?sources?\s+of\s+payment\b|\bmeans\s+of\s+payment\b|\bpayment\s+(?:information|records|methods?)\b|\blength\s+of\s+service\b|\btypes?\s+of\s+service\b|\bbilling\s+(?:records|information|address(?:es)?)\b|\baccount\s+(?:records|information|holder\s+information)\b|\bcustomer\s+(?:records|information)\b|\bsession\s+times\s+and\s+durations\b|\bcredit\s+card\s+or\s+bank\s+account\s+numbers?\b|\btemporarily\s+assigned\s+network\s+address(?:es)?\b|\bdates?\s+of\s+birth\b|\bsocial\s+security\s+numbers?\b/gi,
+  },
+  {
+    category: 'traffic',
+    re: /\bcall\s+detail\s+records?\b|\bCDRs?\b|\btoll\s+records?\b|\bcall\s+(?:logs?|records?|histor(?:y|ies))\b|\b(?:transactional|historical|billing|usage|connection|session|login)\s+(?:records?|logs?|histor(?:y|ies)|data)\b|\bnumbers\s+dialed\b|\boriginating\s+numbers?\b|\b(?:sender|recipient|source|destination|to|from|cc|bcc|e-?mail)\s+(?:and\s+(?:recipient|destination)\s+)?(?:e-?mail\s+)?address(?:es)?\b|\bIP\s+address(?:es)?\b|\bport\s+numbers?\b|\bdate,?\s+(?:and\s+)?time\b|\bheader\s+(?:information|fields?)\b|\bdialing,\s+routing,\s+addressing,?\s+and\s+signaling\s+information\b|\brecords\b/gi,
+  },
+];
+
+const PRIORITY: ItemCategory[] = [
+  'cell-site-simulator', 'stored-content', 'subject-line', 'search-terms', 'full-url', 'pctdd', 'location', 'subscriber', 'contents', 'traffic',
+];
+
+// "contents of this Application", "table of contents", "the contents of the safe": not a communication.
+const NOT_COMMUNICATION_AFTER = /^\s*of\s+(?:this|these|that|those|the|said|such|its|his|her|their|our|your|an?|any|each)?\s*(?:\w+\s+){0,2}?(?:application|order|affidavit|declaration|affirmation|motion|petition|filing|file|docket|records?|reports?|attachment|exhibit|papers?|documents?|pleadings?|warrant|request|letter|memorandum|package|parcel|safe|vehicle|box|bag|container|residence|premises|envelope|trunk|paragraph|section|part|table|notice|list)s?\b/i;
+const NOT_COMMUNICATION_BEFORE = /\btable\s+of\s+$|\b(?:the\s+)?(?:application|order|affidavit)'s\s+$/i;
+const TEXT_MESSAGE = /^\s*(?:messages?|messaging)\b/i;
+const LOCATION_OF_LINE = /\blocation\s+of\s+(?:the|each|any)\s+(?:telephone\s+line|line|facilit(?:y|ies)|premises|circuit)|\bif\s+known\b/i;
+
+function findItems(text: string): Array<{ category: ItemCategory; start: number; end: number; text: string }> {
+  const raw: Array<{ category: ItemCategory; start: number; end: number; text: string }> = [];
+  for (const { category, re } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!m[0].length) {
+        re.lastIndex++;
+        continue;
+      }
+      const word = m[0];
+      if (category === 'contents') {
+        if (/^contents?$/i.test(word) && (NOT_COMMUNICATION_AFTER.test(text.slice(end, end + 60)) || NOT_COMMUNICATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) continue;
+        if (/^attachments?$/i.test(word) && /^Attachment$/.test(word) ) continue;
+        if (/^attachments?$/i.test(word) && /^\s+[A-Z0-9]\b/.test(text.slice(end, end + 3))) continue;
+        if (/^bod(?:y|ies)$/i.test(word) && !/\b(?:e-?mails?|messages?|attachments?)\b/i.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
+        if (/^conversations?$/i.test(word) && /\b(?:with|during|in)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /\bagents?\b|\bsource\b|\binterview/i.test(text)) continue;
+        if (/^audio$/i.test(word) && /^\s*(?:and\s+video\s+)?(?:calls?|call)\b/i.test(text.slice(end, end + 20))) continue;
+        if (/^(?:any\s+|all\s+)?text\b/i.test(word) && TEXT_MESSAGE.test(text.slice(start + word.search(/text/i) + 4, start + word.search(/text/i) + 20))) continue;
+      }
+      if (category === 'location' && LOCATION_OF_LINE.test(text.slice(Math.max(0, start - 5), end + 40)) && /^location/i.test(word)) continue;
+      if (category === 'location' && /^pings?$|^pinging$/i.test(word) && /\bICMP\b|\bnetwork\s+ping/i.test(text)) continue;
+      if (category === 'full-url' && /^URLs?$/i.test(word) && /\bshort(?:ened)?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+      raw.push({ category, start, end, text: word });
+    }
+  }
+  // one item per stretch of words: the most specific category wins
+  raw.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category) || b.end - a.end);
+  const out: typeof raw = [];
+  for (const it of raw) {
+    const clash = out.find((o) => o.start < it.end && it.start < o.end);
+    if (!clash) {
+      out.push(it);
+      continue;
+    }
+    if (PRIORITY.indexOf(it.category) < PRIORITY.indexOf(clash.category)) out.splice(out.indexOf(clash), 1, it);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Request cues.
+
+const DISCLOSE_VERBS = String.raw`(?:disclose|provide|furnish|produce|deliver|record|decode|capture|collect|obtain|acquire|intercept|monitor|track|locate|identify|turn\s+over|make\s+available|transmit|send|supply|install\s+and\s+use|use|operate|deploy|employ|retrieve|access|receive|include|gather|log|trace|ping|determine)`;
+// Strong cues: the applicant asks, the court authorizes or directs. Weak cues ("to record", "and capture") are
+// verbs that make a request only outside a narrative of past events.
+const STRONG_CUE = new RegExp(
+  [
+    String.raw`\b(?:seeks?|seeking)\b`,
+    String.raw`\basks?\s+(?:for|that|the\s+court|this\s+court|leave)\b|\basking\s+(?:for|that)\b`,
+    String.raw`\b(?:applies|apply|moves?)\s+(?:for|that)\b`,
+    String.raw`\bprays?\b`,
+    String.raw`\brequest(?:s|ing)?\b`,
+    String.raw`\bauthoriz(?:e|es)\b`,
+    String.raw`\b(?:is|are|be|hereby)\s+(?:hereby\s+|further\s+|also\s+)?authorized\b`,
+    String.raw`\bapplies\s+to\b`,
+    String.raw`\b(?:shall|must|will)\s+(?:also\s+|further\s+|promptly\s+|forthwith\s+|immediately\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
+    String.raw`\bmay\s+(?:also\s+|further\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
+    String.raw`\b(?:direct(?:s|ing|ed)?|order(?:s|ing|ed)?|requir(?:e|es|ing|ed)|compel(?:s|ling|led)?|command(?:s|ing|ed)?)\s+(?:\S+\s+){0,14}?to\s+(?:also\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
+    String.raw`\b(?:information|records?|data|items?)\s+(?:to\s+be\s+(?:collected|obtained|disclosed|provided|produced|recorded|captured|furnished)|sought|requested)(?=\s*(?::|includes?\b|consists?\b|comprises?\b|(?:is|are)\s+(?:as\s+follows|the\s+following)\b))`,
+    String.raw`\b(?:is|are|be|being)\s+(?:hereby\s+|also\s+)?(?:sought|requested|disclosed|provided|furnished|produced|delivered|recorded|collected|captured|obtained|acquired|intercepted|included|covered)\b`,
+  ].join('|'),
+  'gi',
+);
+const WEAK_CUE = new RegExp(String.raw`\b(?:to|and)\s+(?:also\s+)?${DISCLOSE_VERBS}\b|\bauthorizing\b`, 'gi');
+// "request" is a verb after its subject ("the Government requests", "I also request") or before its object
+const REQUEST_SUBJECT = /(?:\bI|\bwe|\bGovernment|\bapplicant|\bStates|\bAmerica|\bit|\bhe|\bshe|\bthey|\balso|\bfurther|\bhereby|\brespectfully|\btherefore|\bthus|\baccordingly|\bPeople|\bState|\bCommonwealth|\bundersigned|\bAttorney|\bcounsel|\bOffice)\s+$/i;
+const REQUEST_OBJECT = /^\s+(?:that|authority|an?\s+order|an?\s+extension|the\s+(?:court|entry|issuance|following|disclosure)|entry|issuance|disclosure|permission|leave|the\s+order|:)/i;
+const PASSIVE = /^(?:is|are|be|being)\s/i;
+const NOUN_BEFORE = /\b(?:a|an|any|the|this|that|each|such|its|his|her|their|our|no|further|prior|previous|first|second|new|these|those)\s+$/i;
+const NARRATIVE = /\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:been|\w+ed)\b|\b(?:previously|earlier|already|ago)\b|^\s*(?:¶\s*\d+\.\s*|\d+\.\s*)?(?:On|In|Between|During|Since|At\s+about|Through)\s+(?:or\s+about\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:evening|morning|night))/;
+const DEFINITION = /["”]\s*means\b|\bterms?\s+["“][^"”]{1,40}["”]\s+(?:means|includes)\b|\bmeans\s+(?:any|a|an|the|all)\b|\b(?:is|are)\s+defined\b|\bdefines\b|\bthe\s+terms?\s+["“]|\bdefinition\s+of\b/i;
+const AUX = /\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|might|must|can|could|would|should|does|do|did|shows|showed|revealed|stated|believes)\b/i;
+
+const REQUEST_TITLE = /\b(?:information|records?|data|relief|items?)\b[^.;]{0,40}?\b(?:sought|requested|to\s+be\s+(?:collected|disclosed|obtained|produced|provided|recorded|captured|furnished))\b|\brelief\s+requested\b|\b(?:subscriber|historical|transactional|account|location|cell[- ]site|stored|customer|billing|content)\s+(?:\w+\s+)?(?:information|records?|data)\b|\brecords\s+(?:under|pursuant|requested)\b|^\W*(?:¶\s*)?(?:\d+\.\s*)?pen\s+register\s+and\s+trap\s+and\s+trace\W*$|\binformation\s+to\s+be\b|\bscope\s+of\s+(?:authorization|collection|the\s+order)\b|\bcollection\s+authorized\b/i;
+const NEGATIVE_TITLE = /\bnot\s+(?:sought|requested|authorized|included|covered)\b|\bexclu(?:ded|sions?)\b|\blimitations?\b|\bwhat\s+is\s+not\b/i;
+const FACTS_TITLE = /\bfacts?\b|\bbackground\b|\bprobable\s+cause\b|\breasonable\s+suspicion\b|\bthe\s+emergency\b|\bresults\b|\boriginal\s+order\b|\bprior\s+(?:order|application)s?\b|\bstatement\s+of\b/i;
+
+interface Span2 {
+  start: number;
+  end: number;
+}
+
+interface CueHit extends Span2 {
+  text: string;
+  passive: boolean;
+  strong: boolean;
+  scopeStart: number;
+  scopeEnd: number;
+}
+
+/** The positive (non-negated, non-deferred) request cues of a sentence and the stretches they govern. */
+function requestCues(text: string, cues: Cue[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const bounds = clauseBoundaries(text);
+  const narrative = NARRATIVE.test(text);
+  const consider = (m: RegExpExecArray, strong: boolean) => {
+    const word = m[0];
+    const start = m.index;
+    const end = m.index + word.length;
+    if (/^request/i.test(word) && (NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || !(REQUEST_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) || REQUEST_OBJECT.test(text.slice(end, end + 30))))) return;
+    if (/obtained$/i.test(word) && /\blikely\s+to\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return;
+    if (/^authoriz/i.test(word) && /^\s+(?:by|under|pursuant)\b/i.test(text.slice(end, end + 10))) return;
+    if (!strong && narrative) return;
+    const g = governance(cues, start, end);
+    // "does not seek to exclude X" asks for X: a double negative, which governance() marks as unsure
+    if (g.negated && !/^\s+(?:to\s+)?(?:exclud|omit|filter|redact|strip|avoid|minimi)/i.test(text.slice(end, end + 20))) return;
+    const passive = PASSIVE.test(word) && !/authorized$/i.test(word);
+    let clauseStart = 0;
+    for (const b of bounds) if (b < start) clauseStart = b;
+    // an active cue governs what follows it to the end of the sentence, except a later clause that tells a
+    // past event ("; the Government has previously obtained ...")
+    let scopeEnd = text.length;
+    for (const b of bounds) {
+      if (b <= end) continue;
+      const next = bounds.find((x) => x > b) ?? text.length;
+      if (NARRATIVE.test(text.slice(b, next))) {
+        scopeEnd = b;
+        break;
+      }
+    }
+    if (passive) {
+      const clauseEnd = bounds.find((b) => b > end) ?? text.length;
+      hits.push({ start, end, text: word, passive, strong, scopeStart: clauseStart, scopeEnd: clauseEnd });
+    } else {
+      // "The information sought includes ..." governs its subject too
+      const subjectToo = /^(?:information|records?|data|items?)\s/i.test(word);
+      hits.push({ start, end, text: word, passive, strong, scopeStart: subjectToo ? clauseStart : end, scopeEnd });
+    }
+  };
+  let m: RegExpExecArray | null;
+  STRONG_CUE.lastIndex = 0;
+  while ((m = STRONG_CUE.exec(text))) consider(m, true);
+  WEAK_CUE.lastIndex = 0;
+  while ((m = WEAK_CUE.exec(text))) consider(m, false);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Spans of quoted passages of six words or more (a statute or a definition quoted), in the sentence text. */
+function longQuotes(text: string): Span2[] {
+  const out: Span2[] = [];
+  const re = /“[^”]{1,2000}”|"[^"]{1,2000}"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (m[0].split(/\s+/).length >= 6) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The sentence without relative clauses and parentheticals, to see whether its main clause has a verb. */
+function mainClause(text: string): string {
+  return text
+    .replace(/\([^()]{0,200}\)/g, ' ')
+    .replace(/["“][^"”]{0,200}["”]/g, ' ')
+    .replace(/\b(?:that|which|who|whom|whose|where|when)\b[^,;:]{0,300}/gi, ' ');
+}
+
+function isVerbless(text: string): boolean {
+  return !AUX.test(mainClause(text)) && !NARRATIVE.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Time direction.
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const NUM = String.raw`(?:${NUMBER_WORDS_SOURCE}|\d{1,4})`;
+const LOOK_BACK = new RegExp(
+  [
+    String.raw`\b(?:for\s+(?:the\s+|a\s+period\s+of\s+)?)?(?:${NUM}\s+)?(?:\(\d{1,4}\)\s+)?(?:days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:preceding|prior\s+to|before)\b(?:\s+the\s+(?:date|entry|issuance|signing)(?:\s+of\s+(?:this|the)\s+(?:order|application))?)?`,
+    String.raw`\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:${NUM}\s+)?(?:\(\d{1,4}\)\s+)?(?:days|weeks|months|years)\b`,
+    String.raw`\bsince\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:inception|beginning|activation|opening|creation|start))`,
+    String.raw`\bfrom\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:inception|beginning|activation|opening|creation|start)[^,;]{0,30}?)\s+(?:to|through|until)\s+(?:the\s+)?(?:present|date\s+of\s+(?:this|the)\s+(?:order|application)|date\s+hereof|today|now)\b`,
+    String.raw`\bprior\s+to\s+the\s+(?:date|entry|issuance)\s+of\s+(?:this|the)\s+order\b`,
+    String.raw`\bhistorical\b`,
+    String.raw`\bretroactive(?:ly)?\b`,
+    String.raw`\bcall\s+detail\s+records?\b|\bCDRs?\b|\btoll\s+records?\b`,
+    String.raw`\bstored\b|\bbackups?\b|\bexisting\s+records\b`,
+  ].join('|'),
+  'gi',
+);
+
+const LOOK_BACK_KEYWORD = /^(?:historical|retroactive(?:ly)?|call\s+detail\s+records?|CDRs?|toll\s+records?|stored|backups?|existing\s+records)$/i;
+
+function findLookBack(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  LOOK_BACK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LOOK_BACK.exec(text))) {
+    if (!m[0].trim()) {
+      LOOK_BACK.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: m.index + lead, end: m.index + m[0].length, text: m[0].trim() });
+  }
+  return out;
+}
+
+/** The look-back's length in days, when the words say it ("ninety (90) days preceding", "since January 1, 2024"). */
+function lookBackDays(text: string, reference: number | undefined): number | undefined {
+  const n = new RegExp(String.raw`(${NUMBER_WORDS_SOURCE}|\d{1,4})\s+(?:\((\d{1,4})\)\s+)?(days?|weeks?|months?|years?)`, 'i').exec(text);
+  if (n) {
+    const value = Math.max(parseNumber(n[1]) ?? 0, n[2] ? Number(n[2]) : 0);
+    const unit = n[3].toLowerCase();
+    const per = unit.startsWith('day') ? 1 : unit.startsWith('week') ? 7 : unit.startsWith('month') ? 28 : 365;
+    if (value) return value * per;
+  }
+  const dates = findDatesInText(text).filter((d) => d.valid);
+  if (dates.length && reference !== undefined) return Math.max(0, reference - dates[0].serial);
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function basisOf(authorities: Set<Authority>): AuthorityBasis {
+  if (authorities.has('warrant')) return 'warrant';
+  if (authorities.has('title3')) return 'title3';
+  if (authorities.has('2703c') || authorities.has('2703d')) return 'hybrid';
+  return 'prtt-only';
+}
+
+function citedIn(base: DraftBase, span: Span): Authority[] {
+  const out = new Set<Authority>();
+  for (const c of base.citations) {
+    if (c.start < span.start || c.end > span.end) continue;
+    if (c.rule && /^41\b/.test(c.rule.number)) out.add('warrant');
+    for (const r of c.refs) {
+      if (titleOf(r) !== 18) continue;
+      const n = Number.parseInt(r.section, 10);
+      if (n >= 3121 && n <= 3127) out.add('prtt');
+      if (n === 2703 && (r.path[0] === 'c' || !r.path.length)) out.add('2703c');
+      if (n === 2703 && (r.path[0] === 'd' || !r.path.length)) out.add('2703d');
+      if (n === 2518) out.add('title3');
+      if (n === 3117) out.add('warrant');
+    }
+  }
+  return [...out];
+}
+
+/** A paragraph's leading label ("**Information sought.**", "¶ 12. **Subscriber records, § 2703(c)(2).**"). */
+function labelOf(block: TextBlock): Sentence | undefined {
+  const first = block.sentences[0];
+  if (!first || block.sentences.length < 2 || block.kind !== 'paragraph') return undefined;
+  const strong = block.node.children.find((c) => c.type === 'strong' || c.type === 'emphasis');
+  const strongEnd = strong?.position?.end?.offset;
+  if (strongEnd === undefined) return undefined;
+  if (first.end > strongEnd + 2) return undefined;
+  if (first.text.split(/\s+/).length > 16) return undefined;
+  return first;
+}
+
+const AGENCY = /\b(?:conducted|being\s+conducted)\s+by\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?\s*\(\s*["“]([A-Z][A-Za-z-]{1,12})["”]\s*\)/;
+
+export function extractRequests(base: DraftBase): RequestFacts {
+  const authorities = base.authorities;
+  const basis = basisOf(authorities);
+  const titleBlocks = new Set(base.titles.map((b) => b.index));
+  const requests: Request[] = [];
+  const mentions: Mention[] = [];
+  let contentDisclaimer: Span | undefined;
+  let pctddLimitation: Span | undefined;
+  let agency: string | undefined;
+  const reference = base.dates.filter((d) => d.valid).reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
+
+  // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
+  const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
+  const blocks = base.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) continue;
+    const last = b.sentences[b.sentences.length - 1];
+    if (!last) continue;
+    const cues = findCues(last.text);
+    const asks = requestCues(last.text, cues).length > 0;
+    const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
+    const section = base.sectionAt(b.start);
+    const inRequestSection = !!section && REQUEST_TITLE.test(section.title) && !FACTS_TITLE.test(section.title);
+    if (!asks && !negative && !inRequestSection && !/\bfollowing\s+(?:information|records|data|items)\b/i.test(last.text)) continue;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const c = blocks[j];
+      const deeper = c.listDepth > b.listDepth || (b.listDepth === 0 && c.listDepth > 0);
+      if (!deeper || titleBlocks.has(c.index)) break;
+      leadOf.set(c.index, { block: b, negative });
+    }
+  }
+
+  for (const s of base.sentences) {
+    const text = s.text;
+    if (!agency) agency = AGENCY.exec(text)?.[1];
+    if (/\bno\s+affirmative\s+(?:investigative\s+)?use\b|\bnot\s+(?:make|be\s+put\s+to)\s+(?:any\s+)?affirmative\s+(?:investigative\s+)?use\b/i.test(text)) pctddLimitation ??= { start: s.start, end: s.end };
+    const found = findItems(text);
+    const block = s.block;
+    const part = base.partAt(s.start);
+    const label = labelOf(block);
+    const isLabel = label === s;
+    const heading = titleBlocks.has(block.index) || isLabel;
+    const cues = findCues(text);
+    const quotes = longQuotes(text);
+    const definitional = DEFINITION.test(text);
+    const toItem = (f: { category: ItemCategory; start: number; end: number; text: string }, extra: GoverningWords[] = []): RequestedItem => {
+      const g = governance(cues, f.start, f.end);
+      const governedBy: GoverningWords[] = g.cues.map((c) => ({ kind: c.kind, text: c.text, start: s.toSource(c.start), end: s.toSource(c.end) }));
+      return {
+        category: f.category,
+        text: f.text,
+        start: s.toSource(f.start),
+        end: s.toSource(f.end),
+        negated: g.negated || extra.length > 0,
+        uncertain: g.uncertain,
+        governedBy: [...governedBy, ...extra],
+        sentence: s,
+      };
+    };
+
+    // the content disclaimer: a contents item governed by a negation ("does not seek the contents", "so as not to
+    // include the contents"), wherever it stands
+    if (!contentDisclaimer && !heading && !block.inBlockquote) {
+      for (const f of found) {
+        if (f.category !== 'contents' && f.category !== 'stored-content') continue;
+        if (governance(cues, f.start, f.end).negated && !quotes.some((q) => q.start <= f.start && f.end <= q.end)) {
+          contentDisclaimer = { start: s.start, end: s.end };
+          break;
+        }
+      }
+    }
+
+    if (heading || block.inBlockquote || !part) {
+      for (const f of found) mentions.push({ ...toItem(f), reason: heading ? 'heading' : block.inBlockquote ? 'quotation' : 'not-a-request' });
+      continue;
+    }
+
+    // Is the sentence a request, and which stretch of it does the request govern?
+    const hits = requestCues(text, cues);
+    let via: Request['via'] | undefined;
+    let governing: (Span & { text: string }) | undefined;
+    let governed: (i: { start: number; end: number }) => boolean = () => false;
+    const negativeContext: GoverningWords[] = [];
+    if (hits.length) {
+      via = hits[0].passive ? 'passive' : 'verb';
+      governing = { start: s.toSource(hits[0].start), end: s.toSource(hits[0].end), text: hits[0].text };
+      governed = (i) => hits.some((h) => h.scopeStart <= i.start && i.end <= h.scopeEnd);
+    } else if (!isVerbless(text)) {
+      via = undefined;
+    } else {
+      const section = base.sectionAt(s.start);
+      const lead = leadOf.get(block.index);
+      const labelText = label && label !== s ? label.text : undefined;
+      if (labelText && NEGATIVE_TITLE.test(labelText)) {
+        via = 'label';
+        governing = { start: label!.start, end: label!.end, text: labelText };
+        negativeContext.push({ kind: 'label', ...governing });
+      } else if (labelText && REQUEST_TITLE.test(labelText) && !FACTS_TITLE.test(labelText)) {
+        via = 'label';
+        governing = { start: label!.start, end: label!.end, text: labelText };
+      } else if (lead) {
+        via = 'lead-in';
+        const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
+        governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
+        if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
+      } else if (section && section.block !== block && !FACTS_TITLE.test(section.title) && (REQUEST_TITLE.test(section.title) || NEGATIVE_TITLE.test(section.title))) {
+        via = 'section';
+        governing = { start: section.block.start, end: section.block.end, text: section.title };
+        if (NEGATIVE_TITLE.test(section.title)) negativeContext.push({ kind: 'label', ...governing });
+      }
+      if (via) governed = () => true;
+    }
+
+    if (!via || !governing) {
+      for (const f of found) mentions.push({ ...toItem(f), reason: definitional ? 'definition' : NARRATIVE.test(text) ? 'background' : 'not-a-request' });
+      continue;
+    }
+
+    const items: RequestedItem[] = [];
+    for (const f of found) {
+      if (quotes.some((q) => q.start <= f.start && f.end <= q.end)) {
+        mentions.push({ ...toItem(f), reason: 'quotation' });
+        continue;
+      }
+      if (definitional && !hits.some((h) => h.strong && h.start < f.start)) {
+        mentions.push({ ...toItem(f), reason: 'definition' });
+        continue;
+      }
+      if (!governed(f)) {
+        mentions.push({ ...toItem(f), reason: 'not-a-request' });
+        continue;
+      }
+      items.push(toItem(f, negativeContext));
+    }
+
+    const labelText = label && label !== s ? label.text : '';
+    const backs = findLookBack(text);
+    const open = backs.filter((b) => !governance(cues, b.start, b.end).negated);
+    const lookBackMatch = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text)) ?? open[0];
+    const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
+    let lookBack: LookBack | undefined;
+    if (lookBackMatch) {
+      lookBack = { start: s.toSource(lookBackMatch.start), end: s.toSource(lookBackMatch.end), text: lookBackMatch.text };
+      const days = lookBackDays(text.slice(Math.max(0, lookBackMatch.start - 40), lookBackMatch.end + 10), reference);
+      if (days !== undefined) lookBack.days = days;
+    } else if (labelHistorical && label) {
+      lookBack = { start: label.start, end: label.end, text: labelText };
+      const days = lookBackDays(text, reference);
+      if (days !== undefined) lookBack.days = days;
+    }
+    const citedHere = citedIn(base, { start: label && label !== s ? label.start : s.start, end: s.end });
+    requests.push({
+      start: s.start,
+      end: s.end,
+      sentence: s,
+      part: part.kind,
+      via,
+      governing,
+      authority: basis,
+      citedHere,
+      direction: lookBack ? 'historical' : 'prospective',
+      lookBack,
+      items,
+    });
+  }
+
+  // a new paragraph about the information sought goes at the end of the section that holds the first request
+  // for pen-register information (else the first request)
+  const first = requests.find((r) => r.items.some((i) => i.category === 'traffic' && !i.negated)) ?? requests[0];
+  let insertionPoint: number | undefined;
+  if (first) {
+    const section = base.sectionAt(first.start);
+    const blockEnd = first.sentence.block.end;
+    insertionPoint = section && section.contentEnd >= blockEnd && section.contentEnd - blockEnd < 4000 ? section.contentEnd : blockEnd;
+  }
+
+  return { requests, mentions, authorities, basis, contentDisclaimer, pctddLimitation, agency, insertionPoint };
+}
+
+/** The requested (not negated) items of a category, with their request. */
+export function requestedItems(facts: RequestFacts, category: ItemCategory): Array<{ item: RequestedItem; request: Request }> {
+  const out: Array<{ item: RequestedItem; request: Request }> = [];
+  for (const request of facts.requests ?? []) for (const item of request.items) if (item.category === category && !item.negated) out.push({ item, request });
+  return out;
 }

@@ -1,0 +1,156 @@
+// Negation and exception scope inside one sentence (LEGAL.md §7.2). A cue governs a stretch of the sentence:
+// a negator ("does not seek", "shall not include", "nothing in this Order authorizes", "no") governs the rest of
+// its clause; an exception ("other than", "excluding", "but not", "without") governs the coordinated noun
+// phrase that follows it; a deferral ("by a separate warrant application") takes the clause out of this draft.
+// Offsets are indexes into the sentence's plain text.
+
+export type CueKind = 'negation' | 'exception' | 'exclusion-verb' | 'deferral';
+
+export interface Cue {
+  kind: CueKind;
+  text: string;
+  start: number;
+  end: number;
+  /** The stretch of the sentence the cue governs. */
+  scopeStart: number;
+  scopeEnd: number;
+}
+
+// Negators governing the rest of their clause.
+const NEGATOR = new RegExp(
+  [
+    String.raw`\b(?:does|do|did|shall|will|may|must|can|should|would|is|are|was|were|need)\s+not\b`,
+    String.raw`\b(?:doesn't|don't|won't|isn't|aren't|cannot|can't|shan't|mustn't)\b`,
+    String.raw`\bso\s+as\s+not\b`,
+    String.raw`\bnot\s+(?:to|be|seek|seeking|request|requesting|ask|asking|authoriz\w*|includ\w*|record\w*|collect\w*|disclos\w*|provid\w*|captur\w*|obtain\w*|acquir\w*|cover\w*|extend\w*|permit\w*|requir\w*)\b`,
+    String.raw`\bnothing\b`,
+    String.raw`\bno\b(?!\.|\s+(?:later|more|fewer|less)\s+than\b)`,
+    String.raw`\bneither\b`,
+    String.raw`\bnor\b`,
+    String.raw`\bnever\b`,
+    String.raw`\bnone\b`,
+  ].join('|'),
+  'gi',
+);
+
+// Verbs that keep something out: they negate on their own, and flip back under a negator ("does not seek to
+// exclude subject lines" asks for subject lines: a double negative, resolved as a request but flagged as unsure).
+const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|ted|ting)?|prohibit(?:s|ed|ing)?|preclud(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|redact(?:s|ed|ing)?|filter(?:s|ed|ing)?\s+out|strip(?:s|ped|ping)?\s+out|minimi[sz](?:e|es|ed|ing))\b/gi;
+
+// Exceptions governing the noun phrase (and what is coordinated with it) that follows.
+const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|without(?!\s+(?:any\s+)?(?:limitation|limit|further|prior|notice|delay|the\s+need))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
+
+// Deferrals: the clause speaks of another application or warrant, not of this draft.
+const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b)/gi;
+
+const PASSIVE_AFTER = /^\s*(?:be|been|being|sought|requested|authorized|included|covered|disclosed|provided|furnished|produced|collected|recorded|obtained|acquired|captured|intercepted|permitted|required)\b/i;
+
+/** Where clauses end: semicolons, "but", and ", and" / ", or" before a new subject with a finite verb. */
+export function clauseBoundaries(text: string): number[] {
+  const out: number[] = [];
+  const re = /;|\s+but\s+|\s+while\s+|\s+whereas\s+|,\s*(?:and|or|so)\s+(?=(?:it|he|she|they|we|I|this\s+\w+|the\s+\w+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|any\s+\w+)\s+(?:\w+\s+){0,2}?(?:shall|will|may|must|does|do|did|is|are|was|were|has|have|had|can|should|would|seeks?|requests?|asks?|uses?)\b)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+function clauseEnd(boundaries: number[], from: number, textLength: number): number {
+  for (const b of boundaries) if (b >= from) return b;
+  return textLength;
+}
+
+function clauseStart(boundaries: number[], at: number): number {
+  let start = 0;
+  for (const b of boundaries) if (b < at) start = b;
+  return start;
+}
+
+const PHRASE_STOP = /^\s*(?:together\s+with|along\s+with|as\s+well\s+as|in\s+addition\s+to|plus|including|includes|which|that|who|whose|and\s+(?:shall|will|may|must|is|are)|for\s+(?:a|the)\s+period)\b/i;
+
+/** The end of the coordinated noun phrase that starts at `from` (an exception's object). */
+function phraseEnd(text: string, from: number, limit: number): number {
+  // Split the stretch at commas; a segment that starts with a connector ends the phrase; the conjunct that starts
+  // with "and"/"or" (or a first segment that holds one) is the last one.
+  let pos = from;
+  let first = true;
+  while (pos < limit) {
+    const comma = text.indexOf(',', pos);
+    const segEnd = comma < 0 || comma >= limit ? limit : comma;
+    const seg = text.slice(pos, segEnd);
+    if (!first && PHRASE_STOP.test(seg)) return pos - 1 >= from ? pos - 1 : pos;
+    const stop = seg.search(/\s(?:together\s+with|along\s+with|as\s+well\s+as|plus)\s/i);
+    if (stop >= 0) return pos + stop;
+    if (/^\s*(?:and|or)\s/i.test(seg)) return segEnd;
+    if (first && /\s(?:and|or)\s/i.test(seg) && segEnd < limit) {
+      // "other than the subject line and body, the date ..." → the phrase is the first segment
+      return segEnd;
+    }
+    first = false;
+    if (segEnd >= limit) return limit;
+    pos = segEnd + 1;
+  }
+  return limit;
+}
+
+/** Every cue in a sentence with the span it governs. */
+export function findCues(text: string): Cue[] {
+  const bounds = clauseBoundaries(text);
+  const cues: Cue[] = [];
+  const add = (kind: CueKind, m: RegExpExecArray, scopeEnd: number, scopeStart?: number) =>
+    cues.push({ kind, text: m[0].trim(), start: m.index, end: m.index + m[0].length, scopeStart: scopeStart ?? m.index + m[0].length, scopeEnd });
+  let m: RegExpExecArray | null;
+  NEGATOR.lastIndex = 0;
+  while ((m = NEGATOR.exec(text))) {
+    const end = clauseEnd(bounds, m.index + m[0].length, text.length);
+    // "No location information shall be disclosed": "no" governs its own noun phrase too, which follows it;
+    // a passive ("cell-site data is not sought", "shall not be disclosed") governs the subject before it.
+    add('negation', m, end, PASSIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? clauseStart(bounds, m.index) : undefined);
+  }
+  EXCLUSION_VERB.lastIndex = 0;
+  while ((m = EXCLUSION_VERB.exec(text))) {
+    const passive = /(?:is|are|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+    add('exclusion-verb', m, clauseEnd(bounds, m.index + m[0].length, text.length), passive ? clauseStart(bounds, m.index) : undefined);
+  }
+  EXCEPTION.lastIndex = 0;
+  while ((m = EXCEPTION.exec(text))) {
+    const from = m.index + m[0].length;
+    const limit = Math.min(clauseEnd(bounds, from, text.length), nextHardStop(text, from));
+    add('exception', m, phraseEnd(text, from, limit));
+  }
+  DEFERRAL.lastIndex = 0;
+  while ((m = DEFERRAL.exec(text))) {
+    // a deferral governs its whole clause, before and after it ("any request for location information is being
+    // made by a separate warrant application")
+    add('deferral', m, clauseEnd(bounds, m.index + m[0].length, text.length), clauseStart(bounds, m.index));
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function nextHardStop(text: string, from: number): number {
+  const rest = text.slice(from);
+  const i = rest.search(/[;:]|\.\s/);
+  return i < 0 ? text.length : from + i;
+}
+
+export interface Governance {
+  /** The item is kept out of the request. */
+  negated: boolean;
+  /** A double negative ("does not seek to exclude") was resolved as a request: say so, at a lower severity. */
+  uncertain: boolean;
+  /** The cues that govern the item. */
+  cues: Cue[];
+}
+
+/** How the cues of a sentence govern the stretch [start, end) of it. */
+export function governance(cues: Cue[], start: number, end: number): Governance {
+  const governing = cues.filter((c) => c.scopeStart <= start && end <= Math.max(c.scopeEnd, c.scopeStart) && !(c.start >= start && c.start < end));
+  if (!governing.length) return { negated: false, uncertain: false, cues: [] };
+  const negators = governing.filter((c) => c.kind === 'negation');
+  const exclusions = governing.filter((c) => c.kind === 'exclusion-verb');
+  const others = governing.filter((c) => c.kind === 'exception' || c.kind === 'deferral');
+  // a negator that governs an exclusion verb cancels it: "does not seek to exclude X", "nothing shall prevent X"
+  if (!others.length && negators.length && exclusions.length && exclusions.every((e) => negators.some((n) => n.start < e.start && e.start < n.scopeEnd))) {
+    return { negated: false, uncertain: true, cues: governing };
+  }
+  return { negated: true, uncertain: false, cues: governing };
+}

@@ -1,0 +1,221 @@
+// Shared by the scope rules: which rule owns each requested item (RULES.md "One defect, one finding"), and the
+// quick-fixes (strike the item, add the § 2703 citation, add the no-use limitation, insert the disclaimer).
+// Not a rule: rules/index.ts does not import it.
+import type { Draft } from '../draft/index.js';
+import type { Request, RequestedItem, ItemCategory } from '../draft/requests.js';
+import type { Fix, Report, Severity, TextEdit } from '../types.js';
+
+export type ScopeRuleId =
+  | 'scope-contents'
+  | 'scope-subject-line'
+  | 'scope-search-terms'
+  | 'scope-full-url'
+  | 'scope-pctdd'
+  | 'scope-location-prtt-only'
+  | 'scope-location-hybrid'
+  | 'scope-historical-under-prtt'
+  | 'scope-historical-csli-without-warrant'
+  | 'scope-subscriber-records-prtt-only'
+  | 'scope-stored-content'
+  | 'scope-cell-site-simulator';
+
+export interface ScopeDefect {
+  rule: ScopeRuleId;
+  request: Request;
+  items: RequestedItem[];
+  /** Where the finding goes: the words of the item(s), or the look-back for a historical request. */
+  start: number;
+  end: number;
+  severity?: Severity;
+}
+
+const cache = new WeakMap<Draft, ScopeDefect[]>();
+
+/** Every scope defect of the draft, each assigned to exactly one rule. */
+export function scopeDefects(draft: Draft): ScopeDefect[] {
+  const hit = cache.get(draft);
+  if (hit) return hit;
+  const out: ScopeDefect[] = [];
+  const facts = draft.requests;
+  const requests = facts?.requests ?? [];
+  const authorities = facts?.authorities ?? draft.authorities;
+  const warrant = authorities.has('warrant');
+  const titleIII = authorities.has('title3');
+  const hybrid = authorities.has('2703c') || authorities.has('2703d');
+  for (const request of requests) {
+    const live = request.items.filter((i) => !i.negated);
+    if (!live.length) continue;
+    const of = (c: ItemCategory) => live.filter((i) => i.category === c);
+    const add = (rule: ScopeRuleId, items: RequestedItem[], severity?: Severity, at?: { start: number; end: number }) => {
+      if (!items.length && !at) return;
+      const start = at ? at.start : Math.min(...items.map((i) => i.start));
+      const end = at ? at.end : Math.max(...items.map((i) => i.end));
+      const unsure = items.some((i) => i.uncertain);
+      out.push({ rule, request, items, start, end, severity: severity ?? (unsure ? 'warning' : undefined) });
+    };
+    const simulator = of('cell-site-simulator');
+    if (simulator.length && !warrant) add('scope-cell-site-simulator', simulator);
+    const historical = request.direction === 'historical';
+    // a simulator request is one defect: its location words belong to it
+    const location = simulator.length ? [] : of('location');
+    if (location.length && !warrant) {
+      if (historical) {
+        const days = request.lookBack?.days;
+        add('scope-historical-csli-without-warrant', location, days !== undefined && days < 7 ? 'warning' : undefined);
+      } else add(hybrid ? 'scope-location-hybrid' : 'scope-location-prtt-only', location);
+    }
+    const stored = of('stored-content');
+    const contents = of('contents');
+    if (!warrant) {
+      if (stored.length) add('scope-stored-content', stored);
+      // contents asked for over a past period are stored contents
+      else if (contents.length && historical && !titleIII) add('scope-stored-content', contents);
+    }
+    if (!titleIII) {
+      if (contents.length && !stored.length && !historical) add('scope-contents', contents);
+      add('scope-subject-line', of('subject-line'));
+      add('scope-search-terms', of('search-terms'));
+      add('scope-full-url', of('full-url'));
+      const pctdd = of('pctdd');
+      if (pctdd.length) add('scope-pctdd', pctdd, facts?.pctddLimitation ? 'info' : undefined);
+    }
+    const subscriber = of('subscriber');
+    if (subscriber.length && !hybrid && !warrant) add('scope-subscriber-records-prtt-only', subscriber);
+    // past records of communications with only pen/trap authority (historical location and stored contents are
+    // their own defects)
+    if (historical && !hybrid && !warrant && !location.length && !stored.length && !contents.length && of('traffic').length && request.lookBack) {
+      add('scope-historical-under-prtt', of('traffic'), undefined, request.lookBack);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  cache.set(draft, out);
+  return out;
+}
+
+export function defectsOf(draft: Draft, rule: ScopeRuleId): ScopeDefect[] {
+  return scopeDefects(draft).filter((d) => d.rule === rule);
+}
+
+/** The words of the items, quoted, for a message: “cell tower and sector”. */
+export function quoteItems(d: ScopeDefect): string {
+  const words = [...new Set(d.items.map((i) => i.text.replace(/\s+/g, ' ')))];
+  const shown = words.slice(0, 3).map((w) => `“${w}”`);
+  return shown.join(', ') + (words.length > 3 ? ' …' : '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fixes.
+
+/** Edits that strike the items from their request: the whole sentence (or list item) when nothing else is asked,
+ *  otherwise each item's phrase with the separator before it. */
+export function strikeEdits(draft: Draft, d: ScopeDefect, replacement = ''): TextEdit[] {
+  const s = d.request.sentence;
+  const text = draft.text;
+  const struck = new Set(d.items);
+  const others = d.request.items.filter((i) => !i.negated && !struck.has(i));
+  if (!others.length) {
+    const block = s.block;
+    const item = block.listItem;
+    if (item && block.sentences.length === 1 && item.position?.start?.offset !== undefined && item.position.end?.offset !== undefined) {
+      const start = lineStart(text, item.position.start.offset);
+      let end = item.position.end.offset;
+      if (text[end] === '\n') end++;
+      return [{ start, end, text: replacement ? replacement + '\n' : '' }];
+    }
+    let end = s.end;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    return [{ start: s.start, end, text: replacement ? replacement + ' ' : '' }];
+  }
+  const edits: TextEdit[] = [];
+  for (const i of d.items) {
+    const span = phraseOf(s.text, i.start - s.start, i.end - s.start, s);
+    const e = { start: s.toSource(span.start), end: s.toSource(span.end), text: '' };
+    if (!edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+  }
+  if (replacement) edits.push({ start: s.end, end: s.end, text: ' ' + replacement });
+  return mergeEdits(edits);
+}
+
+function lineStart(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return nl < 0 ? 0 : nl + 1;
+}
+
+function mergeEdits(edits: TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start <= last.end && !e.text && !last.text) last.end = Math.max(last.end, e.end);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+/** The stretch to delete for one item: the item's phrase up to the next separator, with the separator and the
+ *  short connective before it (", together with the cell tower and sector ..."). Indexes into the sentence text;
+ *  the item's offsets are source offsets mapped back approximately through the sentence start. */
+function phraseOf(text: string, itemStartSrc: number, itemEndSrc: number, s: { start: number; toSource(i: number): number; text: string }): { start: number; end: number } {
+  // source offsets → text indexes
+  let a = 0;
+  while (a < text.length && s.toSource(a) < s.start + itemStartSrc) a++;
+  let b = a;
+  while (b < text.length && s.toSource(b) < s.start + itemEndSrc) b++;
+  const before = text.slice(0, a);
+  const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const lead = text.slice(sep + 1, a);
+  const shortLead = sep >= 0 && /^\s*(?:(?:and|or|together\s+with|along\s+with|as\s+well\s+as|plus|including)\s+)?(?:the\s+|any\s+|all\s+|each\s+|its\s+)?$/i.test(lead);
+  const restIdx = text.slice(b).search(/[,;]|\.\s*$/);
+  const end = restIdx < 0 ? text.length : b + restIdx;
+  if (shortLead && end - b < 160 && text[sep] !== ':') return { start: sep, end };
+  // otherwise only the words of the item, with an "and"/"or" that joins it
+  const join = /\s*(?:,\s*)?(?:and|or)\s+$/i.exec(before);
+  if (join) return { start: a - join[0].length, end: b };
+  const after = /^\s*(?:,\s*)?(?:and|or)?\s*/i.exec(text.slice(b));
+  return { start: a, end: b + (after ? after[0].length : 0) };
+}
+
+export function strikeFix(draft: Draft, d: ScopeDefect, title = 'Strike the request'): Fix {
+  return { title, kind: 'suggestion', edits: strikeEdits(draft, d) };
+}
+
+export const WARRANT_PLACEHOLDER = '[Location information requires a warrant — see separate application.]';
+
+export function agencyOf(draft: Draft): string {
+  return draft.requests?.agency ?? '[AGENCY]';
+}
+
+/** Adds § 2703(c)/(d) to the authority clause (the first citation of §§ 3122–3123 in the request's part). */
+export function cite2703Fix(draft: Draft, d: ScopeDefect): Fix | undefined {
+  const part = draft.partAt(d.request.start);
+  const cite = draft.citations.find(
+    (c) => (!part || (c.start >= part.start && c.end <= part.end)) && c.refs.some((r) => r.section === '3122' || r.section === '3123'),
+  ) ?? draft.citations.find((c) => c.refs.some((r) => r.section === '3122' || r.section === '3123'));
+  if (!cite) return undefined;
+  return {
+    title: 'Cite 18 U.S.C. § 2703(c) and (d) (a hybrid order: add specific and articulable facts)',
+    kind: 'suggestion',
+    edits: [{ start: cite.end, end: cite.end, text: ' and 18 U.S.C. § 2703(c)(1)(B), (c)(2), and (d)' }],
+  };
+}
+
+export function disclaimerText(draft: Draft): string {
+  const agency = agencyOf(draft);
+  return (
+    'The Government does not seek, and this Order does not authorize, the acquisition of the contents of any communication. ' +
+    `${agency} shall use technology reasonably available to it that restricts the recording or decoding of electronic or other impulses to the dialing, routing, addressing, and signaling information utilized in the processing and transmitting of wire or electronic communications so as not to include the contents of any wire or electronic communications. 18 U.S.C. § 3121(c).`
+  );
+}
+
+/** Inserts the content disclaimer and the § 3121(c) recital as a paragraph after the information requested. */
+export function disclaimerFix(draft: Draft): Fix | undefined {
+  const at = draft.requests?.insertionPoint ?? draft.parts[draft.parts.length - 1]?.end;
+  if (at === undefined) return undefined;
+  return { title: 'Insert the content disclaimer and the § 3121(c) recital', kind: 'suggestion', edits: [{ start: at, end: at, text: '\n\n' + disclaimerText(draft) }] };
+}
+
+export function scopeReport(d: ScopeDefect, message: string, fixes: Array<Fix | undefined>): Report {
+  const report: Report = { start: d.start, end: d.end, message, fixes: fixes.filter((f): f is Fix => !!f && f.edits.length > 0) };
+  if (d.severity) report.severity = d.severity;
+  return report;
+}
