@@ -52,7 +52,7 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
   {
     // usernames and handles: online name "glasswing", Instagram username @night.owl, screen name 'kestrel_9'
     kind: 'account',
-    re: /\b(?:user\s*names?|screen\s*names?|online\s+names?|handles?|profile\s+names?|display\s+names?|vanity\s+names?|user\s+IDs?|account\s+names?)\s+(?:of\s+)?(?:[“"']([\w.@-]{2,40})[”"']|(@[\w.]{2,40}))/gi,
+    re: /\b(?:user\s*names?|screen\s*names?|online\s+names?|handles?|profile\s+names?|display\s+names?|vanity\s+names?|user\s+IDs?|account\s+names?|accounts?\s+(?:named|called))\s+(?:of\s+)?(?:[“"']([\w.@-]{2,40})[”"']|(@[\w.]{2,40}))/gi,
     normalize: (m) => (m[1] ?? m[2]).toLowerCase().replace(/^@/, '').replace(/[.]+$/, ''),
   },
   {

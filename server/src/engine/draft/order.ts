@@ -94,12 +94,12 @@ const UNKNOWN = /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identi
 // (b)(1)(A): listing, lease or subscription of the facility to a person. "to the listed subscriber" (the
 // nondisclosure recipient) names nobody and does not count.
 const SUBSCRIBER_CUE =
-  /\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:is|are|was|:|information\s+is|name\s+is|identity\s+is)\b|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b/i;
+  /\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:is|are|was|:|information\s+is|name\s+is|identity\s+is)\b|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b|\bsubscribers?\s+(?:of|for|to)\s+(?:the\s+)?[^.;]{0,60}?\s(?:is|are|was|remains?)\s/i;
 const SUBSCRIBER_COLUMN = /subscriber|in\s+whose\s+names?|listed\s+(?:to|in|subscriber|name)|account\s+holder|lessee|customer\s+of\s+record|registrant/i;
 
 // (b)(1)(B): the subject (target, suspect) of the investigation.
 const SUBJECT_CUE =
-  /\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)/i;
+  /\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)|\b(?:investigative\s+)?subjects?(?:\s+of\s+investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // (b)(1)(D): an offense named by a statute or by what it is.
@@ -111,7 +111,7 @@ const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
 
 // (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
 const GEO_CUE =
-  /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b/;
+  /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b|\b(?:within|in)\s+the\s+(?:County|City|State|Commonwealth)\s+of\s+[A-Z]|\bwithin\s+this\s+(?:State|Commonwealth|County|judicial\s+district)\b|\bterritorial\s+jurisdiction\b/;
 const TRAP_WORDS = /\btrap[\s-]+(?:and|&)[\s-]+trace|\bpen\s*\/\s*trap\b|\btrap\s+device\b/i;
 
 // (b)(2), § 3124: the assistance directive.
@@ -132,12 +132,19 @@ const SEALING_REVIEW =
 
 // (d)(2): the nondisclosure directive.
 const NONDISCLOSURE =
-  /\b(?:shall|will|must|may|are|is|to|and)\s+not\s+(?:\w+\s+){0,3}?(?:disclose|reveal|divulge|notify|inform|advise|tell|make\s+known)\b|\b(?:refrain|prohibited|precluded|barred|enjoined|restrained)\s+from\s+(?:\w+\s+){0,2}?(?:disclos|reveal|divulg|notify|notifying|inform)\w*|\bnon-?disclosure\b|\bshall\s+(?:keep|maintain)\s+(?:\w+\s+){0,3}?(?:secret|confidential)\b/i;
+  /\b(?:shall|will|must|may|are|is|to|and)\s+not,?\s+(?:[\w,]+\s+){0,6}?(?:disclose|reveal|divulge|notify|inform|advise|tell|make\s+known)\b|\bnot\s+to\s+(?:disclose|reveal|divulge|notify|inform|advise)\b|\bneither\s+disclose\b|\bno\s+disclosure\b|\b(?:refrain|prohibited|precluded|barred|enjoined|restrained)\s+from\s+(?:\w+\s+){0,2}?(?:disclos|reveal|divulg|notify|notifying|inform)\w*|\bnon-?disclosure\b|\bshall\s+(?:keep|maintain)\s+(?:\w+\s+){0,3}?(?:secret|confidential)\b/i;
 const NONDISCLOSURE_OBJECT = /\bexistence\b|\bdevices?\b|\bpen\s+register\b|\btrap\b|\binvestigation\b|\border\b|\bsubscribers?\b|\bany\s+(?:other\s+)?person\b/i;
 
 // (a)(3): the agency's own device, and the record provision.
 const OWN_DEVICE =
-  /\b(?:its|their|his|her)\s+own\s+(?:pen\s+registers?|trap|devices?|equipment|collection\s+(?:systems?|devices?|equipment)|systems?|hardware|software)\b|\b(?:government|agency|law\s+enforcement|[A-Z]{2,6})-(?:owned|operated|controlled)\s+(?:pen\s+register|device|equipment|collection|system|hardware)\w*|\bDCS[-\s]?\d{3,4}\b|\bgovernment\s+(?:equipment|devices?|collection\s+system)\b/;
+  /\b(?:its|their|his|her)\s+own\s+(?:pen\s+registers?|trap|devices?|equipment|collection\s+(?:systems?|devices?|equipment)|systems?|hardware|software)\b|\b(?:equipment|devices?|systems?|hardware)\s+(?:owned|operated|controlled|provided|furnished)\s+by\s+(?:the\s+)?(?:Government|government|agency|[A-Z]{2,6})\b|\b(?:government|Government|agency|law\s+enforcement|[A-Z]{2,6})-(?:owned|operated|controlled|furnished|provided)\s+(?:pen\s+register|device|equipment|collection|system|hardware)\w*|\bDCS[-\s]?\d{3,4}\b|\bgovernment\s+(?:equipment|devices?|collection\s+system)\b/;
+const PROVIDER_ACTOR = /\b(?:provider|carrier|Inc|LLC|L\.L\.C|Corp|Company|Co|Wireless|Mobile|Cellular|Fiber|Broadband|Telecom\w*|Communications|Networks?|ISP)\b/g;
+const AGENCY_ACTOR = /\b(?:Government|government|agency|law\s+enforcement|investigators?|agents?|[A-Z]{2,6}(?:-[A-Z]{2})?)\b/g;
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index ?? last;
+  return last;
+}
 const OWN_DEVICE_NEGATION = /\b(?:not|never|no|rather\s+than|instead\s+of|without)\b[^.;]{0,40}$/i;
 const PACKET_NETWORK = /\bpacket[\s-]switched\b|\bdata\s+network\b|\bnetwork\b|\bInternet\b|\bbroadband\b|\bISP\b|\bIP\s+address/i;
 const RECORD_CUE =
@@ -148,7 +155,7 @@ const DEADLINE = new RegExp(
   'gi',
 );
 const GOOD_TRIGGER =
-  /^\s*(?:after|following|of|from|upon)\s+(?:the\s+)?(?:termination|expiration|expiry|end|conclusion|lapse)\b|^\s*(?:after|following)\s+(?:this|the)\s+(?:Order|authorization|authority)\b[^.;]{0,80}?\b(?:expires|terminates|ends|has\s+(?:expired|terminated|ended)|is\s+terminated|lapses)\b/i;
+  /^\s*(?:after|following|of|from|upon)\s+(?:the\s+)?(?:termination|expiration|expiry|end|conclusion|lapse)\b|^\s*(?:after|following)\s+(?:this|the)\s+(?:Order|authorization|authority)\b[^.;]{0,80}?\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|has\s+(?:expired|terminated|ended)|(?:is|are|has\s+been|have\s+been)\s+terminated|lapse[sd]?)\b/i;
 
 // § 3124(b): how trap results are delivered.
 const RESULTS = String.raw`(?:results|(?:information|data|records)\s+(?:obtained|collected|captured|recorded|generated|acquired)|pen[\s-]register\s+(?:and\s+trap[\s-]and[\s-]trace\s+)?(?:information|data))`;
@@ -249,7 +256,10 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
 function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
   const m = matchSpan(s, OWN_DEVICE);
   if (!m) return undefined;
-  if (OWN_DEVICE_NEGATION.test(s.text.slice(0, m.index))) return undefined;
+  const lead = s.text.slice(0, m.index);
+  if (OWN_DEVICE_NEGATION.test(lead)) return undefined;
+  // "its own": whose? the last actor named before it must be the agency, not the provider
+  if (/^(?:its|their|his|her)\b/i.test(m.text) && lastIndex(PROVIDER_ACTOR, lead) >= lastIndex(AGENCY_ACTOR, lead)) return undefined;
   const packet = PACKET_NETWORK.test(s.text) || draft.sentences.some((x) => /\bpacket[\s-]switched\b/i.test(x.text));
   if (!packet) return undefined;
   // start at the authorizing verb ("may install its own device") when it is close by
@@ -291,6 +301,7 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     if (!label || !s.text.trim()) continue;
     if (facts.subscriber.status === 'missing' && SUBSCRIBER_COLUMN.test(label)) facts.subscriber = element(s, s, UNKNOWN.test(s.text));
     if (facts.subject.status === 'missing' && SUBJECT_COLUMN.test(label)) facts.subject = element(s, s, UNKNOWN.test(s.text));
+    if (facts.offense.status === 'missing' && /offen[cs]e|violation|\bcrimes?\b|statutes?\s+violated/i.test(label) && !UNKNOWN.test(s.text)) facts.offense = element(s, s, false);
   }
 
   for (const s of prose) {
@@ -325,7 +336,9 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
   if (named) facts.identifier = { status: 'found', span: { start: named.start, end: named.end }, sentence: named.sentence };
   else {
     for (const s of prose) {
-      const m = /\b(?:number|identifier|account|address|IMEI|IMSI)\b\W{0,4}(\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,})/i.exec(s.text);
+      const m =
+        /\b(?:number|identifier|account|address|IMEI|IMSI)\b\W{0,4}(\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,})/i.exec(s.text) ??
+        /(\[[A-Z0-9 ,./&'_-]{0,30}(?:NUMBER|PHONE|ACCOUNT|ADDRESS|IDENTIFIER|IMEI|IMSI|E-?MAIL|\bIP\b)[A-Z0-9 ,./&'_-]{0,30}\])/.exec(s.text);
       if (m) {
         const a = m.index + m[0].lastIndexOf(m[1]);
         facts.identifier = { status: 'found', span: { start: s.toSource(a), end: s.toSource(a + m[1].length) }, sentence: s };

@@ -45,16 +45,20 @@ function classifyTitle(text: string): { kind?: PartKind; extension: boolean; eme
   const extension = /\bEXTEN(?:SION|D|DING)\b/.test(t);
   const emergency = /\bEMERGENCY\b|\b3125\b/.test(t);
   if (CAPTION.test(text)) return { extension, emergency };
+  // "ORDER", "[PROPOSED] ORDER", "EMERGENCY ORDER AUTHORIZING ...", "ORDER GRANTING APPLICATION ...": the title starts
+  // with the order itself, not "REQUEST FOR AN ORDER" or a section about "The original order".
+  // "PEN REGISTER AND TRAP AND TRACE ORDER" names the order last.
+  if (ORDER_TITLE.test(t) || ORDER_LAST_TITLE.test(t)) return { kind: 'order', extension, emergency };
   if (/\bAPPLICATION\b/.test(t) || /\bAFFIRMATION IN SUPPORT\b/.test(t)) return { kind: 'application', extension, emergency };
   if (/\b(AFFIDAVIT|DECLARATION)\b/.test(t) && !/\bORDER\b/.test(t)) return { kind: 'affidavit', extension, emergency };
-  // "ORDER", "[PROPOSED] ORDER", "EMERGENCY ORDER AUTHORIZING ...": the title starts with the order itself,
-  // not "REQUEST FOR AN ORDER" or a section about "The original order".
-  if (ORDER_TITLE.test(t)) return { kind: 'order', extension, emergency };
   return { extension, emergency };
 }
 
 const ORDER_TITLE =
   /^[\s#*_]*(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:\[?\s*PROPOSED\s*\]?\s+|(?:EMERGENCY|SEALED|AMENDED|SUPPLEMENTAL|FINAL|EX\s+PARTE|GOVERNMENT'?S)\s+){0,3}ORDERS?\b(?!\s+(?:AND\s+)?RESULTS\b)/;
+
+const ORDER_LAST_TITLE =
+  /^[\s#*_]*(?:\[?\s*PROPOSED\s*\]?\s+)?(?:(?:EX\s+PARTE|SEALED|EMERGENCY|EXTENSION)\s+)?(?:PEN[\s-]+REGISTER|TRAP[\s-]+(?:AND|&)[\s-]+TRACE|PEN\s*\/\s*TRAP|PR\s*\/\s*TT)[A-Z\s&/,-]{0,60}\bORDER\b[\s*_]*(?:\(UNDER SEAL\))?[\s*_]*$/;
 
 const DECRETAL = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|the\s+Court\s+(?:hereby\s+)?FINDS)\b/;
 
