@@ -3,6 +3,7 @@
 // Impossible dates (February 30) are kept, marked invalid, so draft-invalid-date can report them.
 import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
+import * as chrono from 'chrono-node';
 
 export interface DateMention extends Span {
   text: string;
@@ -59,40 +60,195 @@ export function fromSerial(serial: number): { year: number; month: number; day: 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** A calendar date found in a piece of text, with its index in that text. */
+export interface DateMatch {
+  index: number;
+  length: number;
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+  valid: boolean;
+  weekday?: number;
+  weekdayMatches?: boolean;
+  serial: number;
+}
+
+/** The full calendar dates (with a year) in a piece of plain text, in order. */
+export function findDatesInText(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  if (!/\d/.test(text)) return out;
+  const taken: Array<[number, number]> = [];
+  for (const { re, pick } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      const { y, mo, d, wd } = pick(m);
+      if (!mo || mo < 1 || mo > 12 || y < 1900 || y > 2200 || d < 1) continue;
+      taken.push([a, b]);
+      const valid = d <= daysInMonth(y, mo);
+      const serial = valid ? serialOf(y, mo, d) : Number.NaN;
+      const weekday = wd ? WEEKDAYS[wd.toLowerCase().replace(/\.$/, '')] : undefined;
+      const actual = valid ? new Date(serial * 86400000).getUTCDay() : undefined;
+      out.push({
+        index: a,
+        length: b - a,
+        text: m[0],
+        year: y,
+        month: mo,
+        day: d,
+        valid,
+        weekday,
+        weekdayMatches: weekday === undefined || actual === undefined ? undefined : weekday === actual,
+        serial,
+      });
+    }
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
 export function extractDates(sentences: Sentence[]): DateMention[] {
   const out: DateMention[] = [];
   for (const s of sentences) {
-    if (!/\d/.test(s.text)) continue;
-    const taken: Array<[number, number]> = [];
-    for (const { re, pick } of PATTERNS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text))) {
-        const a = m.index;
-        const b = a + m[0].length;
-        if (taken.some(([x, y]) => a < y && b > x)) continue;
-        const { y, mo, d, wd } = pick(m);
-        if (!mo || mo < 1 || mo > 12 || y < 1900 || y > 2200 || d < 1) continue;
-        taken.push([a, b]);
-        const valid = d <= daysInMonth(y, mo);
-        const serial = valid ? serialOf(y, mo, d) : Number.NaN;
-        const weekday = wd ? WEEKDAYS[wd.toLowerCase().replace(/\.$/, '')] : undefined;
-        const actual = valid ? new Date(serial * 86400000).getUTCDay() : undefined;
-        out.push({
-          start: s.toSource(a),
-          end: s.toSource(b),
-          text: m[0],
-          year: y,
-          month: mo,
-          day: d,
-          valid,
-          weekday,
-          weekdayMatches: weekday === undefined || actual === undefined ? undefined : weekday === actual,
-          serial,
-          sentence: s,
-        });
-      }
+    for (const m of findDatesInText(s.text)) {
+      out.push({
+        start: s.toSource(m.index),
+        end: s.toSource(m.index + m.length),
+        text: m.text,
+        year: m.year,
+        month: m.month,
+        day: m.day,
+        valid: m.valid,
+        weekday: m.weekday,
+        weekdayMatches: m.weekdayMatches,
+        serial: m.serial,
+        sentence: s,
+      });
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dates without a year, times of day, and formatting (durations and the § 3125 clock: LEGAL.md §§ 3.4, 7.3).
+
+const MONTH_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A month and day written without a year ("March 1", "the 1st day of March"). */
+export interface YearlessDateMatch {
+  index: number;
+  length: number;
+  text: string;
+  month: number;
+  day: number;
+}
+
+const YEARLESS_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => { mo: number; d: number } }> = [
+  { re: new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})${ORD}\b(?!\s*,?\s*\d{4})(?![\d:/])`, 'gi'), pick: (m) => ({ mo: MONTHS[m[1].toLowerCase()], d: +m[2] }) },
+  { re: new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})${ORD}\s+day\s+of\s+${MONTH_NAME}(?!\s*,?\s*\d{4})`, 'gi'), pick: (m) => ({ d: +m[1], mo: MONTHS[m[2].toLowerCase()] }) },
+];
+
+/** Month-and-day dates with no year (full dates are found by findDatesInText). */
+export function findYearlessDates(text: string): YearlessDateMatch[] {
+  const out: YearlessDateMatch[] = [];
+  for (const { re, pick } of YEARLESS_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const { mo, d } = pick(m);
+      if (!mo || d < 1 || d > 31) continue;
+      const a = m.index;
+      const b = a + m[0].length;
+      if (out.some((o) => a < o.index + o.length && b > o.index)) continue;
+      out.push({ index: a, length: b - a, text: m[0], month: mo, day: d });
+    }
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** A date, and the time of day when the text states one, found by chrono-node. */
+export interface DateTimeMatch {
+  index: number;
+  length: number;
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+  /** The text states the year (otherwise it was taken from the reference date). */
+  yearStated: boolean;
+  /** Days since 1970-01-01. */
+  serial: number;
+  /** Minutes after midnight, when the text states a time. */
+  minutes?: number;
+  /** Offset from UTC in minutes ("PDT" = -420), when the text names the zone. */
+  tzOffset?: number;
+}
+
+/** Dates and times in the forms drafts use ("10:20 p.m. PDT on Friday, August 9, 2024", "March 9 at 22:00",
+ *  "at approximately 9:40 a.m. on March 9"). A missing year is taken from `reference` (the draft's own date),
+ *  never from today, so the result does not depend on when the linter runs. */
+export function findDateTimes(text: string, reference: { year: number; month: number; day: number }): DateTimeMatch[] {
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.en.strict.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return [];
+  }
+  const out: DateTimeMatch[] = [];
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    const year = c.get('year') ?? reference.year;
+    const month = c.get('month')!;
+    const day = c.get('day')!;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
+    const hasTime = c.isCertain('hour');
+    out.push({
+      index: r.index,
+      length: r.text.length,
+      text: r.text,
+      year,
+      month,
+      day,
+      yearStated: c.isCertain('year'),
+      serial: serialOf(year, month, day),
+      minutes: hasTime ? (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0) : undefined,
+      tzOffset: c.isCertain('timezoneOffset') ? c.get('timezoneOffset') ?? undefined : undefined,
+    });
+  }
+  return out;
+}
+
+/** The instant of a date-time in minutes since 1970 (UTC when the zone is known, wall-clock otherwise), or the
+ *  earliest and latest minute of the day when no time is stated. */
+export function minuteRange(d: { serial: number; minutes?: number; tzOffset?: number }): { min: number; max: number } {
+  const base = d.serial * 1440 - (d.tzOffset ?? 0);
+  return d.minutes === undefined ? { min: base, max: base + 1439 } : { min: base + d.minutes, max: base + d.minutes };
+}
+
+/** Writes a date in the style of `like` ("March 1, 2022", "Mar. 1, 2022", "1 March 2022", "the 1st day of
+ *  March, 2022", "3/1/2022", "2022-03-01"), so a fix keeps the draft's own form. */
+export function formatDateLike(like: string, serial: number): string {
+  const { year, month, day } = fromSerial(serial);
+  const t = like.trim();
+  const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(t);
+  if (slash) {
+    const pad = slash[1].length === 2 ? (n: number) => String(n).padStart(2, '0') : String;
+    const y = slash[3].length === 2 ? String(year % 100).padStart(2, '0') : String(year);
+    return `${pad(month)}/${pad(day)}/${y}`;
+  }
+  const name = MONTH_FULL[month - 1];
+  const abbreviated = /^(?:[A-Za-z]+,?\s+)?(?:the\s+)?(?:\d{1,2}\w*\s+(?:day\s+of\s+)?)?([A-Za-z]{3,4})\.?\s/.exec(t);
+  const monthText = abbreviated && !MONTH_FULL.some((m) => m.toLowerCase() === abbreviated[1].toLowerCase()) && MONTHS[abbreviated[1].toLowerCase()]
+    ? `${name.slice(0, 3)}.`
+    : name;
+  if (/\bday\s+of\b/i.test(t)) return `${/^the\s/i.test(t) ? 'the ' : ''}${ordinal(day)} day of ${monthText}, ${year}`;
+  if (/^\d/.test(t)) return `${day} ${monthText} ${year}`;
+  return `${monthText} ${day}, ${year}`;
 }

@@ -1,11 +1,921 @@
-// Periods and their roles (18 U.S.C. § 3123(c), § 3125): installation period, extension, emergency clock,
-// sealing, (a)(3) record deadline, § 2703(f) preservation, look-back. OWNER: the durations work (issue 3).
+// Periods and dates, with their roles (18 U.S.C. § 3123(c), § 3125; LEGAL.md §§ 2.2, 3.4, 7.2, 7.3).
+//
+// Every period the text states is parsed from the grammar of a period, not from a list of phrases:
+//   duration   NUMBER [(NUMERAL)] [calendar|business|…] UNIT [(NUMERAL)]   "sixty (60) days", "a 90-day period",
+//              "three months", "60 business days", "a quarter", "sixty days (60)"
+//   range      [from|beginning|between] DATE (through|to|until|ending|and) DATE, where DATE is a calendar date
+//              or "the date of this Order"
+//   until      (until|through|ending on|expiring on) DATE, measured from the order date when that is known
+//   open-ended until / for the duration of / so long as + an event that is not a date ("until further order",
+//              "until the investigation is concluded"), "indefinitely"
+//   renewal    automatic or successive renewals ("successive sixty-day periods", "extended … without further
+//              application")
+// Each period then gets a role from the clause that governs it: the installation period of an order, an
+// extension, the § 3125 emergency clock, sealing / nondisclosure, the § 3123(a)(3) record deadline, a § 2703(f)
+// preservation, a records look-back, another deadline, a prior order's period (background), or other.
+// The rules read these facts; the language server shows them on hover (days, start, end, role).
+import type { Span, PartKind } from '../types.js';
+import type { Sentence } from '../parse.js';
+import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
+import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, parseNumber } from '../text/numbers.js';
+import {
+  findDatesInText,
+  findYearlessDates,
+  findDateTimes,
+  fromSerial,
+  serialOf,
+  daysInMonth,
+  minuteRange,
+  type DateTimeMatch,
+} from './dates.js';
 
-export interface PeriodFacts {
-  placeholder?: true;
+export type PeriodRole =
+  | 'installation'
+  | 'extension'
+  | 'emergency'
+  | 'sealing'
+  | 'record-deadline'
+  | 'preservation'
+  | 'look-back'
+  | 'deadline'
+  | 'prior-order'
+  | 'other';
+
+export type PeriodKind = 'duration' | 'range' | 'until' | 'open-ended' | 'renewal';
+export type PeriodUnit = 'day' | 'business-day' | 'week' | 'month' | 'quarter' | 'year' | 'hour';
+/** What the period is counted from. */
+export type PeriodAnchor = 'order' | 'installation' | 'service' | 'termination' | 'date' | 'event' | 'preceding' | 'none';
+
+/** A number as the text writes it: the words ("sixty") or the numeral ("60"). */
+export interface NumberPart extends Span {
+  text: string;
+  value: number;
 }
 
-export function extractPeriods(_base: DraftBase): PeriodFacts {
-  return {};
+/** A calendar day (serial = days since 1970-01-01) and where the text states it, if it does. */
+export interface PeriodDate {
+  serial: number;
+  year: number;
+  month: number;
+  day: number;
+  /** Minutes after midnight, when a time is stated. */
+  minutes?: number;
+  tzOffset?: number;
+  /** Where the text states it (absent for a day computed from an anchor). */
+  span?: Span;
+  text?: string;
+  /** How it was found: written in the text, the order's own date, or computed. */
+  source: 'text' | 'order-date' | 'computed';
+}
+
+export interface DayCount {
+  /** Fewest calendar days the period can cover. */
+  min: number;
+  /** Most calendar days it can cover (differs from min for months, business days and explicit ranges). */
+  max: number;
+}
+
+export interface Period extends Span {
+  role: PeriodRole;
+  /** The most calendar days the period can cover (days.max), for hovers; undefined when open-ended. */
+  dayCount?: number;
+  kind: PeriodKind;
+  /** The words of the period as written ("sixty (60) days", "June 10, 2024, and ending August 16, 2024"). */
+  text: string;
+  /** The part that holds it, and its kind. */
+  part?: Part;
+  partKind?: PartKind;
+  sentence: Sentence;
+  /** Duration: the number judged (the larger of the words and the numeral when they disagree) and its unit. */
+  amount?: number;
+  unit?: PeriodUnit;
+  /** The number in words and the number in numerals, as written. */
+  words?: NumberPart;
+  numeral?: NumberPart;
+  /** Words and numeral disagree ("sixty (90) days"). */
+  mismatch: boolean;
+  /** Adjectival form ("a 90-day period", "sixty-day"). */
+  adjectival: boolean;
+  /** Span of the number-and-unit words a fix replaces ("ninety (90) days", "90-day"). */
+  amountSpan?: Span;
+  /** Calendar days covered; undefined for open-ended periods and unknown ends. */
+  days?: DayCount;
+  /** Range: days between the two ends (D of LEGAL.md §7.3: end − start). */
+  between?: number;
+  anchor: PeriodAnchor;
+  anchorText?: string;
+  /** First and last day of the period, when the text states them or they follow from a known order date. */
+  startDate?: PeriodDate;
+  endDate?: PeriodDate;
+  /** For open-ended and renewal periods: the words that make them ("until further order of this Court"). */
+  phrase?: Span;
+  /** Another period of the same clause states the same span (e.g. "three months, from March 1 through May 31"):
+   *  only the primary one is judged, so one defect gives one finding. */
+  primary: boolean;
+  /** Part of an automatic / successive renewal ("successive sixty-day periods thereafter"). */
+  automatic?: boolean;
+}
+
+/** A stated start of the authorization: "nunc pro tunc to March 1", "effective as of August 9, 2024". */
+export interface StartMention extends Span {
+  kind: 'nunc-pro-tunc' | 'effective' | 'beginning' | 'retroactive';
+  text: string;
+  date?: PeriodDate;
+  part?: Part;
+  sentence: Sentence;
+  /** The clause is about the installation / use the order authorizes or approves. */
+  role: PeriodRole;
+}
+
+/** A date or time the draft states for an event, with the words that state it. */
+export interface EventTime extends Span {
+  text: string;
+  date: PeriodDate;
+  /** The words before the time that say what happened ("Installation began", "submitted"). */
+  cue: string;
+  part?: Part;
+}
+
+export interface EmergencyClock {
+  installation?: EventTime;
+  application?: EventTime;
+  order?: EventTime;
+  /** Hours from installation to the order (or, when the order is undated, to the application, which the order
+   *  cannot precede): min and max when the times are stated only as days. */
+  hours?: { min: number; max: number; to: 'order' | 'application' };
+}
+
+/** The order's date: front matter, a dated signature line in the order, or (a lower bound) the application's. */
+export interface DraftDate {
+  date: PeriodDate;
+  source: 'frontmatter' | 'order' | 'application';
+  span?: Span;
+}
+
+export interface PeriodFacts {
+  periods: Period[];
+  starts: StartMention[];
+  orderDate?: DraftDate;
+  applicationDate?: DraftDate;
+  /** § 3125 facts, when the draft is an emergency one. */
+  emergency?: EmergencyClock;
+  /** The draft holds (or is) a § 3125 emergency part. */
+  isEmergency: boolean;
+}
+
+// ------------------------------------------------------------------------------------------------ grammar
+
+const NUM = String.raw`(?:${NUMBER_WORDS_SOURCE}|${NUMERAL_SOURCE})`;
+const QUALIFIER = String.raw`(?:(?:calendar|business|working|court|consecutive|full|additional|more|further|successive)[\s-]+){0,2}`;
+const UNIT = String.raw`(days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortnights?)`;
+/** NUMBER [(NUMERAL)] [qualifiers] UNIT [(NUMERAL)], or a/an [qualifier] UNIT. Bounded: no nested quantifiers
+ *  over overlapping classes. */
+const DURATION_RE = new RegExp(
+  String.raw`(?<![\w§.])(?:(?<num>${NUM})(?:\s*\(\s*(?<paren>${NUM})\s*\))?(?<sep>[\s-]+|-)${QUALIFIER}${UNIT}(?:\s*\(\s*(?<after>${NUM})\s*\))?` +
+    String.raw`|(?<article>an?)\s+(?:(?:calendar|additional|further|full|single)\s+)?(?<unit2>day|week|month|year|hour|quarter|fortnight)(?!-)\b)` +
+    String.raw`(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)(?![\w-])`,
+  'gi',
+);
+
+const MONTH_NAMES = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const ORDER_REF = String.raw`(?:(?:this|the|such|said)\s+(?:extension\s+|emergency\s+|proposed\s+)?order|the\s+extension\s+order|this\s+extension)`;
+
+/** Anchors written after a duration: "from the date of this Order", "from installation", "after termination". */
+const ANCHOR_AFTER: Array<{ re: RegExp; anchor: PeriodAnchor }> = [
+  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?(?:thereafter\s+)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|of|on)\s+(?:the\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:entry|signing|signature|issuance|filing)\s+of\s+${ORDER_REF}|(?:date\s+of\s+)?(?:entry\s+of\s+|issuance\s+of\s+|signing\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+|that\s+)?(?:${ORDER_REF}|it)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued|granted)|date\s+hereof|date\s+of\s+(?:signature|entry|issuance))`, 'i'), anchor: 'order' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|upon|of)\s+(?:the\s+)?(?:(?:earlier|earliest|sooner)\s+of\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:first\s+)?)?(?:installation|install|activation|implementation|the\s+date\s+(?:the|any)\s+(?:pen\s+register|device|devices|trap)|(?:the\s+)?(?:pen\s+register|device|devices)\s+(?:is|are)\s+(?:first\s+)?installed|date\s+(?:on\s+which\s+)?(?:the\s+)?(?:pen\s+register|device|devices|trap\s+and\s+trace\s+device)\s+(?:is|are)\s+(?:first\s+)?installed)/i, anchor: 'installation' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+|service\s+of\s+|service\b|receipt\b)/i, anchor: 'service' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|expiry|the\s+(?:termination|expiration|end)\s+of)/i, anchor: 'termination' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:immediately\s+)?(?:preceding|prior\s+to|before|predating)\b/i, anchor: 'preceding' },
+  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:commencing|beginning|starting|effective|running)\s+(?:on\s+|from\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d|the\s+\d)`, 'i'), anchor: 'date' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
+];
+/** Anchors written before a duration: "beginning on the date of this Order and for sixty days thereafter". */
+const ANCHOR_BEFORE_ORDER = new RegExp(String.raw`\b(?:from|beginning|commencing|starting|effective)\s+(?:on\s+)?(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:entry\s+of\s+)?${ORDER_REF}\b[^;]{0,60}$`, 'i');
+const ANCHOR_BEFORE_INSTALL = /\b(?:from|beginning|commencing|starting|after|following|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:installation|install|activation)\b[^;]{0,60}$/i;
+
+// Role cues (LEGAL.md §7.2): what the clause around a period is about.
+const PRESERVATION_CUE = /\bpreserv\w*|\b2703\s*\(\s*f\s*\)/i;
+const RECORD_CUE = /\b3123\s*\(\s*a\s*\)\s*\(\s*3\s*\)|\brecords?\b(?![\w-]*\s+(?:and\s+)?decode)|\(a\)\(3\)/i;
+const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif\w*|\bnotice\b|\bdelay(?:ed)?\s+notice|\b2705\b/i;
+const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous)\b/i;
+const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period/i;
+const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|existing|underlying)\s+order\b|\b(?:entered|issued|signed|granted)\s+(?:an?|the|its)\s+order\b|\border\s+(?:was|had\s+been)\s+(?:entered|issued|signed|granted)|\bexpired\b/i;
+const FORWARD_CUE = /\b(?:may(?!\s+\d)|shall|will|must|is\s+for|are\s+for|be|remain\w*|authoriz\w*|approv\w*|request\w*|ask\w*|seek\w*|permit\w*|effective|in\s+(?:effect|force)|expire\w*|terminat\w*|grant\w*|order(?:ed|s)?|continu\w*|install\w*|use)\b/i;
+const INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\beffective\b|\bin\s+(?:effect|force)\b|\bremain\w*|\bexpire\w*|\bperiod\b|\bpen\s+register|\btrap\s+and\s+trace|\bdevices?\b|\bmonitor\w*|\border\b|\bcontinu\w*|\brecord\s+and\s+decode\b|\bdialing\b/i;
+const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+no\s+later\s+than|every|each|per|at\s+intervals\s+of|intervals\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** Words that make a clause about installing and using the device (stronger than a bare "order"). */
+const STRONG_INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\bin\s+(?:effect|force)\b|\bremain\s+(?:in\s+effect|effective|operative)|\bmonitor\w*|\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record)|\boperat\w*|\brecord\s+and\s+decode\b/i;
+const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides|permits|allows|limits|requires|authorizes\s+orders|states)\b|\b(?:provides|permits|allows|limits)\s+(?:that\s+)?(?:an?\s+)?(?:order|orders|extensions?)\b/i;
+
+// Open-ended authorizations: "until" + an event that is not a date, "for the duration of the investigation",
+// "so long as …", "indefinitely". "for the duration of this Order" (the § 3124(b) delivery phrase) is not.
+const OPEN_ENDED_RE =
+  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b)/gi;
+
+// Automatic renewal: "successive sixty-day periods", "shall automatically renew", "extended … without further
+// application", "upon the Government's notice".
+const RENEWAL_RE =
+  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew)\b[^;.]{0,160}\b(?:without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|request|letter)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
+const RENEWAL_NEGATION = /\b(?:not|no|never|nothing)\b[^;.]{0,40}$|\b(?:only|solely)\s+upon\b|\bshall\s+not\b|\bmay\s+not\b|\bwill\s+not\b/i;
+
+const SIGNATURE_LINE = /^\W{0,4}(?:dated|date|entered|signed|issued|so\s+ordered|it\s+is\s+so\s+ordered|done\s+and\s+ordered|ordered|executed|sworn|subscribed|i\s+(?:affirm|declare)|affirmed|submitted|respectfully\s+submitted|filed|e\s*n\s*t\s*e\s*r)\b/i;
+const INSTALL_TIME_CUE = /\b(?:install\w*|activat\w*|implement\w*|began|begun|commenced|started|turned\s+on|went\s+live|initiated)\b/gi;
+const APPLICATION_TIME_CUE = /\b(?:submitted|filed|presented|executed|signed|sworn|made|applied|declared|affirmed|dated|telephonically)\b/gi;
+const ORDER_TIME_CUE = /\b(?:signed|entered|issued|issues|dated|ordered|granted|approved\s+on|so\s+ordered)\b/gi;
+
+// ------------------------------------------------------------------------------------------------ helpers
+
+function unitOf(raw: string): PeriodUnit {
+  const u = raw.toLowerCase();
+  if (u.startsWith('day')) return 'day';
+  if (u.startsWith('week')) return 'week';
+  if (u.startsWith('fortnight')) return 'week';
+  if (u.startsWith('month')) return 'month';
+  if (u.startsWith('quarter')) return 'quarter';
+  if (u.startsWith('year')) return 'year';
+  return 'hour';
+}
+
+/** Calendar days a duration covers (LEGAL.md §7.3): days exact; weeks × 7; months 28-31 each; business days at
+ *  least n + 2 weekend days per full week and more for holidays; years 365-366. */
+export function durationDays(amount: number, unit: PeriodUnit): DayCount {
+  switch (unit) {
+    case 'day':
+      return { min: amount, max: amount };
+    case 'week':
+      return { min: amount * 7, max: amount * 7 };
+    case 'business-day': {
+      if (amount <= 0) return { min: 0, max: 0 };
+      // five business days can sit in five calendar days; each further five add a weekend. Holidays add more:
+      // allow one per month of span at most for the upper bound.
+      const min = amount + 2 * Math.floor((amount - 1) / 5);
+      const spanMax = amount + 2 * Math.ceil(amount / 5) + 2;
+      return { min, max: spanMax + Math.ceil(spanMax / 30) };
+    }
+    case 'month':
+      return monthSpan(amount);
+    case 'quarter':
+      return monthSpan(amount * 3);
+    case 'year':
+      return { min: amount * 365, max: amount * 365 + Math.ceil(amount / 4) };
+    case 'hour':
+      return { min: Math.ceil(amount / 24), max: Math.ceil(amount / 24) };
+  }
+}
+
+/** The fewest and most days that n consecutive calendar months span (over a full 400-year cycle of starts). */
+function monthSpan(n: number): DayCount {
+  if (n <= 0) return { min: 0, max: 0 };
+  let min = Infinity;
+  let max = 0;
+  // every start month over an 8-year window covers the leap-year and month-length combinations
+  for (let y = 2020; y < 2028; y++) {
+    for (let m = 1; m <= 12; m++) {
+      let total = 0;
+      for (let k = 0; k < n; k++) {
+        const mm = ((m - 1 + k) % 12) + 1;
+        const yy = y + Math.floor((m - 1 + k) / 12);
+        total += daysInMonth(yy, mm);
+      }
+      min = Math.min(min, total);
+      max = Math.max(max, total);
+    }
+  }
+  return { min, max };
+}
+
+function periodDate(serial: number, source: PeriodDate['source'], extra: Partial<PeriodDate> = {}): PeriodDate {
+  const { year, month, day } = fromSerial(serial);
+  return { serial, year, month, day, source, ...extra };
+}
+
+/** A clause: the stretch of a sentence between semicolons (and "; and it is further ORDERED"). */
+function clauseBounds(text: string, at: number, end: number): [number, number] {
+  let a = text.lastIndexOf(';', at);
+  a = a < 0 ? 0 : a + 1;
+  let b = text.indexOf(';', end);
+  b = b < 0 ? text.length : b;
+  return [a, b];
+}
+
+function nearestDistance(re: RegExp, text: string, a: number, b: number): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let best = Infinity;
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    // a cue inside the period's own words ("until further order") says nothing about what it governs
+    if (s >= a && e <= b) continue;
+    const d = e <= a ? a - e : s >= b ? s - b : 0;
+    if (d < best) best = d;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return best;
+}
+
+interface RoleInput {
+  clause: string;
+  /** Position of the period inside the clause. */
+  at: number;
+  end: number;
+  unit?: PeriodUnit;
+  anchor: PeriodAnchor;
+  part?: Part;
+  sentence: Sentence;
+  kind: PeriodKind;
+  rangeEndsAtOrder?: boolean;
+}
+
+/** The role of a period, from the clause that governs it (nearest cue wins where cues compete). */
+export function classifyRole(input: RoleInput): PeriodRole {
+  const { clause, at, end, unit, anchor, part } = input;
+  const before = clause.slice(Math.max(0, at - 60), at);
+  if (input.sentence.block.inBlockquote) return 'other';
+  if (unit === 'hour') return /\b(?:48|forty[\s-]eight)\b/i.test(clause.slice(at, end)) || /\b3125\b|emergenc|install|order\s+(?:approving|issues)/i.test(clause) ? 'emergency' : 'other';
+  if (PRESERVATION_CUE.test(clause)) return 'preservation';
+  if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
+  if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
+  if (DEADLINE_BEFORE.test(before)) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
+  if (anchor === 'service') return 'deadline';
+  if (STATUTE_QUOTE.test(clause) && !/\b(?:this|the\s+proposed)\s+order\b/i.test(clause)) return 'other';
+  const dSeal = nearestDistance(SEALING_CUE, clause, at, end);
+  if (input.kind === 'open-ended' && dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'sealing';
+  const dInstall = nearestDistance(INSTALL_CUE, clause, at, end);
+  const dLook = nearestDistance(LOOKBACK_CUE, clause, at, end);
+  if (dLook < 25 && dLook <= dInstall) return 'look-back';
+  if (dSeal < dInstall && anchor !== 'installation') return 'sealing';
+  const extension = EXTENSION_CUE.test(clause);
+  if (!extension && PRIOR_ORDER_CUE.test(clause)) return 'prior-order';
+  if (!FORWARD_CUE.test(clause) && anchor !== 'order' && anchor !== 'installation') return 'other';
+  if (dInstall === Infinity && anchor === 'none' && !extension) return 'other';
+  // an extension part's own period is the extension's period (§ 3123(c)(2)), whatever words it uses
+  if (extension || part?.extension) return 'extension';
+  return 'installation';
+}
+
+// ------------------------------------------------------------------------------------------------ extraction
+
+interface Context {
+  base: DraftBase;
+  reference: { year: number; month: number; day: number };
+  orderDate?: DraftDate;
+}
+
+function sentenceSpan(s: Sentence, a: number, b: number): Span {
+  return { start: s.toSource(a), end: s.toSource(b) };
+}
+
+function extractDurations(s: Sentence, ctx: Context): Period[] {
+  const out: Period[] = [];
+  const text = s.text;
+  if (!/\b(?:days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortnights?)\b/i.test(text)) return out;
+  DURATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DURATION_RE.exec(text))) {
+    const g = m.groups ?? {};
+    const a = m.index;
+    const b = a + m[0].length;
+    let unitRaw = g.unit2 ?? m[6] ?? '';
+    // the unit group is positional in the first alternative
+    if (!g.unit2) {
+      const um = /(days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortnights?)(?:\s*\([^)]*\))?$/i.exec(m[0]);
+      unitRaw = um ? um[1] : '';
+    }
+    let unit = unitOf(unitRaw);
+    if (/\b(?:business|working|court)\b/i.test(m[0]) && unit === 'day') unit = 'business-day';
+    let words: NumberPart | undefined;
+    let numeral: NumberPart | undefined;
+    const put = (raw: string | undefined, offset: number) => {
+      if (!raw) return;
+      const value = parseNumber(raw);
+      if (value === undefined) return;
+      const part = { ...sentenceSpan(s, offset, offset + raw.length), text: raw, value };
+      if (/^\d/.test(raw.trim())) numeral ??= part;
+      else words ??= part;
+    };
+    if (g.article) {
+      words = { ...sentenceSpan(s, a, a + g.article.length), text: g.article, value: 1 };
+    } else {
+      put(g.num, a);
+      if (g.paren) put(g.paren, a + m[0].indexOf(g.paren, g.num.length));
+      if (g.after) put(g.after, a + m[0].lastIndexOf(g.after));
+    }
+    const values = [words?.value, numeral?.value].filter((v): v is number => v !== undefined);
+    if (!values.length) continue;
+    // a bare numeral that is part of a citation, a time or a list ("§ 3123 days" never; "Rule 45 days" rarely)
+    const amount = Math.max(...values);
+    const mismatch = words !== undefined && numeral !== undefined && words.value !== numeral.value;
+    const adjectival = /-\s*(?:calendar-|business-|working-)?(?:day|week|month|year|hour)s?$/i.test(m[0].replace(/\s*\([^)]*\)$/, '')) && !g.article;
+    const after = text.slice(b, b + 160);
+    const beforeText = text.slice(Math.max(0, a - 140), a);
+    let anchor: PeriodAnchor = 'none';
+    let anchorText: string | undefined;
+    // "a 90-day period from the date of this Order": the anchor may follow the noun the adjective modifies
+    const afterNoun = adjectival ? after.replace(/^\s*(?:period|term|authorization|extension)\b/i, '') : after;
+    for (const { re, anchor: kind } of ANCHOR_AFTER) {
+      const am = re.exec(afterNoun);
+      if (am) {
+        anchor = kind;
+        anchorText = am[0].trim();
+        break;
+      }
+    }
+    if (anchor === 'none') {
+      if (ANCHOR_BEFORE_ORDER.test(beforeText)) anchor = 'order';
+      else if (ANCHOR_BEFORE_INSTALL.test(beforeText)) anchor = 'installation';
+      else if (/\bthereafter\b/i.test(after.slice(0, 30)) && /\b(?:from|beginning|commencing|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:this|the)\s+order\b/i.test(beforeText)) anchor = 'order';
+    }
+    const [ca, cb] = clauseBounds(text, a, b);
+    const clause = text.slice(ca, cb);
+    const role = classifyRole({ clause, at: a - ca, end: b - ca, unit, anchor, part: ctx.base.partAt(s.start), sentence: s, kind: 'duration' });
+    const part = ctx.base.partAt(s.start);
+    const period: Period = {
+      ...sentenceSpan(s, a, b),
+      kind: 'duration',
+      role,
+      text: m[0],
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      amount,
+      unit,
+      words,
+      numeral,
+      mismatch,
+      adjectival,
+      amountSpan: sentenceSpan(s, a, b),
+      days: durationDays(amount, unit),
+      anchor,
+      anchorText,
+      primary: true,
+    };
+    if (anchor === 'order' && ctx.orderDate && ctx.orderDate.source !== 'application' && (unit === 'day' || unit === 'week')) {
+      period.startDate = { ...ctx.orderDate.date, source: 'order-date' };
+      period.endDate = periodDate(ctx.orderDate.date.serial + period.days!.min, 'computed');
+    }
+    if (anchor === 'date') {
+      const dm = findDatesInText(after.slice(0, 60))[0];
+      if (dm?.valid) {
+        const offset = b + after.indexOf(dm.text);
+        period.startDate = periodDate(dm.serial, 'text', { span: sentenceSpan(s, offset, offset + dm.length), text: dm.text });
+        if (unit === 'day' || unit === 'week') period.endDate = periodDate(dm.serial + period.days!.min, 'computed');
+      }
+    }
+    out.push(period);
+  }
+  return out;
+}
+
+interface DateToken {
+  index: number;
+  length: number;
+  text: string;
+  serial?: number;
+  valid: boolean;
+  /** "the date of this Order" */
+  order?: boolean;
+  yearless?: { month: number; day: number };
+}
+
+const ORDER_DATE_TOKEN = new RegExp(String.raw`\b(?:the\s+)?(?:date\s+(?:of\s+)?(?:(?:entry|issuance|signing)\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+)?${ORDER_REF}\s+is\s+(?:signed|entered|issued)|entry\s+of\s+${ORDER_REF})`, 'gi');
+
+function dateTokens(text: string): DateToken[] {
+  const tokens: DateToken[] = findDatesInText(text).map((d) => ({ index: d.index, length: d.length, text: d.text, serial: d.valid ? d.serial : undefined, valid: d.valid }));
+  for (const y of findYearlessDates(text)) {
+    if (tokens.some((t) => y.index < t.index + t.length && y.index + y.length > t.index)) continue;
+    tokens.push({ index: y.index, length: y.length, text: y.text, valid: true, yearless: { month: y.month, day: y.day } });
+  }
+  ORDER_DATE_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDER_DATE_TOKEN.exec(text))) tokens.push({ index: m.index, length: m[0].length, text: m[0], valid: true, order: true });
+  return tokens.sort((a, b) => a.index - b.index);
+}
+
+const TIME_PHRASE = /\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|hours)?(?:\s+[A-Z]{2,4}\b)?\s*,?(?:\s*on)?/gi;
+const RANGE_CONNECTOR = /^\s*,?\s*(?:and\s+)?(?:(?:continuing\s+|running\s+)?(?:through|thru|to|until|till|up\s+to\s+and\s+including|to\s+and\s+including)|(?:and\s+)?(?:ending|terminating|expiring|concluding|closing)(?:\s+on)?|[-–—])\s*(?:on\s+)?$/i;
+
+function resolveYearless(t: DateToken, hint: number | undefined, ctx: Context, before: boolean): number | undefined {
+  if (!t.yearless) return t.serial;
+  const y = hint !== undefined ? fromSerial(hint).year : ctx.reference.year;
+  const { month, day } = t.yearless;
+  if (day > daysInMonth(y, month)) return undefined;
+  let serial = serialOf(y, month, day);
+  if (hint !== undefined && before && serial > hint) serial = serialOf(y - 1, month, Math.min(day, daysInMonth(y - 1, month)));
+  return serial;
+}
+
+function extractRanges(s: Sentence, ctx: Context): Period[] {
+  const out: Period[] = [];
+  const text = s.text;
+  const tokens = dateTokens(text);
+  if (!tokens.length) return out;
+  const part = ctx.base.partAt(s.start);
+  const used = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t1 = tokens[i];
+    const t2 = tokens[i + 1];
+    const between = text.slice(t1.index + t1.length, t2.index).replace(TIME_PHRASE, ' ');
+    const lead = text.slice(Math.max(0, t1.index - 60), t1.index);
+    const isBetween = /\bbetween\s+$/i.test(lead) && /^\s*,?\s*and\s*$/i.test(between);
+    if (!isBetween && !RANGE_CONNECTOR.test(between)) continue;
+    if (t1.order && t2.order) continue;
+    used.add(i).add(i + 1);
+    const a = t1.index;
+    const b = t2.index + t2.length;
+    const [ca, cb] = clauseBounds(text, a, b);
+    const clause = text.slice(ca, cb);
+    const rangeEndsAtOrder = !!t2.order;
+    const anchor: PeriodAnchor = t1.order ? 'order' : 'date';
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor, part, sentence: s, kind: 'range', rangeEndsAtOrder });
+    // "Between May 7 and June 26 the device recorded …": a narrative of the past, not an authorization
+    if (isBetween && role === 'installation' && !/\b(?:may(?!\s+\d)|shall|will|authoriz\w*|request\w*|ask\w*|seek\w*)\b/i.test(clause)) role = 'other';
+    const endSerial2 = t2.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t2, undefined, ctx, false);
+    let startSerial = t1.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t1, endSerial2, ctx, true);
+    if (t1.yearless && startSerial === undefined) startSerial = undefined;
+    const start = startSerial !== undefined ? periodDate(startSerial, t1.order ? 'order-date' : 'text', { span: sentenceSpan(s, t1.index, t1.index + t1.length), text: t1.text }) : undefined;
+    const end = endSerial2 !== undefined ? periodDate(endSerial2, t2.order ? 'order-date' : 'text', { span: sentenceSpan(s, t2.index, t2.index + t2.length), text: t2.text }) : undefined;
+    const D = start && end ? end.serial - start.serial : undefined;
+    out.push({
+      ...sentenceSpan(s, a, b),
+      kind: 'range',
+      role,
+      text: text.slice(a, b),
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      mismatch: false,
+      adjectival: false,
+      // D days after the start; D + 1 counted inclusively (LEGAL.md §7.3: D = 60 is the ambiguous boundary)
+      days: D !== undefined && D >= 0 ? { min: D, max: D + 1 } : undefined,
+      between: D,
+      anchor,
+      startDate: start,
+      endDate: end,
+      primary: true,
+    });
+  }
+  // "until August 16, 2024", "expiring on …", "through …": an end only, measured from the order date
+  tokens.forEach((t, i) => {
+    if (used.has(i) || t.order) return;
+    const lead = text.slice(Math.max(0, t.index - 40), t.index).replace(TIME_PHRASE, ' ');
+    const um = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|up\s+to\s+and\s+including)\s*$/i.exec(lead);
+    if (!um) return;
+    const a = t.index;
+    const b = t.index + t.length;
+    const [ca, cb] = clauseBounds(text, a, b);
+    const clause = text.slice(ca, cb);
+    const role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, kind: 'until' });
+    const endSerial = resolveYearless(t, ctx.orderDate?.date.serial, ctx, false);
+    const end = endSerial !== undefined ? periodDate(endSerial, 'text', { span: sentenceSpan(s, a, b), text: t.text }) : undefined;
+    const orderKnown = ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate : undefined;
+    const start = orderKnown ? { ...orderKnown.date, source: 'order-date' as const } : undefined;
+    const D = start && end ? end.serial - start.serial : undefined;
+    out.push({
+      ...sentenceSpan(s, a, b),
+      kind: 'until',
+      role,
+      text: t.text,
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      mismatch: false,
+      adjectival: false,
+      days: D !== undefined && D >= 0 ? { min: D, max: D + 1 } : undefined,
+      between: D,
+      anchor: 'order',
+      startDate: start,
+      endDate: end,
+      primary: true,
+    });
+  });
+  return out;
+}
+
+function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
+  const out: Period[] = [];
+  const text = s.text;
+  if (!/\b(?:until|duration|life|length|pendency|course|long\s+as|indefinite|limit|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
+  const part = ctx.base.partAt(s.start);
+  OPEN_ENDED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPEN_ENDED_RE.exec(text))) {
+    const g = m.groups ?? {};
+    const event = g.event ?? g.cond;
+    // "until June 30, 2024", "until sixty days after …", "until the earlier of": bounded, not open-ended
+    if (event && (findDatesInText(event).length || findYearlessDates(event).length || /\b(?:days?|weeks?|months?|hours?|expir\w*|earlier|sooner)\b/i.test(event) || ORDER_DATE_TOKEN.test(event))) {
+      ORDER_DATE_TOKEN.lastIndex = 0;
+      continue;
+    }
+    ORDER_DATE_TOKEN.lastIndex = 0;
+    if (g.what && !/\b(?:investigation|case|matter|inquiry|prosecution|proceeding|operation|conspiracy|probe|surveillance|monitoring)\b/i.test(g.what)) continue;
+    const a = m.index;
+    const b = a + m[0].replace(/\s+$/, '').length;
+    const [ca, cb] = clauseBounds(text, a, b);
+    const clause = text.slice(ca, cb);
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, kind: 'open-ended' });
+    // the sealing / nondisclosure phrase ("unless or until otherwise ordered") is § 3123(d)'s own wording
+    if (/^unless\s+(?:or|and)\s+until/i.test(m[0])) role = role === 'installation' ? 'sealing' : role;
+    if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause)) role = 'installation';
+    out.push({
+      ...sentenceSpan(s, a, b),
+      kind: 'open-ended',
+      role,
+      text: text.slice(a, b),
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      mismatch: false,
+      adjectival: false,
+      anchor: 'none',
+      phrase: sentenceSpan(s, a, b),
+      primary: true,
+    });
+  }
+  return out;
+}
+
+function extractRenewals(s: Sentence, ctx: Context): Period[] {
+  const out: Period[] = [];
+  const text = s.text;
+  if (!/\b(?:automatic|renew|successive|subsequent|consecutive|recurring|repeated|thereafter|evergreen|extend|continu)/i.test(text)) return out;
+  const part = ctx.base.partAt(s.start);
+  RENEWAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RENEWAL_RE.exec(text))) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const [ca] = clauseBounds(text, a, b);
+    const lead = text.slice(Math.max(ca, a - 60), a);
+    if (RENEWAL_NEGATION.test(lead) || /^(?:[^;.]{0,40})\b(?:is|are)\s+not\b/i.test(text.slice(b, b + 40))) continue;
+    // "Any further extension would require a new application": the law, not a renewal
+    const rest = text.slice(b, b + 80).split(';')[0];
+    if (/\b(?:require|requires|required|only\s+upon|upon\s+(?:a\s+)?new\s+application)\b/i.test(text.slice(a, b)) && !/\bwithout\b/i.test(text.slice(a, b))) continue;
+    if (!/\bwithout\b/i.test(text.slice(a, b)) && /\b(?:requir\w*|only\s+upon|each\s+upon|upon\s+(?:a\s+|the\s+)?(?:new|further|separate|additional|proper|written)?\s*(?:application|motion|showing|finding))\b/i.test(rest)) continue;
+    if (ctx.base.sentences[s.index]?.block.inBlockquote) continue;
+    // the clause must be about the authorization (its use, the order, the period), not about a filing schedule
+    if (!/\b(?:order|authoriz\w*|install\w*|use|period|pen\s+register|device|extend\w*|extension|renew\w*|days?)\b/i.test(text.slice(Math.max(ca, a - 200), b + 40))) continue;
+    out.push({
+      ...sentenceSpan(s, a, b),
+      kind: 'renewal',
+      role: 'extension',
+      text: text.slice(a, b),
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      mismatch: false,
+      adjectival: false,
+      anchor: 'none',
+      phrase: sentenceSpan(s, a, b),
+      primary: true,
+      automatic: true,
+    });
+  }
+  return out;
+}
+
+const START_RE = new RegExp(
+  String.raw`\b(?<npt>nunc\s+pro\s+tunc)\b(?:\s*(?:,\s*)?(?:to|as\s+of|from|effective)\b)?|\b(?<eff>effective|retroactive(?:ly)?)\s+(?:as\s+of\s+|from\s+|to\s+|on\s+|beginning\s+)?(?=(?:${MONTH_NAMES}|\d|the\s+\d|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)|(?:approximately\s+|about\s+)?\d)|\b(?<begin>beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d{1,2}\/|\d{4}-|the\s+\d)`,
+  'gi',
+);
+
+function extractStarts(s: Sentence, ctx: Context): StartMention[] {
+  const out: StartMention[] = [];
+  const text = s.text;
+  if (!/\b(?:nunc|effective|retroactive|beginning|commencing|starting)\b/i.test(text)) return out;
+  const part = ctx.base.partAt(s.start);
+  START_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = START_RE.exec(text))) {
+    const g = m.groups ?? {};
+    const kind: StartMention['kind'] = g.npt ? 'nunc-pro-tunc' : g.eff ? (/^retro/i.test(g.eff) ? 'retroactive' : 'effective') : 'beginning';
+    const a = m.index;
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // the date (and time) the start names: chrono-node reads "9:05 p.m. MDT on October 18, 2024", "March 1"
+    const found = findDateTimes(tail, ctx.reference).find((d) => d.index <= 25);
+    let b = a + m[0].length;
+    let date: PeriodDate | undefined;
+    if (found) {
+      const dIndex = a + m[0].length + found.index;
+      b = dIndex + found.length;
+      date = periodDate(found.serial, 'text', { minutes: found.minutes, tzOffset: found.tzOffset, span: sentenceSpan(s, dIndex, b), text: found.text });
+      if (!found.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
+    }
+    const [ca, cb] = clauseBounds(text, a, b);
+    const clause = text.slice(ca, cb);
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, kind: 'range' });
+    if (kind !== 'beginning' && role === 'other' && INSTALL_CUE.test(clause)) role = 'installation';
+    // a beginning date that heads a range is the range's start, found there already
+    out.push({ ...sentenceSpan(s, a, b), kind, text: text.slice(a, b), date, part, sentence: s, role });
+  }
+  return out;
+}
+
+/** A date written without a year takes the order's year, or the year before when that would put it after the
+ *  order (a start "nunc pro tunc to December 28" in an order of January 3). */
+function yearFromOrder(d: PeriodDate, orderSerial: number): PeriodDate {
+  const oy = fromSerial(orderSerial).year;
+  let serial = serialOf(oy, d.month, Math.min(d.day, daysInMonth(oy, d.month)));
+  if (serial > orderSerial + 31) serial = serialOf(oy - 1, d.month, Math.min(d.day, daysInMonth(oy - 1, d.month)));
+  return { ...d, ...periodDate(serial, d.source), minutes: d.minutes, tzOffset: d.tzOffset, span: d.span, text: d.text };
+}
+
+// ------------------------------------------------------------------------------------------------ dates of the draft
+
+function signatureDate(sentences: Sentence[], ctx: Pick<Context, 'reference'>, timeToo: boolean): { date: PeriodDate; span: Span } | undefined {
+  let best: { date: PeriodDate; span: Span } | undefined;
+  for (const s of sentences) {
+    const text = s.text;
+    if (text.length > 400) continue;
+    if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) continue;
+    if (/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text)) continue;
+    const ds = findDatesInText(text).filter((d) => d.valid);
+    if (!ds.length) continue;
+    const d = ds[ds.length - 1];
+    let date = periodDate(d.serial, 'text', { text: d.text });
+    if (timeToo) {
+      const dt = findDateTimes(text, ctx.reference).find((x) => x.serial === d.serial && x.minutes !== undefined);
+      if (dt) date = { ...date, minutes: dt.minutes, tzOffset: dt.tzOffset };
+    }
+    const span = sentenceSpan(s, d.index, d.index + d.length);
+    if (!best || date.serial >= best.date.serial) best = { date: { ...date, span }, span };
+  }
+  return best;
+}
+
+function referenceDate(base: DraftBase): { year: number; month: number; day: number } {
+  if (base.frontmatter.date) {
+    const [y, mo, d] = base.frontmatter.date.split('-').map(Number);
+    return { year: y, month: mo, day: d };
+  }
+  const valid = base.dates.filter((d) => d.valid);
+  if (valid.length) {
+    const latest = valid.reduce((x, y) => (y.serial > x.serial ? y : x));
+    return { year: latest.year, month: latest.month, day: latest.day };
+  }
+  // no date anywhere: a fixed leap year, so month-and-day comparisons still work and nothing depends on today
+  return { year: 2000, month: 1, day: 1 };
+}
+
+// ------------------------------------------------------------------------------------------------ the § 3125 clock
+
+function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: DraftBase): EventTime[] {
+  const out: EventTime[] = [];
+  for (const s of sentences) {
+    const text = s.text;
+    if (text.length > 1500) continue;
+    if (!/\d/.test(text)) continue;
+    const cues: Array<{ at: number; text: string }> = [];
+    const g = new RegExp(cue.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text))) cues.push({ at: m.index + m[0].length, text: m[0] });
+    if (!cues.length) continue;
+    const times = findDateTimes(text, ctx.reference);
+    for (const t of times) {
+      // the cue that governs a time is the nearest one before it in the same clause, with no other time between
+      const [ca] = clauseBounds(text, t.index, t.index + t.length);
+      const c = cues.filter((x) => x.at <= t.index && x.at >= ca && t.index - x.at <= 90).pop();
+      if (!c) continue;
+      const gap = text.slice(c.at, t.index);
+      if (times.some((o) => o !== t && o.index >= c.at && o.index < t.index)) continue;
+      if (/\b(?:designat\w*|called|received|taken|seen|robbed|kidnapp\w*|arrested)\b/i.test(gap)) continue;
+      let date = periodDate(t.serial, 'text', { minutes: t.minutes, tzOffset: t.tzOffset, span: sentenceSpan(s, t.index, t.index + t.length), text: t.text });
+      if (!t.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
+      const a = Math.max(0, c.at - c.text.length);
+      out.push({ ...sentenceSpan(s, a, t.index + t.length), text: text.slice(a, t.index + t.length), date, cue: c.text, part: base.partAt(s.start) });
+    }
+  }
+  return out;
+}
+
+function emergencyClock(base: DraftBase, ctx: Context, applicationDate?: DraftDate): EmergencyClock {
+  const clock: EmergencyClock = {};
+  const relevant = base.sentences.filter((s) => /\d/.test(s.text) && s.text.length <= 1500);
+  const installs = eventTimes(relevant.filter((s) => /\binstall|\bactivat|\bimplement/i.test(s.text)), ctx, INSTALL_TIME_CUE, base)
+    .filter((e) => /install|activat|implement|began|begun|commenced|started|initiated|went|turned/i.test(e.cue))
+    // "nunc pro tunc to 9:05 p.m." restates the installation; the first statement of it is the one to show
+    .filter((e) => !/\bdesignat/i.test(e.text));
+  clock.installation = installs[0];
+  const apps = eventTimes(base.partsOf('application').flatMap((p) => base.sentencesIn(p)), ctx, APPLICATION_TIME_CUE, base);
+  const appAfter = apps.filter((e) => !clock.installation || minuteRange(e.date).max >= minuteRange(clock.installation.date).min);
+  clock.application = appAfter.sort((x, y) => minuteRange(x.date).min - minuteRange(y.date).min)[0];
+  if (!clock.application && applicationDate) {
+    clock.application = { ...(applicationDate.span ?? { start: 0, end: 0 }), text: applicationDate.date.text ?? '', date: applicationDate.date, cue: 'dated', part: base.partsOf('application')[0] };
+  }
+  if (ctx.orderDate && ctx.orderDate.source !== 'application') {
+    clock.order = { ...(ctx.orderDate.span ?? { start: 0, end: 0 }), text: ctx.orderDate.date.text ?? '', date: ctx.orderDate.date, cue: 'dated', part: base.partsOf('order')[0] };
+  }
+  if (clock.installation) {
+    const to = clock.order ?? clock.application;
+    if (to) {
+      const i = minuteRange(clock.installation.date);
+      const o = minuteRange(to.date);
+      clock.hours = { min: Math.max(0, (o.min - i.max) / 60), max: Math.max(0, (o.max - i.min) / 60), to: clock.order ? 'order' : 'application' };
+    }
+  }
+  return clock;
+}
+
+// ------------------------------------------------------------------------------------------------ entry point
+
+export function extractPeriods(base: DraftBase): PeriodFacts {
+  const reference = referenceDate(base);
+  const ctx: Context = { base, reference };
+  const orderSentences = base.partsOf('order').flatMap((p) => base.sentencesIn(p));
+  const appSentences = base.partsOf('application').flatMap((p) => base.sentencesIn(p));
+  let orderDate: DraftDate | undefined;
+  if (base.frontmatter.date) {
+    const [y, mo, d] = base.frontmatter.date.split('-').map(Number);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) orderDate = { date: periodDate(serialOf(y, mo, d), 'text', { text: base.frontmatter.date }), source: 'frontmatter' };
+  }
+  if (!orderDate) {
+    const sig = signatureDate(orderSentences, ctx, true);
+    if (sig) orderDate = { date: sig.date, source: 'order', span: sig.span };
+  }
+  const appSig = signatureDate(appSentences, ctx, true);
+  const applicationDate: DraftDate | undefined = appSig ? { date: appSig.date, source: 'application', span: appSig.span } : undefined;
+  // The order cannot precede its application: an undated proposed order is judged against the application's date.
+  ctx.orderDate = orderDate ?? applicationDate;
+
+  const periods: Period[] = [];
+  const starts: StartMention[] = [];
+  for (const s of base.sentences) {
+    if (base.titles.includes(s.block)) continue;
+    const durations = extractDurations(s, ctx);
+    const ranges = extractRanges(s, ctx);
+    const open = extractOpenEnded(s, ctx);
+    const renewals = extractRenewals(s, ctx);
+    // durations inside a renewal phrase ("successive sixty-day periods") belong to the renewal
+    for (const d of durations) {
+      if (renewals.some((r) => d.start >= r.start && d.end <= r.end)) {
+        d.automatic = true;
+        d.role = 'extension';
+      }
+    }
+    // one clause, one period: a duration and a range that state the same authorization are one period
+    for (const r of ranges) {
+      for (const d of durations) {
+        if (d.role === r.role && sameClause(s, d, r)) {
+          const dWorse = (d.days?.min ?? 0) > (r.days?.min ?? 0);
+          (dWorse ? r : d).primary = false;
+        }
+      }
+    }
+    for (const u of open) {
+      // "until further order" next to a stated duration in the same clause only repeats the sealing-style
+      // reservation; the duration is the period
+      // "for sixty days or until the investigation ends, whichever is earlier" is bounded by the duration
+      const bounded = /\bwhichever\s+(?:is|occurs|comes|shall\s+occur)\s+(?:earlier|earliest|first|sooner)|\bor\s+until\b|\bnot\s+(?:to\s+exceed|longer\s+than|more\s+than|beyond)\b|\bno\s+(?:longer|more)\s+than\b|\bat\s+most\b|\bbut\s+(?:in\s+no\s+(?:event|case)\s+)?(?:not\s+)?(?:longer|more|beyond)/i;
+      if ((u.role === 'installation' || u.role === 'extension') && durations.some((d) => d.role === u.role && sameClause(s, d, u)) && bounded.test(s.text)) u.primary = false;
+    }
+    periods.push(...durations, ...ranges, ...open, ...renewals);
+    starts.push(...extractStarts(s, ctx));
+  }
+  periods.sort((a, b) => a.start - b.start || a.end - b.end);
+  // key order matters to the language server's hover, which reads the first role-like and day-count keys
+  const shown = periods.map((p) => Object.assign({ start: p.start, end: p.end, role: p.role, dayCount: p.days?.max }, p));
+
+  const isEmergency = base.parts.some((p) => p.emergency);
+  const facts: PeriodFacts = { periods: shown, starts, orderDate, applicationDate, isEmergency };
+  if (isEmergency) facts.emergency = emergencyClock(base, ctx, applicationDate);
+  return facts;
+}
+
+function sameClause(s: Sentence, x: Span, y: Span): boolean {
+  const text = s.text;
+  const offsetOf = (src: number) => {
+    // sentence text index of a source offset (monotone map)
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.toSource(mid) < src) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const [a1] = clauseBounds(text, offsetOf(x.start), offsetOf(x.end));
+  const [a2] = clauseBounds(text, offsetOf(y.start), offsetOf(y.end));
+  return a1 === a2;
+}
+
+// ------------------------------------------------------------------------------------------------ for the rules
+
+/** The periods the order-* rules judge: the order's own; when the file holds no order, the period its
+ *  application asks for stands for the order it proposes (see the rule docs). */
+export function judgedPeriods(draft: DraftBase & { periods: PeriodFacts }, roles: PeriodRole[]): Period[] {
+  const all = (draft.periods.periods ?? []).filter((p) => roles.includes(p.role) && p.primary);
+  const hasOrder = draft.parts.some((p) => p.kind === 'order');
+  return all.filter((p) => (hasOrder ? p.partKind === 'order' : p.partKind !== 'order'));
+}
+
+/** The limit this run applies: the statute's sixty days, or less when config says so. */
+export function limitDays(config: { maxDurationDays: number }): number {
+  return Math.min(60, Math.max(1, Math.floor(config.maxDurationDays || 60)));
 }

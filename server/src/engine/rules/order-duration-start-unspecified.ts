@@ -1,14 +1,45 @@
+// § 3123(c)(1) does not say when the sixty days start; the order should.
 import { defineRule } from '../rule.js';
+import { judgedPeriods } from '../draft/periods.js';
+import type { Report } from '../types.js';
 
-// STUB: to be written by the issue that owns this rule.
 export default defineRule({
   id: 'order-duration-start-unspecified',
   severity: 'info',
-  citation: "18 U.S.C. § 3123(c)(1)",
-  summary: "A period is stated with no start point.",
-  docs: '',
-  examples: { valid: [], invalid: [] },
-  check() {
-    return [];
+  citation: '18 U.S.C. § 3123(c)(1)',
+  summary: 'A period is stated with no start point ("for 60 days").',
+  docs: `Section 3123(c)(1) limits the period to sixty days but does not say when it starts: on the date of the order
+or on installation (LEGAL.md §2.2(4)). "For sixty (60) days" with no start leaves the end date for the provider
+to guess, so penlint notes it and suggests the common form "from the date of this Order". A start tied to
+installation is lawful; a court may prefer the order date. Only the order's own installation or extension period
+is noted (the application's request when the file holds no order), never a deadline or a sealing period.`,
+  examples: {
+    valid: [
+      { text: `## ORDER\n\nIT IS ORDERED that the device may be used for sixty (60) days from the date of this Order.\n` },
+      { title: 'from installation', text: `## ORDER\n\nIT IS ORDERED that the device may be used for sixty (60) days from the date of installation.\n` },
+    ],
+    invalid: [
+      {
+        text: `## ORDER\n\nIT IS ORDERED that the device may be installed and used for sixty (60) days.\n`,
+        findings: [{ at: 'sixty (60) days', message: 'does not say when', fixed: `## ORDER\n\nIT IS ORDERED that the device may be installed and used for sixty (60) days from the date of this Order.\n` }],
+      },
+    ],
+  },
+  check(draft) {
+    const out: Report[] = [];
+    for (const p of judgedPeriods(draft, ['installation', 'extension'])) {
+      if (p.kind !== 'duration' || p.anchor !== 'none' || p.automatic || p.unit === 'hour') continue;
+      const span = p.amountSpan ?? p;
+      const fix = p.adjectival
+        ? []
+        : [{ title: 'Append "from the date of this Order"', kind: 'suggestion' as const, edits: [{ start: span.end, end: span.end, text: ' from the date of this Order' }] }];
+      out.push({
+        start: span.start,
+        end: span.end,
+        message: `The period “${p.text.trim()}” does not say when it starts; 18 U.S.C. § 3123(c)(1) does not fix the start, so state it (e.g. "from the date of this Order").`,
+        fixes: fix,
+      });
+    }
+    return out;
   },
 });

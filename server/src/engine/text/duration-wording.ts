@@ -1,0 +1,98 @@
+// Wording shared by the duration rules: how a period is described in a message, and the replacement text of a
+// fix ("sixty (60) days"), in the draft's own style (capitals, words and numerals, adjectival "sixty-day").
+import type { Period } from '../draft/periods.js';
+import type { Fix, TextEdit } from '../types.js';
+import { numberToWords } from './numbers.js';
+import { formatDateLike, fromSerial } from '../draft/dates.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function plainDate(serial: number): string {
+  const { year, month, day } = fromSerial(serial);
+  return `${MONTHS[month - 1]} ${day}, ${year}`;
+}
+
+export function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
+
+/** "sixty (60) days" for the limit. */
+export function limitPhrase(limit: number): string {
+  return `${numberToWords(limit)} (${limit}) days`;
+}
+
+/** The computed length of a period, for a message: "90 days", "89 to 92 days", "at least 82 calendar days". */
+export function computedLength(p: Period): string {
+  if (!p.days) return 'an unknown number of days';
+  if (p.kind === 'range' || p.kind === 'until') {
+    const D = p.between ?? p.days.min;
+    return `${days(D)} after its start (${D + 1} counted inclusively)`;
+  }
+  if (p.unit === 'business-day') return `at least ${p.days.min} calendar days`;
+  if (p.days.min === p.days.max) return days(p.days.min);
+  return `${p.days.min} to ${p.days.max} days, depending on the calendar`;
+}
+
+/** How a message names the period: "“ninety (90) days” (90 days)", "June 10, 2024 to August 16, 2024 (67 days …)". */
+export function describePeriod(p: Period): string {
+  if ((p.kind === 'range' || p.kind === 'until') && p.startDate && p.endDate) {
+    const from = p.startDate.source === 'order-date' ? `the order date (${plainDate(p.startDate.serial)})` : plainDate(p.startDate.serial);
+    return `from ${from} to ${plainDate(p.endDate.serial)}, ${computedLength(p)}`;
+  }
+  const written = `“${p.text.trim()}”`;
+  const amount = p.amount !== undefined && p.unit === 'day' && !p.mismatch ? '' : ` (${computedLength(p)}${p.mismatch ? `, judged by the larger number, ${p.amount}` : ''})`;
+  return `${written}${amount}`;
+}
+
+/** Who states the period: the order, or the application asking for it. */
+export function whoStates(p: Period): string {
+  if (p.role === 'extension') return p.partKind === 'order' ? 'The order extends the authorization for' : 'The application asks for an extension of';
+  return p.partKind === 'order' ? 'The order authorizes installation and use for' : 'The application asks for an order of';
+}
+
+function matchCase(like: string, text: string): string {
+  if (/^[A-Z]{2}/.test(like) && like === like.toUpperCase()) return text.toUpperCase();
+  if (/^[A-Z]/.test(like)) return text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}
+
+/** Edits that set a duration to `value` days, keeping its form: words and numeral each replaced when both are
+ *  written (so "sixty (90) calendar days" keeps "calendar days"), otherwise the whole amount rewritten. */
+export function setDurationEdits(p: Period, value: number): TextEdit[] {
+  const span = p.amountSpan ?? p;
+  const unitIsDays = p.unit === 'day';
+  if (unitIsDays && p.words && p.numeral) {
+    return [
+      { start: p.words.start, end: p.words.end, text: matchCase(p.words.text, numberToWords(value)) },
+      { start: p.numeral.start, end: p.numeral.end, text: String(value) },
+    ];
+  }
+  let text: string;
+  if (p.adjectival) text = p.words ? `${numberToWords(value)}-day` : `${value}-day`;
+  else text = limitPhrase(value);
+  return [{ start: span.start, end: span.end, text: matchCase(p.text, text) }];
+}
+
+export function setDurationFix(p: Period, value: number, kind: Fix['kind'] = 'safe'): Fix {
+  const label = p.adjectival ? (p.words ? `${numberToWords(value)}-day` : `${value}-day`) : limitPhrase(value);
+  return { title: `Change to ${label}`, kind, edits: setDurationEdits(p, value) };
+}
+
+/** For an explicit range: move the end date to the last day allowed (start + limit − 1: D = limit − 1). */
+export function moveEndFix(p: Period, limit: number, kind: Fix['kind'] = 'safe'): Fix | undefined {
+  if (!p.startDate || !p.endDate?.span || p.endDate.source !== 'text') return undefined;
+  const last = p.startDate.serial + limit - 1;
+  const text = formatDateLike(p.endDate.text ?? '', last);
+  return { title: `End the period on ${plainDate(last)}`, kind, edits: [{ start: p.endDate.span.start, end: p.endDate.span.end, text }] };
+}
+
+export function statuteFor(p: Period): string {
+  return p.role === 'extension' ? '18 U.S.C. § 3123(c)(2)' : '18 U.S.C. § 3123(c)(1)';
+}
+
+export function limitClause(p: Period, limit: number): string {
+  const statute = statuteFor(p);
+  const each = p.role === 'extension' ? ' for each extension' : '';
+  if (limit < 60) return `the configured limit is ${numberToWords(limit)} days${each} (${statute} allows at most sixty)`;
+  return `${statute} allows at most sixty days${each}`;
+}
