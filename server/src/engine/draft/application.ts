@@ -1,11 +1,900 @@
-// Application facts (18 U.S.C. § 3122): applicant, agency, certification, oath.
-// OWNER: the application-rules work (issue 2). Placeholder shape until that lands.
+// Application facts (18 U.S.C. § 3122): who applies, which agency conducts the investigation, the applicant's
+// relevance certification, the oath, the court-competence statement. One set of facts per application part (an
+// agent's affidavit part is never read: § 3122(b)(2) wants the applicant's own certification).
+// Recognition goes by sentence structure (who applies, who certifies what, who conducts), not by set phrases.
 import type { DraftBase } from './index.js';
+import type { Part } from './structure.js';
+import type { Sentence, TextBlock } from '../parse.js';
+import type { Span } from '../types.js';
 
-export interface ApplicationFacts {
-  placeholder?: true;
+export type ApplicantRole =
+  | 'attorney-for-government'
+  | 'ausa'
+  | 'doj-attorney'
+  | 'state-prosecutor'
+  | 'state-officer'
+  | 'federal-agent'
+  | 'unknown';
+
+export interface Applicant extends Span {
+  /** The words naming the applicant (the subject of "applies", the signature line). */
+  text: string;
+  name?: string;
+  /** The name is a template token ("[NAME]"): draft-unfilled-placeholder reports it. */
+  namePlaceholder?: boolean;
+  role: ApplicantRole;
+  isAttorney: boolean;
+  /** How the applicant was recognised. */
+  via: 'applies' | 'applicant-is' | 'signature';
+  sentence?: Sentence;
+  block?: TextBlock;
 }
 
-export function extractApplicationFacts(_base: DraftBase): ApplicationFacts {
-  return {};
+export interface AgencyMention extends Span {
+  /** Normalised identity: "Drug Enforcement Administration" and "DEA" share it. */
+  key: string;
+  /** Related agencies compare equal (HSI is part of ICE; IRS-CI of the IRS). */
+  family: string;
+  /** Canonical full name. */
+  name: string;
+  abbreviation?: string;
+  /** The words as written. */
+  text: string;
+  /** "the" precedes it in the draft. */
+  article: boolean;
+  sentence: Sentence;
+}
+
+export interface Certification extends Span {
+  sentence: Sentence;
+  /** Every sentence making up the certification (a lead-in ending in ":" and its statement). */
+  sentences: Sentence[];
+  /** An express certifying verb (certifies, states, affirms, represents …), not only a heading. */
+  explicit: boolean;
+  relevant: boolean;
+  likely: boolean;
+  ongoing: boolean;
+  criminal: boolean;
+  /** The agencies the certification names as conducting the investigation (or "that agency"). */
+  agencies: AgencyMention[];
+  /** "that agency", "the investigating agency": refers back to the identified agency. */
+  agencyAnaphor: boolean;
+  /** A hedge on relevance ("may prove relevant", "could be relevant", "potentially relevant"). */
+  hedge?: Span & { text: string };
+  /** Offset in the source where the certified clause begins (after "certifies that"). */
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+export interface Oath extends Span {
+  kind: 'perjury-declaration' | 'sworn' | 'affirmation' | 'jurat' | 'oath';
+  sentence: Sentence;
+}
+
+export interface CourtCompetence extends Span {
+  /** States why the court is competent (offense, provider or custodian district; a State court of general criminal jurisdiction). */
+  basis: boolean;
+  state: boolean;
+  sentence: Sentence;
+}
+
+export interface SignatureBlock extends Span {
+  /** Names found on the block's lines. */
+  names: string[];
+  roles: ApplicantRole[];
+  lines: string[];
+  /** Labelled "Applicant". */
+  applicantLabel: boolean;
+}
+
+export interface ApplicationPartFacts {
+  part: Part;
+  applicants: Applicant[];
+  /** Agencies named anywhere in the part. */
+  agencyMentions: AgencyMention[];
+  /** Agencies named as conducting the investigation (including in the certification's "being conducted by"). */
+  conductingAgencies: AgencyMention[];
+  /** Conducting agencies named outside the certification (the identity paragraph). */
+  identifiedAgencies: AgencyMention[];
+  /** Blocks stating who conducts the investigation. */
+  agencyBlocks: TextBlock[];
+  certifications: Certification[];
+  oaths: Oath[];
+  courtCompetence: CourtCompetence[];
+  signatures: SignatureBlock[];
+  /** Where the closing (signature, "Respectfully submitted", "Dated:") begins, if any. */
+  closingStart?: number;
+  /** End of the last prose block of the part. */
+  contentEnd: number;
+  /** The date in the closing ("Dated: June 5, 2024"), if any. */
+  closingDate?: string;
+}
+
+export interface ApplicationFacts {
+  parts: ApplicationPartFacts[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agencies
+
+interface KnownAgency {
+  key: string;
+  family?: string;
+  name: string;
+  abbreviation?: string;
+  /** Full-name patterns (matched case-insensitively). */
+  names: string[];
+  /** Abbreviations (matched case-sensitively, as whole words). */
+  abbreviations?: string[];
+  article: boolean;
+}
+
+const KNOWN_AGENCIES: KnownAgency[] = [
+  { key: 'fbi', name: 'Federal Bureau of Investigation', abbreviation: 'FBI', names: [String.raw`Federal\s+Bureau\s+of\s+Investigation`], abbreviations: ['FBI'], article: true },
+  { key: 'dea', name: 'Drug Enforcement Administration', abbreviation: 'DEA', names: [String.raw`Drug\s+Enforcement\s+Administration`], abbreviations: ['DEA'], article: true },
+  { key: 'atf', name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives', abbreviation: 'ATF', names: [String.raw`Bureau\s+of\s+Alcohol,?\s+Tobacco,?\s+Firearms,?\s+(?:and|&)\s+Explosives`, String.raw`Bureau\s+of\s+Alcohol,?\s+Tobacco,?\s+(?:and|&)\s+Firearms`], abbreviations: ['ATF', 'BATFE'], article: true },
+  { key: 'hsi', family: 'ice', name: 'Homeland Security Investigations', abbreviation: 'HSI', names: [String.raw`(?:(?:U\.\s?S\.\s+|United\s+States\s+)?Immigration\s+and\s+Customs\s+Enforcement,?\s+)?Homeland\s+Security\s+Investigations`], abbreviations: ['HSI', 'ICE-HSI', 'ICE HSI'], article: false },
+  { key: 'ice', family: 'ice', name: 'U.S. Immigration and Customs Enforcement', abbreviation: 'ICE', names: [String.raw`(?:U\.\s?S\.\s+|United\s+States\s+)?Immigration\s+and\s+Customs\s+Enforcement`], abbreviations: ['ICE'], article: false },
+  { key: 'usss', name: 'United States Secret Service', abbreviation: 'USSS', names: [String.raw`(?:United\s+States\s+|U\.\s?S\.\s+)?Secret\s+Service`], abbreviations: ['USSS'], article: true },
+  { key: 'usms', name: 'United States Marshals Service', abbreviation: 'USMS', names: [String.raw`(?:United\s+States\s+|U\.\s?S\.\s+)?Marshals?\s+Service`], abbreviations: ['USMS'], article: true },
+  { key: 'irs-ci', family: 'irs', name: 'Internal Revenue Service, Criminal Investigation', abbreviation: 'IRS-CI', names: [String.raw`Internal\s+Revenue\s+Service[,\s-]+Criminal\s+Investigations?(?:\s+Division)?`, String.raw`IRS\s+Criminal\s+Investigations?`], abbreviations: ['IRS-CI', 'IRS CI', 'IRSCI'], article: false },
+  { key: 'irs', family: 'irs', name: 'Internal Revenue Service', abbreviation: 'IRS', names: [String.raw`Internal\s+Revenue\s+Service`], abbreviations: ['IRS'], article: true },
+  { key: 'uspis', name: 'United States Postal Inspection Service', abbreviation: 'USPIS', names: [String.raw`(?:United\s+States\s+|U\.\s?S\.\s+)?Postal\s+Inspection\s+Service`], abbreviations: ['USPIS'], article: true },
+  { key: 'cbp', name: 'U.S. Customs and Border Protection', abbreviation: 'CBP', names: [String.raw`(?:U\.\s?S\.\s+|United\s+States\s+)?Customs\s+and\s+Border\s+Protection`], abbreviations: ['CBP'], article: false },
+  { key: 'usbp', name: 'United States Border Patrol', abbreviation: 'USBP', names: [String.raw`(?:United\s+States\s+|U\.\s?S\.\s+)?Border\s+Patrol`], abbreviations: ['USBP'], article: true },
+  { key: 'ncis', name: 'Naval Criminal Investigative Service', abbreviation: 'NCIS', names: [String.raw`Naval\s+Criminal\s+Investigative\s+Service`], abbreviations: ['NCIS'], article: true },
+  { key: 'afosi', name: 'Air Force Office of Special Investigations', abbreviation: 'AFOSI', names: [String.raw`Air\s+Force\s+Office\s+of\s+Special\s+Investigations`], abbreviations: ['AFOSI'], article: true },
+  { key: 'army-cid', name: 'Army Criminal Investigation Division', abbreviation: 'CID', names: [String.raw`(?:U\.\s?S\.\s+|United\s+States\s+)?Army\s+Criminal\s+Investigation\s+(?:Division|Command)`], abbreviations: [], article: true },
+  { key: 'dcis', name: 'Defense Criminal Investigative Service', abbreviation: 'DCIS', names: [String.raw`Defense\s+Criminal\s+Investigative\s+Service`], abbreviations: ['DCIS'], article: true },
+  { key: 'dss', name: 'Diplomatic Security Service', abbreviation: 'DSS', names: [String.raw`Diplomatic\s+Security\s+Service`], abbreviations: [], article: true },
+  { key: 'cgis', name: 'Coast Guard Investigative Service', abbreviation: 'CGIS', names: [String.raw`Coast\s+Guard\s+Investigative\s+Service`], abbreviations: ['CGIS'], article: true },
+  { key: 'tigta', name: 'Treasury Inspector General for Tax Administration', abbreviation: 'TIGTA', names: [String.raw`Treasury\s+Inspector\s+General\s+for\s+Tax\s+Administration`], abbreviations: ['TIGTA'], article: true },
+  { key: 'fps', name: 'Federal Protective Service', abbreviation: 'FPS', names: [String.raw`Federal\s+Protective\s+Service`], abbreviations: [], article: true },
+  { key: 'usfws', name: 'U.S. Fish and Wildlife Service', abbreviation: 'USFWS', names: [String.raw`(?:U\.\s?S\.\s+|United\s+States\s+)?Fish\s+and\s+Wildlife\s+Service`], abbreviations: ['USFWS'], article: true },
+  { key: 'uscp', name: 'United States Capitol Police', abbreviation: 'USCP', names: [String.raw`(?:United\s+States\s+|U\.\s?S\.\s+)?Capitol\s+Police`], abbreviations: ['USCP'], article: true },
+  { key: 'fda-oci', name: 'FDA Office of Criminal Investigations', abbreviation: 'FDA-OCI', names: [String.raw`(?:Food\s+and\s+Drug\s+Administration|FDA)(?:'s)?,?\s+Office\s+of\s+Criminal\s+Investigations`], abbreviations: ['FDA-OCI', 'FDA OCI'], article: true },
+  { key: 'epa-cid', name: 'EPA Criminal Investigation Division', abbreviation: 'EPA-CID', names: [String.raw`(?:Environmental\s+Protection\s+Agency|EPA)(?:'s)?,?\s+Criminal\s+Investigation\s+Division`], abbreviations: ['EPA-CID', 'EPA CID'], article: true },
+];
+
+// A capitalised name ending in a word that makes it a law enforcement body: "Kings County Sheriff's Office",
+// "Georgia Bureau of Investigation", "New York City Police Department", "Violent Crime Task Force".
+const AGENCY_HEAD = String.raw`(?:Police\s+Department|Police\s+Dep(?:artmen)?t\.?|Police\s+Bureau|Police\s+Service|State\s+Police|Metropolitan\s+Police|Transit\s+Police|Sheriff'?s\s+(?:Office|Department)|Sheriff'?s\s+Dept\.?|Department\s+of\s+(?:Public\s+Safety|Law\s+Enforcement|Criminal\s+Investigation)|Bureau\s+of\s+(?:Investigation|Criminal\s+(?:Investigation|Apprehension|Identification)|Narcotics(?:\s+Enforcement)?)|Division\s+of\s+(?:Criminal\s+Investigation|State\s+Police|Investigation)|State\s+Patrol|Highway\s+Patrol|Task\s+Force|Strike\s+Force|Investigative\s+Service|Inspection\s+Service|Office\s+of\s+(?:the\s+)?Inspector\s+General|Inspector\s+General|District\s+Attorney'?s\s+Office|Attorney\s+General'?s\s+Office|Office\s+of\s+the\s+(?:District\s+Attorney|Attorney\s+General)|Constabulary|Criminal\s+Investigations?\s+(?:Division|Unit|Bureau)|Special\s+Investigations?\s+(?:Unit|Division)|Narcotics\s+(?:Unit|Division|Bureau|Squad)|Robbery\s+Squad|Homicide\s+Squad|Squad)`;
+const CAP_WORD = String.raw`(?:[A-Z][A-Za-z.'’&-]*|of|and|the|for|on|&)`;
+const GENERIC_AGENCY = new RegExp(String.raw`\b((?:[A-Z][A-Za-z.'’&-]*\s+)(?:${CAP_WORD}\s+){0,5}?)${AGENCY_HEAD}(?![A-Za-z])(?!\s+(?:Officer|Detective|Sergeant|Lieutenant|Captain|Chief|Commissioner|Academy|Report|Headquarters|agents?|officers?|detectives?)\b)`, 'g');
+
+const KNOWN_NAME_RES = KNOWN_AGENCIES.map((a) => ({ agency: a, re: new RegExp(String.raw`\b(?:${a.names.join('|')})(?![A-Za-z])`, 'gi') }));
+const KNOWN_ABBR_RES = KNOWN_AGENCIES.flatMap((a) =>
+  (a.abbreviations ?? []).map((abbr) => ({ agency: a, abbr, re: new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]?' : '[-\\s]'))}(?![A-Za-z-])`, 'g') })),
+);
+const ABBR_DEFINITION = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?)["“”']?\s*\)/;
+const LEADING_NOISE = /^(?:The|the|A|An|This|That|Such|Each|Both|Any|Its|His|Her|Their|Our|Under|By|Since|In|On|At|From|With|Through|To|For|When|After|Before|Agents?|Officers?|Detectives?)\s+/;
+
+interface Abbreviations {
+  /** ABBR → known agency or generic key */
+  map: Map<string, { key: string; family: string; name: string }>;
+}
+
+function normaliseKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\bdept\.?/g, 'department')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyMention[] {
+  const text = sentence.text;
+  const out: Array<AgencyMention & { a: number; b: number }> = [];
+  const taken = (a: number, b: number) => out.some((m) => a < m.b && b > m.a);
+  const push = (a: number, b: number, key: string, family: string, name: string, abbreviation?: string) => {
+    if (taken(a, b)) return;
+    const before = text.slice(Math.max(0, a - 4), a);
+    out.push({
+      a,
+      b,
+      start: sentence.toSource(a),
+      end: sentence.toSource(b),
+      key,
+      family,
+      name,
+      abbreviation,
+      text: text.slice(a, b),
+      article: /\bthe\s$/i.test(before),
+      sentence,
+    });
+  };
+  for (const { agency, re } of KNOWN_NAME_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) push(m.index, m.index + m[0].length, agency.key, agency.family ?? agency.key, agency.name, agency.abbreviation);
+  }
+  for (const { agency, re } of KNOWN_ABBR_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) push(m.index, m.index + m[0].length, agency.key, agency.family ?? agency.key, agency.name, agency.abbreviation);
+  }
+  GENERIC_AGENCY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC_AGENCY.exec(text))) {
+    let a = m.index;
+    let phrase = m[0];
+    // drop leading function words and a leading "the"
+    for (let i = 0; i < 3; i++) {
+      const lead = LEADING_NOISE.exec(phrase);
+      if (!lead) break;
+      a += lead[0].length;
+      phrase = phrase.slice(lead[0].length);
+    }
+    if (!/^[A-Z]/.test(phrase)) continue;
+    const b = a + phrase.length;
+    const key = normaliseKey(phrase);
+    push(a, b, key, key, phrase.replace(/\s+/g, ' '));
+  }
+  for (const [abbr, target] of abbreviations.map) {
+    if (KNOWN_AGENCIES.some((k) => (k.abbreviations ?? []).includes(abbr))) continue;
+    const re = new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z-])`, 'g');
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(text))) push(x.index, x.index + x[0].length, target.key, target.family, target.name, abbr);
+  }
+  return out.sort((x, y) => x.a - y.a).map(({ a: _a, b: _b, ...rest }) => rest);
+}
+
+/** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
+function collectAbbreviations(sentences: Sentence[]): Abbreviations {
+  const abbreviations: Abbreviations = { map: new Map() };
+  for (const s of sentences) {
+    if (!/\(/.test(s.text)) continue;
+    for (const mention of findAgencies(s, abbreviations)) {
+      const localEnd = indexInSentence(s, mention.end);
+      const def = ABBR_DEFINITION.exec(s.text.slice(localEnd, localEnd + 40));
+      if (!def) continue;
+      const abbr = def[1];
+      if (abbr.length < 2 || abbr.length > 12 || !/[A-Z]{2}/.test(abbr)) continue;
+      if (!abbreviations.map.has(abbr)) abbreviations.map.set(abbr, { key: mention.key, family: mention.family, name: mention.name });
+    }
+  }
+  return abbreviations;
+}
+
+/** The index in a sentence's text of a source offset (the inverse of toSource, by search). */
+function indexInSentence(s: Sentence, offset: number): number {
+  let lo = 0;
+  let hi = s.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.toSource(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// "conducted by the FBI", "being investigated by", "investigation by"
+const CONDUCTED_BY = /\b(?:conducted|led|run|carried\s+out|undertaken|handled|directed|investigated|pursued|performed|managed|supervised)\s+(?:jointly\s+|principally\s+|primarily\s+)?by\b|\binvestigation\s+(?:is\s+)?(?:by|of\s+the\s+[A-Z][^,;]{0,60}?\s+by)\b/gi;
+// "the DEA … is conducting", "HSI has been investigating", "the FBI opened an investigation"
+const CONDUCTS = /\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:currently\s+|jointly\s+|now\s+|also\s+|actively\s+)?(?:conducting|leading|investigating|running|pursuing|handling)\b|\b(?:conducts|leads|investigates|opened|initiated|began|commenced)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?investigation\b/gi;
+const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law[\s-]+enforcement|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is|[:.-])|\b(?:investigating|investigative|lead)\s+agency\s+(?:is|are)\b|\bagency\s+conducting\s+the\s+investigation\s+is\b/i;
+
+/** Agencies a sentence names as conducting the investigation. */
+function conductingIn(s: Sentence, mentions: AgencyMention[]): AgencyMention[] {
+  if (!mentions.length) return [];
+  const text = s.text;
+  const found = new Set<AgencyMention>();
+  const local = mentions.map((m) => ({ m, a: indexInSentence(s, m.start), b: indexInSentence(s, m.end) }));
+  if (AGENCY_LABEL.test(text)) local.forEach((x) => found.add(x.m));
+  CONDUCTED_BY.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = CONDUCTED_BY.exec(text))) {
+    const from = t.index + t[0].length;
+    const stop = clauseEnd(text, from);
+    // the agencies right after "by", and those joined to them by "and" / ","
+    for (const x of local) if (x.a >= from && x.a <= stop && x.a - from < 160) found.add(x.m);
+  }
+  CONDUCTS.lastIndex = 0;
+  while ((t = CONDUCTS.exec(text))) {
+    const clauseStart = clauseBegin(text, t.index);
+    for (const x of local) if (x.a >= clauseStart && x.b <= t.index) found.add(x.m);
+  }
+  // "an ongoing DEA investigation", "HSI's criminal investigation"
+  for (const x of local) {
+    if (/^(?:'s|’s)?\s+(?:(?:ongoing|criminal|continuing|active|joint|current|federal)\s+){0,3}investigations?\b/.test(text.slice(x.b, x.b + 60))) found.add(x.m);
+  }
+  return [...found];
+}
+
+/** Where the clause that holds `from` ends: a semicolon, or the sentence end. */
+function clauseEnd(text: string, from: number): number {
+  const semi = text.indexOf(';', from);
+  return semi < 0 ? text.length : semi;
+}
+
+/** Where the clause that ends at `to` begins: after the last semicolon or sentence-internal "that". */
+function clauseBegin(text: string, to: number): number {
+  const before = text.slice(0, to);
+  const semi = before.lastIndexOf(';');
+  const that = before.search(/\b(?:that|because|and\s+that|whereas)\s+(?!.*\b(?:that|because)\b)/);
+  return Math.max(semi + 1, that >= 0 ? that : 0);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Applicant
+
+const ROLE_PATTERNS: Array<{ role: ApplicantRole | 'attorney' | 'officer' | 'state-officer-word'; re: RegExp }> = [
+  { role: 'ausa', re: /\b(?:Special\s+)?Assistant\s+(?:United\s+States|U\.\s?S\.)\s+Attorney(?!'s|’s|\s+General)\b|\bS?AUSA\b|\b(?:United\s+States|U\.\s?S\.)\s+Attorney\b(?!'s|’s|\s+General|\s+for\s+the\s+\w+\s+District\s+(?:of\s+\w+\s+)?(?:is|has))/i },
+  { role: 'attorney-for-government', re: /\battorneys?\s+for\s+the\s+(?:Government|United\s+States)\b|\bcounsel\s+for\s+the\s+(?:Government|United\s+States)\b/i },
+  { role: 'doj-attorney', re: /\bTrial\s+Attorney\b|\bSenior\s+(?:Trial\s+)?Counsel\b|\b(?:Deputy\s+|Acting\s+)?Assistant\s+Attorney\s+General\b|\bAttorney\s+General\b|\battorney\s+(?:with|for|in|of)\s+the\s+(?:U\.\s?S\.\s+|United\s+States\s+)?Department\s+of\s+Justice\b/i },
+  { role: 'state-prosecutor', re: /\b(?:(?:Assistant|Deputy|Chief\s+Deputy|Senior\s+Assistant|Senior\s+Deputy|Executive\s+Assistant|First\s+Assistant|Special\s+Assistant)\s+)?(?:District|State'?s|County|Commonwealth'?s?|Prosecuting|Circuit|City|Criminal\s+District)\s+Attorney\b(?!'s\s+Office|’s\s+Office)|\b(?:Assistant\s+|Deputy\s+|Special\s+)?Prosecutor\b|\bSolicitor\b|\bprosecuting\s+attorney\b|\bA\.?D\.?A\.?(?=\s+[A-Z])/i },
+  { role: 'attorney', re: /\b(?:undersigned\s+)?(?:attorney|counsel)\b/i },
+  { role: 'state-officer-word', re: /\bDetective\b|\bTrooper\b|\b(?:Deputy\s+)?Sheriff\b|\bpeace\s+officer\b|\bPolice\s+Officer\b|\bSergeant\b|\bLieutenant\b|\bCorporal\b|\bpatrol\s+officer\b|\bState\s+(?:investigative|law\s+enforcement)\s+(?:or\s+(?:investigative|law\s+enforcement)\s+)?officer\b/i },
+  { role: 'officer', re: /\bSpecial\s+Agent\b|\bTask\s+Force\s+(?:Officer|Agent)\b|\bTFO\b|\bDeputy\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Marshal\b|\b(?:Postal\s+)?Inspector\b|\b(?:federal\s+)?agent\b|\bInvestigator\b|\b(?:investigative|law\s+enforcement)\s+(?:or\s+(?:investigative|law\s+enforcement)\s+)?officer\b|\bOfficer\b/i },
+];
+
+interface RoleHit {
+  role: ApplicantRole;
+  isAttorney: boolean;
+  at: number;
+}
+
+function roleOf(phrase: string, state: boolean): RoleHit | undefined {
+  let best: RoleHit | undefined;
+  for (const { role, re } of ROLE_PATTERNS) {
+    const m = re.exec(phrase);
+    if (!m) continue;
+    let r: ApplicantRole;
+    let isAttorney = true;
+    switch (role) {
+      case 'attorney':
+        r = state ? 'state-prosecutor' : /\bfor\s+the\s+(?:Government|United\s+States)|undersigned/i.test(phrase) ? 'attorney-for-government' : 'unknown';
+        break;
+      case 'doj-attorney':
+        r = state ? 'state-prosecutor' : 'doj-attorney';
+        break;
+      case 'ausa':
+      case 'attorney-for-government':
+        r = state ? 'state-prosecutor' : role;
+        break;
+      case 'state-prosecutor':
+        r = 'state-prosecutor';
+        break;
+      case 'state-officer-word':
+        r = 'state-officer';
+        isAttorney = false;
+        break;
+      case 'officer':
+        r = state ? 'state-officer' : 'federal-agent';
+        isAttorney = false;
+        break;
+      default:
+        r = role;
+    }
+    // a more specific attorney title at the same place wins over the bare word "attorney"
+    if (!best || m.index < best.at || (m.index === best.at && best.role === 'unknown')) best = { role: r, isAttorney, at: m.index };
+  }
+  return best;
+}
+
+const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,}(?:[-'’][A-Z]+)*)`;
+const NAME_PARTICLE = String.raw`(?:van|von|de|del|della|da|di|la|le|du|der|den|bin|al|St\.)`;
+const PERSON_NAME = new RegExp(String.raw`(?:\[[^\]\n]{1,40}\]|${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}){1,4})`);
+const NAME_STOP = new Set(
+  (
+    'the united states america assistant attorney attorneys district government court special agent agents department office division bureau ' +
+    'federal investigation investigations police criminal rule fed homeland security drug enforcement administration task force officer ' +
+    'detective deputy marshal marshals service county state states commonwealth people section unit field honorable hon judge magistrate ' +
+    'supreme northern southern eastern western middle central north south east west applicant undersigned counsel trial general justice ' +
+    'prosecutor solicitor sheriff trooper sergeant lieutenant inspector investigator postal secret revenue internal customs immigration ' +
+    'border patrol protection criminal respectfully submitted dated signed executed sworn subscribed before me notary public bar no duty ' +
+    'application order affidavit declaration verification jurat affirmation target telephone account provider chief senior executive first ' +
+    'i we it this that of for and in on at by through with u.s. s.d. d. n.d. e.d. w.d. m.d. c.d. new york alcohol tobacco firearms ' +
+    'explosives marshals dea fbi atf hsi usss usms ice irs cbp nypd ausa sa tfo ada aag gov government\'s office\'s'
+  ).split(/\s+/),
+);
+
+/** A person's name in a phrase, read at the places names go (start, after "I,", "by", a title). */
+function nameIn(phrase: string): { name: string; at: number; placeholder: boolean } | undefined {
+  const places: RegExp[] = [
+    /^\s*(?:I,\s*)?/,
+    /\b(?:by\s+and\s+through|through|by|undersigned)\s+(?:its\s+|his\s+|her\s+)?(?:attorney,?\s+|counsel,?\s+)?/g,
+    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|applicant(?:\s+is|,))\s+/g,
+  ];
+  const candidates: Array<{ name: string; at: number; placeholder: boolean }> = [];
+  for (const place of places) {
+    place.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = place.exec(phrase))) {
+      const at = m.index + m[0].length;
+      const rest = phrase.slice(at, at + 80);
+      const n = PERSON_NAME.exec(rest);
+      if (n && n.index === 0) {
+        const name = n[0].replace(/[,.]$/, '').trim();
+        const placeholder = name.startsWith('[');
+        if (placeholder || isPersonName(name)) candidates.push({ name, at, placeholder });
+      }
+      if (!place.global) break;
+      if (m[0].length === 0) place.lastIndex++;
+    }
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0];
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => /^[A-Z][A-Za-z'’.-]*$/.test(w) || new RegExp(`^${NAME_PARTICLE}$`).test(w))) return false;
+  const meaningful = words.filter((w) => !/^[A-Z]\.$/.test(w));
+  if (!meaningful.length) return false;
+  return words.every((w) => !NAME_STOP.has(w.toLowerCase().replace(/[,.]$/, '')) || /^[A-Z]\.$/.test(w) || new RegExp(`^${NAME_PARTICLE}$`).test(w));
+}
+
+// The verbs of applying. "The Order applies to …" is excluded by requiring a person or the Government as subject.
+const APPLY_VERB =
+  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|brings?\s+this\s+(?:[\w-]+\s+)?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
+const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
+const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
+const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
+const FIRST_PERSON_ROLE = /^\s*(?:\d+\.\s*)?I\s+(?:am|have\s+been|serve\s+as|work\s+as)\s+(?:employed\s+as\s+)?(?:an?|the)\s+/;
+const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|states?|deposes?|swears?|certifies|avers?|alleges?|says)\b/;
+
+interface Persona {
+  name?: string;
+  namePlaceholder?: boolean;
+  role?: RoleHit;
+  span?: Span;
+}
+
+/** The text before the verb, with list labels ("¶ 1.", "1.", "Applicant.") removed. */
+function stripLabel(text: string): { text: string; offset: number } {
+  const m = /^\s*(?:¶+\s*)?(?:\(?\d+[.)]|\(?[a-z][.)]|[IVX]+\.)?\s*/.exec(text);
+  const off = m ? m[0].length : 0;
+  return { text: text.slice(off), offset: off };
+}
+
+function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], signatures: SignatureBlock[]): Applicant[] {
+  const state = base.jurisdiction === 'state';
+  const applicants: Applicant[] = [];
+  // the first-person speaker: "I, Jane Roe, a Special Agent …", "JANE ROE, an attorney …, affirms", "I am an ADA"
+  const persona: Persona = {};
+  sentences.forEach((s, i) => {
+    const { text, offset } = stripLabel(s.text);
+    if (i < 40 && OPENER_VERB.test(text)) {
+      const verbAt = text.search(OPENER_VERB);
+      const subject = text.slice(0, verbAt);
+      if (/^\s*I,|^\s*[A-Z]/.test(subject) && !/\b(?:Court|Order)\b/.test(subject)) {
+        const n = nameIn(subject);
+        if (n && n.at <= 4 && !persona.name) {
+          persona.name = n.name;
+          persona.namePlaceholder = n.placeholder;
+          persona.span = { start: s.toSource(offset), end: s.toSource(offset + subject.replace(/[\s,]+$/, '').length) };
+          const r = roleOf(subject, state);
+          if (r && !persona.role) persona.role = r;
+        }
+      }
+    }
+    const fp = FIRST_PERSON_ROLE.exec(text);
+    if (fp) {
+      const r = roleOf(text.slice(fp[0].length, fp[0].length + 120), state);
+      // an attorney title outranks an officer title said of the same person
+      if (r && (!persona.role || (!persona.role.isAttorney && r.isAttorney) || persona.role.role === 'unknown')) persona.role = r;
+      if (!persona.span) persona.span = { start: s.start, end: s.end };
+    }
+  });
+  const signer = signatures.find((b) => b.names.length) ?? signatures[0];
+
+  for (const s of sentences) {
+    const { text, offset } = stripLabel(s.text);
+    let subject: string | undefined;
+    let subjectAt = 0;
+    let via: Applicant['via'] = 'applies';
+    const verb = APPLY_VERB.exec(text);
+    if (verb) {
+      subject = text.slice(0, verb.index).replace(/[\s,]+$/, '');
+      subjectAt = 0;
+      // "Comes now the United States …"
+      subject = subject.replace(/^(?:COMES\s+NOW|NOW\s+COMES|Comes\s+now|Now\s+comes)\s+/, (x) => {
+        subjectAt += x.length;
+        return '';
+      });
+      if (!subject || subject.length > 400 || SUBJECT_BAD.test(subject) || !SUBJECT_OK.test(subject)) subject = undefined;
+    }
+    if (!subject) {
+      const is = APPLICANT_IS.exec(text);
+      if (is && is.index < 20) {
+        via = 'applicant-is';
+        subjectAt = is.index;
+        const rest = text.slice(is.index);
+        const stop = rest.search(/[;]|\.\s|\.$/);
+        subject = stop > 0 ? rest.slice(0, stop) : rest;
+      }
+    }
+    if (!subject) continue;
+    // "The United States, by Jane Roe, AUSA, …": the attorney named after "by"/"through" is the applicant
+    let phrase = subject;
+    let phraseAt = subjectAt;
+    const agentOf = /^(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|Government|People\s+of\s+the\s+State\s+of\s+[A-Z][\w ]{0,30}?|State\s+of\s+[A-Z][\w ]{0,30}?|Commonwealth\s+of\s+[A-Z][\w ]{0,30}?)\s*,?\s*(?:by\s+and\s+through|through|by)\s+/i.exec(subject);
+    if (agentOf) {
+      phrase = subject.slice(agentOf[0].length);
+      phraseAt = subjectAt + agentOf[0].length;
+    }
+    // cut at clauses about someone else ("on information provided by Special Agent …")
+    const cut = phrase.search(/\b(?:based\s+(?:up)?on|on\s+(?:the\s+)?(?:basis|information)|upon\s+information|relying\s+on|supported\s+by|with\s+the\s+(?:assistance|affidavit)|at\s+the\s+(?:request|direction)\s+of|and\s+(?:with|through)\s+the\s+affidavit)\b/i);
+    if (cut > 0) phrase = phrase.slice(0, cut).replace(/[\s,]+$/, '');
+    const sworn = phrase.search(/,?\s*(?:being\s+(?:first\s+)?duly\s+sworn|under\s+oath|hereby)\b/i);
+    if (sworn > 0) phrase = phrase.slice(0, sworn).replace(/[\s,]+$/, '');
+    const firstPerson = /^\s*I\b|^\s*(?:the\s+)?undersigned\b/i.test(phrase) || /\bits\s+undersigned\b/i.test(phrase);
+    const pureGovernment = /^(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|Government|People(?:\s+of\s+the\s+State\s+of\s+[\w ]+)?|State|Commonwealth)$/i.test(phrase.trim());
+    const n = nameIn(phrase);
+    let role = roleOf(phrase, state);
+    let name = n?.name;
+    let namePlaceholder = n?.placeholder;
+    if (firstPerson) {
+      if (!name && persona.name) ({ name, namePlaceholder } = persona);
+      if (persona.role && (!role || role.role === 'unknown' || (role.isAttorney === false && persona.role.isAttorney === false))) role = persona.role;
+      if (/undersigned/i.test(phrase) && signer) {
+        if (!name && signer.names.length) name = signer.names[0];
+        if ((!role || role.role === 'unknown') && signer.roles.length) role = { role: signer.roles[0], isAttorney: isAttorneyRole(signer.roles[0]), at: 0 };
+      }
+    }
+    if (!name && !role) continue;
+    void pureGovernment;
+    const a = phraseAt + offset;
+    const b = a + phrase.length;
+    applicants.push({
+      start: s.toSource(a),
+      end: s.toSource(b),
+      text: phrase,
+      name,
+      namePlaceholder,
+      role: role?.role ?? 'unknown',
+      isAttorney: role?.isAttorney ?? false,
+      via,
+      sentence: s,
+      block: s.block,
+    });
+  }
+  // Signature lines labelled "Applicant"; and, when nobody in the text is named, the signer of the closing.
+  for (const sig of signatures) {
+    const labelled = sig.applicantLabel;
+    const anyNamed = applicants.some((x) => x.name);
+    if (!labelled && (anyNamed || !sig.names.length)) continue;
+    if (!labelled && !applicants.some((x) => x.via === 'applies' || x.via === 'applicant-is') && !sig.roles.some(isAttorneyRole)) continue;
+    const role = sig.roles[0] ?? 'unknown';
+    applicants.push({
+      start: sig.start,
+      end: sig.end,
+      text: sig.lines.join(' / '),
+      name: sig.names[0],
+      role,
+      isAttorney: isAttorneyRole(role),
+      via: 'signature',
+    });
+  }
+  void part;
+  return applicants;
+}
+
+function isAttorneyRole(role: ApplicantRole): boolean {
+  return role === 'ausa' || role === 'attorney-for-government' || role === 'doj-attorney' || role === 'state-prosecutor';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Closing and signatures
+
+const CLOSING_LINE = /^\s*(?:Respectfully\s+submitted|Dated?\s*:|\/s\/|s\/|Signed\s*:|By\s*:|Subscribed\s+and\s+sworn|Sworn\s+to|SWORN\s+TO|Executed\s+on|_{3,})/i;
+const CLOSING_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\b/;
+const COURT_LINE = /\b(?:Judge|Justice|Magistrate|Clerk|Notary|Commissioner)\b/i;
+
+function readSignatures(base: DraftBase, part: Part, blocks: TextBlock[], state: boolean): { signatures: SignatureBlock[]; closingStart?: number; closingDate?: string } {
+  const signatures: SignatureBlock[] = [];
+  let closingStart: number | undefined;
+  let closingDate: string | undefined;
+  // the closing is the run of short, unnumbered paragraphs at the end of the part
+  const tail: TextBlock[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph' || b.listItem || b.inBlockquote) break;
+    const raw = base.text.slice(b.start, b.end);
+    const lines = raw.split(/\\?\r?\n/).map((l) => l.replace(/[*_`]/g, (c) => (c === '_' && /_{3,}/.test(l) ? c : '')).trim()).filter(Boolean);
+    const short = lines.every((l) => l.length <= 120);
+    const closing = lines.some((l) => CLOSING_LINE.test(l)) || (short && lines.length <= 8 && lines.some((l) => roleOf(l, state) || COURT_LINE.test(l)));
+    if (!closing || (!short && !CLOSING_LINE.test(lines[0]))) break;
+    tail.unshift(b);
+  }
+  for (const b of tail) {
+    const raw = base.text.slice(b.start, b.end);
+    const lines = raw.split(/\\?\r?\n/).map((l) => l.replace(/\*\*|__|[*`]/g, '').trim()).filter(Boolean);
+    const dated = /^(?:Dated?|Executed|Signed)\b/i.test(lines[0] ?? '') ? CLOSING_DATE.exec(lines[0]) : null;
+    if (dated) closingDate ??= dated[0];
+    // a jurat or the judge's block is the court's, not the applicant's
+    if (lines.some((l) => COURT_LINE.test(l)) && !lines.some((l) => /\bApplicant\b/i.test(l))) {
+      if (closingStart === undefined && /sworn|subscribed|affirmed/i.test(raw)) closingStart = b.start;
+      continue;
+    }
+    if (closingStart === undefined && !/^\s*(?:I\s|The\s+undersigned)/.test(lines[0] ?? '')) closingStart = b.start;
+    const names: string[] = [];
+    const roles: ApplicantRole[] = [];
+    for (const line of lines) {
+      const clean = line.replace(/^(?:\/s\/|s\/|By\s*:)\s*/i, '').replace(/,?\s*Applicant\s*$/i, '').trim();
+      const head = clean.split(',')[0].trim();
+      if (isPersonName(head) || /^\[[^\]]+\]$/.test(head)) names.push(head);
+      else if (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(head) && isPersonName(titleCase(head))) names.push(head);
+      const r = roleOf(clean, state);
+      if (r) roles.push(r.role);
+    }
+    if (!names.length && !roles.length) continue;
+    signatures.push({ start: b.start, end: b.end, names: [...new Set(names)], roles, lines, applicantLabel: lines.some((l) => /\bApplicant\b/i.test(l)) });
+  }
+  void part;
+  return { signatures, closingStart, closingDate };
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Certification
+
+const CERTIFY_VERB =
+  /\b(?:(?:hereby|further|also)\s+)?(?:certif(?:y|ies)|certified|(?:do|does)\s+(?:hereby\s+)?certify|states?|affirms?|represents?|avers?|attests?|declares?|asserts?|submits?|swears?)\b/i;
+const RELEVANT = /\brelevan(?:t|ce)\b/i;
+const INVESTIGATION = /\binvestigat(?:ion|ions|ing)\b/i;
+const NOT_PRTT_RELEVANCE = /\brelevant\s+and\s+material\b|\breasonable\s+grounds\b|\bspecific\s+and\s+articulable\b|\breasonable\s+suspicion\b|\bprobable\s+cause\b/i;
+const MODAL = /^(?:may|might|could|can|would)$/i;
+const HEDGE_ADVERB = /^(?:potentially|possibly|perhaps|arguably|conceivably|probably|likely|hopefully|maybe)$/i;
+const HEDGE_VERB = /^(?:believed|expected|thought|anticipated|hoped|presumed|assumed|appears?|seems?)$/i;
+// words that close the clause a modal belongs to: "information that may be obtained is relevant" is not hedged
+const CLAUSE_BREAK = /^(?:is|are|was|were|will|shall|obtained|acquired|collected|gathered|recorded|that|which|who|and|or|by|from|through)$/i;
+
+/** A hedge right before "relevant": "may prove", "could well be", "potentially", "is believed to be". */
+function hedgeBefore(text: string, relAt: number): { index: number; 0: string } | undefined {
+  const windowStart = Math.max(0, relAt - 60);
+  const before = text.slice(windowStart, relAt);
+  const words = [...before.matchAll(/[A-Za-z'-]+/g)];
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+    const w = words[k][0];
+    if (MODAL.test(w) || HEDGE_ADVERB.test(w) || HEDGE_VERB.test(w)) {
+      const index = windowStart + words[k].index!;
+      return { index, 0: text.slice(index, relAt) };
+    }
+    if (CLAUSE_BREAK.test(w) && !(/^(?:is|are)$/i.test(w) && k + 1 < words.length && HEDGE_VERB.test(words[k + 1][0]))) {
+      // "is relevant": a plain copula right before "relevant" ends the search
+      return undefined;
+    }
+  }
+  return undefined;
+}
+const ONGOING = /\b(?:ongoing|on-going|continuing|active|pending|current|present|existing)\b/i;
+const CRIMINAL = /\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b/i;
+const LIKELY = /\blikely\s+to\s+be\s+(?:obtained|acquired|collected|gathered|produced|recorded|captured|derived)\b|\breasonably\s+likely\b/i;
+const AGENCY_ANAPHOR = /\bby\s+the\s+(?:Task\s+Force|Agency|Investigating\s+Agency|Investigative\s+Agency|Bureau|Department|Service|Office|Division|Squad|Unit)\b|\b(?:that|this|said|the\s+(?:above|aforementioned|aforesaid|same|investigating|identified|named))(?:[\s-]+(?:named|identified|referenced|mentioned))?\s+(?:law\s+enforcement\s+)?agency\b|\bagency\s+(?:identified|named|referenced|described)\s+(?:above|in\s+paragraph)/i;
+const ABOUT_EARLIER = /\b(?:original|previous|prior|earlier|initial)\s+(?:application|order)\b/i;
+
+function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => AgencyMention[], titleOf: (s: Sentence) => string): Certification[] {
+  const out: Certification[] = [];
+  sentences.forEach((s, i) => {
+    const text = s.text;
+    if (!RELEVANT.test(text) || !INVESTIGATION.test(text) || NOT_PRTT_RELEVANCE.test(text)) return;
+    const relAt = text.search(RELEVANT);
+    const before = text.slice(0, relAt);
+    // who says it: a certifying verb before "relevant" in this sentence, in a lead-in sentence ending with ":",
+    // or a heading / label saying "Certification"
+    const verb = CERTIFY_VERB.exec(before);
+    const prev = sentences[i - 1];
+    const leadIn = prev && /:\s*$/.test(prev.text) && CERTIFY_VERB.test(prev.text) && prev.block !== s.block ? prev : undefined;
+    const labelled = /certif/i.test(titleOf(s)) || (prev && prev.block === s.block && /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(prev.text));
+    if (!verb && !leadIn && !labelled) return;
+    if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) return;
+    // the certified clause: after "that" following the verb (or the whole sentence)
+    let clauseStartIdx = 0;
+    if (verb) {
+      const after = verb.index + verb[0].length;
+      const that = /\bthat\b\s*/i.exec(text.slice(after, relAt));
+      clauseStartIdx = that ? after + that.index + that[0].length : after;
+      // "certifies, under 18 U.S.C. § 3122(b)(2), that"
+    }
+    let clauseEndIdx = text.length;
+    const semi = text.indexOf(';', relAt);
+    if (semi > 0) clauseEndIdx = semi;
+    const clause = text.slice(clauseStartIdx, clauseEndIdx);
+    const invAt = clause.search(INVESTIGATION);
+    const investigationPhrase = clause.slice(Math.max(0, clause.search(RELEVANT)), invAt >= 0 ? Math.min(clause.length, invAt + 200) : clause.length);
+    const mentions = mentionsOf(s).filter((m) => {
+      const at = indexInSentence(s, m.start);
+      return at >= clauseStartIdx + (clause.search(RELEVANT) >= 0 ? clause.search(RELEVANT) : 0) && at <= clauseEndIdx;
+    });
+    let hedge: Certification['hedge'];
+    const h = hedgeBefore(text, relAt);
+    if (h) {
+      const ha = h.index;
+      const hb = relAt + (/^relevance/i.test(text.slice(relAt)) ? 'relevance'.length : 'relevant'.length);
+      hedge = { start: s.toSource(ha + (h[0].length - h[0].trimStart().length)), end: s.toSource(hb), text: text.slice(ha, hb).trim() };
+    }
+    if (!hedge && /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.test(text)) {
+      const m = /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.exec(text)!;
+      hedge = { start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0] };
+    }
+    out.push({
+      start: s.start,
+      end: s.end,
+      sentence: s,
+      sentences: leadIn ? [leadIn, s] : [s],
+      explicit: Boolean(verb || leadIn),
+      relevant: true,
+      likely: LIKELY.test(clause),
+      ongoing: ONGOING.test(investigationPhrase),
+      criminal: CRIMINAL.test(investigationPhrase) || CRIMINAL.test(clause.slice(0, Math.max(0, invAt)).slice(-40)),
+      agencies: mentions,
+      agencyAnaphor: AGENCY_ANAPHOR.test(clause),
+      hedge,
+      clauseStart: s.toSource(clauseStartIdx),
+      clauseEnd: s.toSource(clauseEndIdx),
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Oath
+
+const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
+  { kind: 'perjury-declaration', re: /\bpenalt(?:y|ies)\s+of\s+perjury\b/i },
+  { kind: 'jurat', re: /\b(?:subscribed\s+and\s+sworn|sworn\s+and\s+subscribed|sworn\s+(?:to\s+)?(?:and\s+subscribed\s+)?before\s+me|affirmed\s+(?:and\s+subscribed\s+)?before\s+me|sworn\s+to\s+(?:by\s+telephone|telephonically|remotely|by\s+reliable\s+electronic\s+means))\b/i },
+  { kind: 'sworn', re: /\b(?:being\s+)?(?:first\s+)?duly\s+sworn\b|\b(?:I|undersigned|applicant)\b[^.;]{0,40}\b(?:swears?|(?:do\s+)?solemnly\s+(?:swear|affirm))\b|\b(?:swears|deposes)\s+and\s+(?:says|states)\b/i },
+  { kind: 'affirmation', re: /\baffirms?\s+(?:as\s+follows|under\s+(?:the\s+)?penalt|that\s+the\s+foregoing|the\s+truth)\b|\b(?:I|undersigned|applicant)\s+(?:hereby\s+)?affirms?\b[^.;]{0,80}\b(?:true|correct|penalt|perjury)\b|\bCPLR\s*(?:§\s*)?2106\b/i },
+  { kind: 'oath', re: /\b(?:under|upon|on)\s+(?:(?:my|his|her|their)\s+)?oath\b|\bverif(?:y|ies)\s+(?:under|upon|on)\b|\bverified\s+(?:under|upon|on)\s+oath\b/i },
+];
+
+function readOaths(sentences: Sentence[]): Oath[] {
+  const out: Oath[] = [];
+  for (const s of sentences) {
+    const text = s.text;
+    for (const { kind, re } of OATHS) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/\b(?:not|never|without|no)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
+      // a sworn statement of someone else ("the sworn affidavit of Special Agent …") does not verify the application
+      if (kind === 'perjury-declaration' && !/\b(?:I|undersigned|applicant|declares?|declared|affirms?|affirmed|verif|certif|states?|swear|foregoing|true\s+and\s+correct|under)\b/i.test(text)) continue;
+      out.push({ start: s.start, end: s.end, kind, sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Court competence
+
+const COMPETENCE = /\bcompetent\s+jurisdiction\b|\b3127\s*\(2\)|\bjurisdiction\s+over\s+(?:the\s+|these\s+|this\s+)?(?:offen[cs]es?|crimes?|violations?|matter|investigation)\b|\bgeneral\s+criminal\s+jurisdiction\b/i;
+const COMPETENCE_BASIS = /\b3127\s*\(2\)\s*\((?:A|B)\)|\bjurisdiction\s+over\s+(?:the\s+|these\s+|this\s+)?(?:offen[cs]es?|crimes?|violations?)\b|\b(?:committed|occurred|took\s+place)\b[^.;]{0,40}\b(?:in|within)\b|\b(?:located|headquartered|based|resides?|doing\s+business)\s+(?:in|within)\s+(?:this|the)\s+(?:district|judicial|county|state)\b|\bgeneral\s+criminal\s+jurisdiction\b|\bforeign\s+assistance\b|\b3512\b/i;
+
+function readCompetence(sentences: Sentence[]): CourtCompetence[] {
+  const out: CourtCompetence[] = [];
+  sentences.forEach((s, i) => {
+    if (!COMPETENCE.test(s.text)) return;
+    const next = sentences[i + 1];
+    const basis = COMPETENCE_BASIS.test(s.text) || Boolean(next && next.block === s.block && /\b3127\s*\(2\)\s*\((?:A|B)\)/.test(next.text));
+    out.push({ start: s.start, end: s.end, basis, state: /\bgeneral\s+criminal\s+jurisdiction\b|3127\s*\(2\)\s*\(B\)|\bof\s+(?:this|the)\s+State\b/i.test(s.text), sentence: s });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
+  const parts: ApplicationPartFacts[] = [];
+  const abbreviations = collectAbbreviations(base.sentences);
+  const state = base.jurisdiction === 'state';
+  for (const part of base.partsOf('application')) {
+    const sentences = base.sentencesIn(part);
+    const blocks = base.blocks.filter((b) => b.start >= part.start && b.start < part.end);
+    const mentionCache = new Map<Sentence, AgencyMention[]>();
+    const mentionsOf = (s: Sentence) => {
+      let m = mentionCache.get(s);
+      if (!m) mentionCache.set(s, (m = findAgencies(s, abbreviations)));
+      return m;
+    };
+    const titleOf = (s: Sentence) => base.sectionAt(s.start)?.title ?? '';
+    const agencyMentions = sentences.flatMap(mentionsOf);
+    const certifications = readCertifications(sentences, mentionsOf, titleOf);
+    const certSentences = new Set(certifications.flatMap((c) => c.sentences));
+    const conductingAgencies: AgencyMention[] = [];
+    const identifiedAgencies: AgencyMention[] = [];
+    const agencyBlocks: TextBlock[] = [];
+    const label = /^(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law\s+enforcement)\s+agenc(?:y|ies)\.?:?$|^agency\.?:?$/i;
+    sentences.forEach((s, i) => {
+      // a label "Investigating agency." makes the next sentence's agencies the conducting ones
+      const prev = sentences[i - 1];
+      const mentions = mentionsOf(s);
+      let conducting = conductingIn(s, mentions);
+      if (!conducting.length && mentions.length && prev && label.test(prev.text.trim()) && prev.block === s.block) conducting = mentions.slice(0, 3);
+      if (!conducting.length && mentions.length && label.test(titleOf(s).replace(/^[\d.IVX]+\s*/, ''))) conducting = mentions.slice(0, 3);
+      if (!conducting.length) return;
+      conductingAgencies.push(...conducting);
+      if (!certSentences.has(s)) {
+        identifiedAgencies.push(...conducting);
+        if (!agencyBlocks.includes(s.block)) agencyBlocks.push(s.block);
+      }
+    });
+    // a certification's "being conducted by X" names X as conducting too
+    for (const c of certifications) for (const a of c.agencies) if (!conductingAgencies.includes(a)) conductingAgencies.push(a);
+    const { signatures, closingStart, closingDate } = readSignatures(base, part, blocks, state);
+    const applicants = extractApplicants(base, part, sentences, signatures);
+    const oaths = readOaths(sentences);
+    const courtCompetence = readCompetence(sentences);
+    const last = blocks[blocks.length - 1];
+    parts.push({
+      part,
+      applicants,
+      agencyMentions,
+      conductingAgencies,
+      identifiedAgencies,
+      agencyBlocks,
+      certifications,
+      oaths,
+      courtCompetence,
+      signatures,
+      closingStart,
+      closingDate,
+      contentEnd: last ? last.end : part.anchor.end,
+    });
+  }
+  return { parts };
+}
+
+/** The words to use for an agency in inserted text: "the DEA", "ATF", "the Federal Bureau of Investigation". */
+export function agencyWords(facts: ApplicationPartFacts): string | undefined {
+  const first = facts.identifiedAgencies[0] ?? facts.conductingAgencies[0];
+  if (!first) return undefined;
+  // prefer the short form the draft uses for the same agency
+  const same = facts.agencyMentions.filter((m) => m.key === first.key);
+  const shorts = same.filter((m) => /^[A-Z][A-Z-]{1,9}$/.test(m.text));
+  if (shorts.length) {
+    // the definition `("FBI")` says nothing about the article; the draft's own uses of the short form do
+    const used = shorts.filter((m) => !/\(\s*(?:the\s+)?["“']?$/.test(m.sentence.text.slice(0, indexInSentence(m.sentence, m.start))));
+    const article = used.length ? used.some((m) => m.article) : (same.find((m) => !shorts.includes(m))?.article ?? true);
+    return `${article ? 'the ' : ''}${shorts[0].text}`;
+  }
+  return `${first.article ? 'the ' : ''}${first.text}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where inserted paragraphs go (helpers for the application rules' fixes)
+
+/** The indentation that makes an inserted paragraph continue the block's list item (or blockquote). */
+function continuationIndent(text: string, block: TextBlock): string {
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  const prefix = text.slice(lineStart, block.start);
+  if (!/^[\s>]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?$/.test(prefix)) return '';
+  return prefix.replace(/(?:[-*+]|\d{1,3}[.)])(\s+)$/, (m) => ' '.repeat(m.length));
+}
+
+/** An edit adding a paragraph after a block, in the same list item or quote. */
+export function paragraphAfter(text: string, block: TextBlock, paragraph: string): { start: number; end: number; text: string } {
+  return { start: block.end, end: block.end, text: `\n\n${continuationIndent(text, block)}${paragraph}` };
+}
+
+/** An edit adding a paragraph before a block (which keeps its own position in the text). */
+export function paragraphBefore(text: string, block: TextBlock, paragraph: string): { start: number; end: number; text: string } {
+  if (continuationIndent(text, block).trim() === '' && block.listItem) {
+    // inside a list item: put it after the item's marker, as the item's first paragraph
+    return { start: block.start, end: block.start, text: `${paragraph}\n\n${continuationIndent(text, block)}` };
+  }
+  return { start: block.start, end: block.start, text: `${paragraph}\n\n` };
+}
+
+/** An edit adding a paragraph at an offset that ends a block (a part's title, its last paragraph). */
+export function paragraphAt(offset: number, paragraph: string): { start: number; end: number; text: string } {
+  return { start: offset, end: offset, text: `\n\n${paragraph}` };
+}
+
+/** The § 3122(b)(2) certification as LEGAL.md §7.4 words it. */
+export const CERTIFIED_CLAUSE = (agency: string | undefined) =>
+  `the information likely to be obtained by the installation and use of the pen register and trap and trace device is relevant to an ongoing criminal investigation being conducted by ${agency ?? '[AGENCY]'}`;
+
+export function statutoryCertification(agency: string | undefined): string {
+  return `Pursuant to 18 U.S.C. § 3122(b)(2), the applicant certifies that ${CERTIFIED_CLAUSE(agency)}.`;
 }

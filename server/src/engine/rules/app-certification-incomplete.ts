@@ -1,14 +1,108 @@
 import { defineRule } from '../rule.js';
+import type { Report } from '../types.js';
+import { agencyWords, CERTIFIED_CLAUSE, statutoryCertification, type ApplicationPartFacts, type Certification } from '../draft/application.js';
 
-// STUB: to be written by the issue that owns this rule.
+function problemsOf(c: Certification, facts: ApplicationPartFacts): string[] {
+  const problems: string[] = [];
+  if (c.hedge) problems.push(`it is hedged ("${c.hedge.text}") where the statute requires that the information "is relevant"`);
+  if (!c.ongoing) problems.push('it does not say the investigation is "ongoing"');
+  if (!c.criminal) problems.push('it does not say the investigation is "criminal"');
+  const identified = new Set(facts.identifiedAgencies.map((a) => a.family));
+  if (c.agencies.length) {
+    if (identified.size && !c.agencies.some((a) => identified.has(a.family))) {
+      const named = c.agencies[0].text;
+      const other = facts.identifiedAgencies[0].text;
+      problems.push(`it names ${named}, but the application identifies ${other} as the agency conducting the investigation`);
+    }
+  } else if (!c.agencyAnaphor && !/\[[A-Z ]*AGENCY[^\]]*\]/i.test(c.sentence.text)) {
+    // the same paragraph saying who conducts the investigation ties it to "that agency"
+    const sameBlock = facts.agencyBlocks.includes(c.sentence.block);
+    if (!sameBlock) problems.push('it does not name the agency conducting the investigation');
+  }
+  return problems;
+}
+
 export default defineRule({
   id: 'app-certification-incomplete',
   severity: 'warning',
-  citation: "18 U.S.C. § 3122(b)(2)",
-  summary: "The certification is hedged (\"may be relevant\"), drops \"ongoing\" or \"criminal\", or names another agency than the one identified.",
-  docs: '',
-  examples: { valid: [], invalid: [] },
-  check() {
-    return [];
+  citation: '18 U.S.C. § 3122(b)(2)',
+  summary: 'The certification is hedged, drops "ongoing" or "criminal", or names another agency than the one identified.',
+  docs: `The certification should track 18 U.S.C. § 3122(b)(2): the applicant certifies that the information likely to be
+obtained *is* relevant to an *ongoing criminal* investigation being conducted by *that* agency, the one identified
+under § 3122(b)(1). "May prove relevant", "could be relevant" or "potentially relevant" certify less than the statute
+asks, and the court's finding under § 3123(a) rests on the certification as made. The rule reports one finding per
+application, at the hedge when there is one; an application with no certification at all is
+\`app-missing-relevance-certification\` instead. The quick-fix rewrites the certified clause in the statutory words,
+with the agency the identity paragraph names.`,
+  examples: {
+    valid: [
+      {
+        title: 'The statutory certification',
+        text: `# APPLICATION
+
+The investigation is being conducted by the Drug Enforcement Administration ("DEA"). The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the DEA.
+`,
+      },
+    ],
+    invalid: [
+      {
+        title: 'Hedged',
+        text: `# APPLICATION
+
+HSI is conducting a criminal investigation of a smuggling organization.
+
+I certify that the information likely to be obtained may prove relevant to the ongoing criminal investigation being conducted by HSI.
+`,
+        findings: [
+          {
+            at: 'may prove relevant',
+            message: 'hedged',
+            fixed: `# APPLICATION
+
+HSI is conducting a criminal investigation of a smuggling organization.
+
+I certify that ${CERTIFIED_CLAUSE('HSI')}.
+`,
+          },
+        ],
+      },
+      {
+        title: 'Another agency, and no "ongoing"',
+        text: `# APPLICATION
+
+The investigation is being conducted by the Federal Bureau of Investigation ("FBI").
+
+The applicant certifies that the information likely to be obtained is relevant to a criminal investigation being conducted by the DEA.
+`,
+        findings: [{ at: 'a criminal investigation', message: 'ongoing' }],
+      },
+    ],
+  },
+  check(draft) {
+    const out: Report[] = [];
+    for (const facts of draft.application.parts ?? []) {
+      const certs = facts.certifications;
+      if (!certs.length) continue;
+      const judged = certs.map((c) => ({ c, problems: problemsOf(c, facts) }));
+      if (judged.some((j) => !j.problems.length)) continue;
+      const { c, problems } = judged[0];
+      const agency = agencyWords(facts);
+      // rewrite the certified clause (after "certifies that"), keeping the applicant's own subject and verb
+      const sentenceStart = c.sentence.start;
+      let clauseEnd = c.clauseEnd;
+      while (clauseEnd > c.clauseStart && /[\s.;]/.test(draft.text[clauseEnd - 1])) clauseEnd--;
+      const whole = c.clauseStart <= sentenceStart;
+      const edit = whole
+        ? { start: c.sentence.start, end: clauseEnd, text: statutoryCertification(agency).replace(/\.$/, '') }
+        : { start: c.clauseStart, end: clauseEnd, text: CERTIFIED_CLAUSE(agency) };
+      const span = c.hedge ?? { start: c.clauseStart, end: clauseEnd };
+      out.push({
+        start: span.start,
+        end: span.end,
+        message: `The certification should track 18 U.S.C. § 3122(b)(2) (the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by that agency), but ${problems.join('; ')}.`,
+        fixes: [{ title: 'Use the statutory certification', kind: 'suggestion', edits: [edit] }],
+      });
+    }
+    return out;
   },
 });

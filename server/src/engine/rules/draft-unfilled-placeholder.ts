@@ -1,14 +1,140 @@
 import { defineRule } from '../rule.js';
+import type { Report, Fix } from '../types.js';
+import type { Draft } from '../draft/index.js';
+import { agencyWords } from '../draft/application.js';
 
-// STUB: to be written by the issue that owns this rule.
+// "[AGENCY]", "[NAME]", "[INSERT DATE]", "[Target Number]", "[insert provider]"
+const BRACKET_TOKEN = /\[([A-Z][A-Z0-9 _/&.,'’():-]{1,60}|(?:insert|add|fill\s+in|enter|name|date|time|agency|number|provider|subject|identifier|phone|address|district|state|county|title|officer|official|applicant|attorney|judge|case|account|carrier|offen[cs]e|statute|target)\b[^\]\n]{0,80})\]/gi;
+// Brackets that are not template tokens: the caption's "[PROPOSED]", editorial "[sic]", redaction marks, check boxes.
+const NOT_A_TOKEN = /^(?:PROPOSED|SIC|REDACTED|SEALED|UNDER\s+SEAL|FILED\s+UNDER\s+SEAL|EMPHASIS\s+ADDED|EMPHASIS\s+SUPPLIED|ALTERATION\s+ADDED|SEAL|X|\s)$/i;
+const X_TOKENS = /(?<![A-Za-z0-9])(?:XX\/XX\/(?:20XX|19XX|\d{2,4})|\d{1,2}\/XX\/\d{2,4}|XX\/\d{1,2}\/\d{2,4}|(?:20|19)XX|\(XXX\)\s?XXX-XXXX|XXX-XXX-XXXX|XXX-XXXX|X{3,})(?![A-Za-z0-9])/g;
+const TBD = /(?<![A-Za-z])(?:TBD|TBA|TK)(?![A-Za-z])/g;
+const MUSTACHE = /\{\{[^{}\n]{1,60}\}\}/g;
+const UNDERSCORES = /(?:\\?_){3,}/g;
+// Lines for the court or clerk to fill in: a label followed by a blank.
+const COURT_LABEL = /^\s*(?:[*_]{0,2})?(?:Dated?|Date\s+and\s+time(?:\s+of\s+issuance)?|Time|Signed|Entered|ENTERED|Issued|Filed|Signature|By|Hon(?:orable|\.)?|Judge|Case\s+No\.?|Docket(?:\s+No\.?)?|Mag(?:istrate)?\.?\s+(?:Judge\s+)?(?:No\.?|Docket)|Misc\.?\s+(?:Index\s+)?No\.?|No\.|Index\s+No\.?|at|SO\s+ORDERED|IT\s+IS\s+SO\s+ORDERED|E\s*N\s*T\s*E\s*R)\b[^_\n]{0,30}$/i;
+const COURT_TITLE = /\b(?:Judge|Justice|Magistrate|Clerk|Notary|Commissioner|Court)\b/i;
+const DAY_OF_LINE = /\bday\s+of\b/i;
+const COURT_FILLS = /\b(?:ordered|entered|signed|dated|sworn|subscribed|affirmed|done|issued|so\s+ordered|judge|justice|notary)\b/i;
+
+function agencyFix(draft: Draft, token: string, start: number, end: number): Fix[] | undefined {
+  if (!/^\[\s*(?:the\s+)?(?:investigating\s+|law\s+enforcement\s+)?agency\s*\]$/i.test(token)) return undefined;
+  const facts = (draft.application.parts ?? []).find((p) => p.identifiedAgencies.length) ?? (draft.application.parts ?? [])[0];
+  const words = facts ? agencyWords(facts) : undefined;
+  if (!words) return undefined;
+  return [{ title: `Fill in ${words}`, kind: 'suggestion', edits: [{ start, end, text: words }] }];
+}
+
+function isCourtBlank(lines: string[], i: number, before: string, after: string): boolean {
+  const line = lines[i];
+  const rest = line.replace(/(?:\\?_)+/g, '').replace(/[\s/,.:|*]/g, '');
+  // a line of underscores standing alone (a signature line), or "/s/ ____"
+  if (!rest || /^(?:s|\/s\/)$/i.test(rest)) return true;
+  // "Dated: ____", "Hon. ______", "Case No. ____"
+  if (COURT_LABEL.test(before) && !/[A-Za-z0-9]/.test(after.replace(/(?:\\?_)+|(?:a\.m\.|p\.m\.|20|,|\.|\s|\d)/gi, ''))) return true;
+  // "this ____ day of ________, 20__" in an order's or a jurat's closing
+  if (DAY_OF_LINE.test(line) && COURT_FILLS.test(line)) return true;
+  // a short line right above the judge's title
+  const next = lines[i + 1] ?? '';
+  if (COURT_TITLE.test(next) && rest.length <= 40) return true;
+  return false;
+}
+
 export default defineRule({
   id: 'draft-unfilled-placeholder',
   severity: 'warning',
-  citation: "",
-  summary: "`[AGENCY]`, `[NAME]`, `TBD`, `XX/XX/20XX`, `____` left in the text.",
-  docs: '',
-  examples: { valid: [], invalid: [] },
-  check() {
-    return [];
+  citation: '—',
+  summary: 'A template token ([AGENCY], [NAME], TBD, XX/XX/20XX, ____) is left in the draft.',
+  docs: `Office forms mark what the drafter must supply with tokens: \`[AGENCY]\`, \`[NAME]\`, \`[INSERT DATE]\`, \`TBD\`,
+\`XX/XX/20XX\`, a blank \`____\` inside a sentence. A token left in a filed application or proposed order is at best an
+embarrassment and at worst a missing statutory element (an unnamed agency, an unidentified facility). Extra patterns
+come from the \`placeholders\` configuration key. Not reported: blanks the court or clerk fills in (a signature line of
+underscores standing alone, the blank after "Dated:" or "Case No.", the line above the judge's title, "this ___ day
+of ___" in an order's closing), the caption's "[PROPOSED] ORDER", and editorial brackets such as "[sic]".`,
+  examples: {
+    valid: [
+      {
+        title: 'Blanks for the court',
+        text: `# [PROPOSED] ORDER
+
+The Court finds the application sufficient [sic].
+
+SO ORDERED this ____ day of __________, 2024.
+
+______________________________\\
+United States Magistrate Judge
+
+Dated: ____________
+`,
+      },
+    ],
+    invalid: [
+      {
+        title: 'Tokens left in the text',
+        text: `# APPLICATION
+
+The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE] at the ____ store, and the target number is TBD.
+`,
+        findings: [{ at: '[AGENCY]' }, { at: '[DATE]' }, { at: '____' }, { at: 'TBD' }],
+      },
+    ],
+  },
+  check(draft, { config }) {
+    const out: Report[] = [];
+    const seen = new Set<string>();
+    const add = (start: number, end: number, token: string) => {
+      const key = `${start}:${end}`;
+      if (seen.has(key) || out.some((r) => start < r.end && end > r.start)) return;
+      seen.add(key);
+      out.push({
+        start,
+        end,
+        message: `Unfilled placeholder "${token}" left in the draft; fill it in (or strike it) before filing.`,
+        fixes: agencyFix(draft, token, start, end),
+      });
+    };
+    for (const s of draft.sentences) {
+      const text = s.text;
+      for (const re of [BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE]) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          if (re === BRACKET_TOKEN && NOT_A_TOKEN.test(m[1].trim())) continue;
+          add(s.toSource(m.index), s.toSource(m.index + m[0].length), m[0]);
+        }
+      }
+      for (const re of config.placeholders) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let guard = 0;
+        while ((m = re.exec(text)) && guard++ < 1000) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            if (!re.global) break;
+            continue;
+          }
+          add(s.toSource(m.index), s.toSource(m.index + m[0].length), m[0]);
+          if (!re.global) break;
+        }
+      }
+    }
+    // Blanks: read on the source lines (a blank's line and the next decide whether the court fills it)
+    for (const block of draft.blocks) {
+      const raw = draft.text.slice(block.start, block.end);
+      if (!/_{3}|\\_\\_\\_/.test(raw)) continue;
+      const lines = raw.split('\n');
+      let offset = block.start;
+      lines.forEach((line, i) => {
+        UNDERSCORES.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = UNDERSCORES.exec(line))) {
+          const before = line.slice(0, m.index);
+          const after = line.slice(m.index + m[0].length);
+          if (!isCourtBlank(lines.map((l) => l.replace(/\\$/, '')), i, before, after)) add(offset + m.index, offset + m.index + m[0].length, m[0]);
+        }
+        offset += line.length + 1;
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 });
