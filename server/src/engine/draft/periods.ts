@@ -601,7 +601,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
 function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
-  if (!/\b(?:until|duration|life|length|pendency|course|long\s+as|indefinite|limit|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
+  if (!/\b(?:until|duration|life|length|pendency|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
   const part = ctx.base.partAt(s.start);
   OPEN_ENDED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -735,7 +735,9 @@ function signatureDate(sentences: Sentence[], ctx: Pick<Context, 'reference'>, t
     if (text.length > 400) continue;
     if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) continue;
     if (/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text)) continue;
-    const ds = findDatesInText(text).filter((d) => d.valid);
+    const ds: Array<{ index: number; length: number; serial: number; text: string }> = findDatesInText(text).filter((d) => d.valid);
+    // "Signed March 10 at 15:00": a date without a year takes the draft's year
+    if (!ds.length) ds.push(...findDateTimes(text, ctx.reference));
     if (!ds.length) continue;
     const d = ds[ds.length - 1];
     let date = periodDate(d.serial, 'text', { text: d.text });
