@@ -2,6 +2,7 @@
 // and the set of authorities a draft relies on, which decides between the -prtt-only and -hybrid scope rules.
 import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
+import { findCues, governance } from './negation.js';
 
 export interface SectionRef extends Span {
   /** The title of the code (18 for "18 U.S.C."); undefined when the text cites "§ 3123" alone. */
@@ -104,10 +105,24 @@ export function titleOf(ref: SectionRef): number | undefined {
   return undefined;
 }
 
+/** A citation that a negation or deferral governs ("location requires a separate warrant under Rule 41", "the
+ *  Government does not proceed under § 2703(d)") is not an authority this draft relies on (LEGAL.md §7.1). */
+function citedWithoutReliance(c: Citation, sentences: Sentence[]): boolean {
+  const s = sentences.find((x) => x.start <= c.start && c.start < x.end);
+  if (!s) return false;
+  const at = s.text.indexOf(c.text);
+  if (at < 0) return false;
+  const g = governance(findCues(s.text), at, at + c.text.length);
+  return g.negated || g.cues.some((cue) => cue.kind === 'deferral');
+}
+
 export function collectAuthorities(citations: Citation[], sentences: Sentence[]): Set<Authority> {
   const set = new Set<Authority>();
   for (const c of citations) {
     if (c.state) set.add('state');
+    // only the authorities that decide the scope rules (warrant, Title III, § 2703) are checked for reliance
+    const beyondPenTrap = (c.rule && /^41\b/.test(c.rule.number)) || c.refs.some((r) => ['2703', '2518', '3117'].includes(r.section));
+    if (beyondPenTrap && citedWithoutReliance(c, sentences)) continue;
     if (c.rule && /^41\b/.test(c.rule.number)) set.add('warrant');
     for (const r of c.refs) {
       if (titleOf(r) !== 18) continue;

@@ -41,7 +41,7 @@ const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|t
 const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|without(?!\s+(?:any\s+)?(?:limitation|limit|further|prior|notice|delay|the\s+need))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
 
 // Deferrals: the clause speaks of another application or warrant, not of this draft.
-const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b)/gi;
+const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|(?:later|future|subsequent)\s+(?:application|warrant|request)s?|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b|(?:obtain|get|secure|seek|apply\s+for)\s+a\s+(?:search\s+|tracking\s+)?warrant)/gi;
 
 const PASSIVE_AFTER = /^\s*(?:be|been|being|sought|requested|authorized|included|covered|disclosed|provided|furnished|produced|collected|recorded|obtained|acquired|captured|intercepted|permitted|required)\b/i;
 
@@ -73,6 +73,8 @@ function phraseEnd(text: string, from: number, limit: number): number {
   // with "and"/"or" (or a first segment that holds one) is the last one.
   let pos = from;
   let first = true;
+  const firstComma = text.indexOf(',', from);
+  const secondStart = firstComma >= 0 && firstComma < limit ? firstComma + 1 : -1;
   while (pos < limit) {
     const comma = text.indexOf(',', pos);
     const segEnd = comma < 0 || comma >= limit ? limit : comma;
@@ -80,7 +82,9 @@ function phraseEnd(text: string, from: number, limit: number): number {
     if (!first && PHRASE_STOP.test(seg)) return pos - 1 >= from ? pos - 1 : pos;
     const stop = seg.search(/\s(?:together\s+with|along\s+with|as\s+well\s+as|plus)\s/i);
     if (stop >= 0) return pos + stop;
-    if (/^\s*(?:and|or)\s/i.test(seg)) return segEnd;
+    // "but not the subject line, and the IP address": two segments joined by ", and" are not one list (a list
+    // of two takes no comma); the second belongs to the main clause
+    if (/^\s*(?:and|or)\s/i.test(seg)) return pos === secondStart ? pos - 1 : segEnd;
     if (first && /\s(?:and|or)\s/i.test(seg) && segEnd < limit) {
       // "other than the subject line and body, the date ..." → the phrase is the first segment
       return segEnd;
@@ -108,7 +112,7 @@ export function findCues(text: string): Cue[] {
   }
   EXCLUSION_VERB.lastIndex = 0;
   while ((m = EXCLUSION_VERB.exec(text))) {
-    const passive = /(?:is|are|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const passive = /\b(?:is|are|be|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
     add('exclusion-verb', m, clauseEnd(bounds, m.index + m[0].length, text.length), passive ? clauseStart(bounds, m.index) : undefined);
   }
   EXCEPTION.lastIndex = 0;

@@ -125,7 +125,7 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
   },
   {
     category: 'location',
-    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bCSLI\b|\bGPS\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
+    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bCSLI\b|\bGPS\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\b(?:its|the\s+(?:handset|phone|device|user|subscriber|target)'s|his|her|their)\s+(?:current\s+|real[- ]time\s+|physical\s+|precise\s+|approximate\s+)?(?:location|whereabouts)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
   },
   {
     category: 'contents',
@@ -141,10 +141,12 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
         String.raw`\bvoice\s?mails?\b|\bvoice\s+(?:notes?|memos?|messages?|recordings?)\b`,
         String.raw`\baudio(?:\s+recordings?)?\b`,
         String.raw`\brecordings?\s+of\s+(?:the\s+|any\s+|all\s+)?(?:calls?|conversations?|communications?)\b`,
-        String.raw`\bconversations?\b`,
+        String.raw`\b(?:substance|content|contents|audio|recordings?)\s+of\s+(?:the\s+|any\s+|all\s+|each\s+)?conversations?\b`,
+        String.raw`\blisten(?:ing)?\s+to\s+(?:the\s+|any\s+|all\s+)?(?:calls?|conversations?)\b`,
         String.raw`\bcopies\s+of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:e-?mails?|messages?|communications?|texts?|text\s+messages)\b`,
         String.raw`\bintercept(?:ion|ing)?\s+(?:of\s+)?(?:the\s+)?(?:any\s+)?(?:wire|oral|electronic)\s+communications?\b`,
         String.raw`\boral\s+communications?\b`,
+        String.raw`\bpayloads?\b|\bfull[- ]packet\s+captures?\b|\bentire\s+packets?\b|\bpacket\s+contents?\b`,
         String.raw`\bkeystrokes?\b`,
         String.raw`\bwhat\s+(?:was|is|is\s+being)\s+said\b`,
         String.raw`\battachments?\b`,
@@ -169,8 +171,12 @@ const PRIORITY: ItemCategory[] = [
 ];
 
 // "contents of this Application", "table of contents", "the contents of the safe": not a communication.
+// "contents of X": contents only when X is a communication; "the contents of the account" is stored content (its own
+// pattern); "the contents of this Application / the ledger / the safe" is not a communication at all.
+const COMMUNICATION_AFTER = /^\s*of\s+(?:(?:the|any|all|each|every|such|those|these|its|his|her|their|that|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:communications?|messages?|calls?|conversations?|e-?mails?|texts?|transmissions?|chats?|posts?|voice\s?mails?|traffic|sessions?|packets?|web\s?pages?|SMS|MMS)\b/i;
 const NOT_COMMUNICATION_AFTER = /^\s*of\s+(?:this|these|that|those|the|said|such|its|his|her|their|our|your|an?|any|each)?\s*(?:\w+\s+){0,2}?(?:application|order|affidavit|declaration|affirmation|motion|petition|filing|file|docket|records?|reports?|attachment|exhibit|papers?|documents?|pleadings?|warrant|request|letter|memorandum|package|parcel|safe|vehicle|box|bag|container|residence|premises|envelope|trunk|paragraph|section|part|table|notice|list)s?\b/i;
 const NOT_COMMUNICATION_BEFORE = /\btable\s+of\s+$|\b(?:the\s+)?(?:application|order|affidavit)'s\s+$/i;
+const METADATA_BEFORE = /\b(?:number|size|count|presence|existence|types?|date|time|duration|length|sender|recipient|origin|destination|volume|header|headers)\s+(?:(?:and|or)\s+\w+\s+)?of\s+(?:any\s+|the\s+|each\s+|every\s+|all\s+|such\s+)?(?:\w+\s+)?$/i;
 const TEXT_MESSAGE = /^\s*(?:messages?|messaging)\b/i;
 const LOCATION_OF_LINE = /\blocation\s+of\s+(?:the|each|any)\s+(?:telephone\s+line|line|facilit(?:y|ies)|premises|circuit)|\bif\s+known\b/i;
 
@@ -188,7 +194,14 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
       }
       const word = m[0];
       if (category === 'contents') {
-        if (/^contents?$/i.test(word) && (NOT_COMMUNICATION_AFTER.test(text.slice(end, end + 60)) || NOT_COMMUNICATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) continue;
+        if (/^contents?$/i.test(word)) {
+          const after = text.slice(end, end + 80);
+          if (NOT_COMMUNICATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+          if (/^\s*of\b/i.test(after) && !COMMUNICATION_AFTER.test(after)) continue;
+          if (NOT_COMMUNICATION_AFTER.test(after)) continue;
+        }
+        // metadata about a communication is not its contents: "the number of attachments", "the size of the body"
+        if (METADATA_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
         if (/^attachments?$/i.test(word) && /^Attachment$/.test(word) ) continue;
         if (/^attachments?$/i.test(word) && /^\s+[A-Z0-9]\b/.test(text.slice(end, end + 3))) continue;
         if (/^bod(?:y|ies)$/i.test(word) && !/\b(?:e-?mails?|messages?|attachments?)\b/i.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
@@ -196,6 +209,7 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
         if (/^audio$/i.test(word) && /^\s*(?:and\s+video\s+)?(?:calls?|call)\b/i.test(text.slice(end, end + 20))) continue;
         if (/^(?:any\s+|all\s+)?text\b/i.test(word) && TEXT_MESSAGE.test(text.slice(start + word.search(/text/i) + 4, start + word.search(/text/i) + 20))) continue;
       }
+      if (category === 'stored-content' && METADATA_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (category === 'location' && LOCATION_OF_LINE.test(text.slice(Math.max(0, start - 5), end + 40)) && /^location/i.test(word)) continue;
       if (category === 'location' && /^pings?$|^pinging$/i.test(word) && /\bICMP\b|\bnetwork\s+ping/i.test(text)) continue;
       if (category === 'full-url' && /^URLs?$/i.test(word) && /\bshort(?:ened)?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -219,7 +233,7 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
 // ---------------------------------------------------------------------------------------------------------------
 // Request cues.
 
-const DISCLOSE_VERBS = String.raw`(?:disclose|provide|furnish|produce|deliver|record|decode|capture|collect|obtain|acquire|intercept|monitor|track|locate|identify|turn\s+over|make\s+available|transmit|send|supply|install\s+and\s+use|use|operate|deploy|employ|retrieve|access|receive|include|gather|log|trace|ping|determine)`;
+const DISCLOSE_VERBS = String.raw`(?:disclose|provide|furnish|produce|deliver|record|decode|capture|collect|obtain|acquire|intercept|monitor|track|locate|identify|turn\s+over|make\s+available|transmit|send|supply|install\s+and\s+use|use|operate|deploy|employ|retrieve|access|receive|include|gather|log|trace|report|determine)`;
 // Strong cues: the applicant asks, the court authorizes or directs. Weak cues ("to record", "and capture") are
 // verbs that make a request only outside a narrative of past events.
 const STRONG_CUE = new RegExp(
@@ -232,6 +246,7 @@ const STRONG_CUE = new RegExp(
     String.raw`\bauthoriz(?:e|es)\b`,
     String.raw`\b(?:is|are|be|hereby)\s+(?:hereby\s+|further\s+|also\s+)?authorized\b`,
     String.raw`\bapplies\s+to\b`,
+    String.raw`\b(?:is|be)\s+(?:hereby\s+|further\s+|therefore\s+|also\s+){0,3}ordered\s+that\b|^\W*(?:\d+\.\s*)?(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?ORDERED\s+that\b`,
     String.raw`\b(?:shall|must|will)\s+(?:also\s+|further\s+|promptly\s+|forthwith\s+|immediately\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
     String.raw`\bmay\s+(?:also\s+|further\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
     String.raw`\b(?:direct(?:s|ing|ed)?|order(?:s|ing|ed)?|requir(?:e|es|ing|ed)|compel(?:s|ling|led)?|command(?:s|ing|ed)?)\s+(?:\S+\s+){0,14}?to\s+(?:also\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
@@ -247,10 +262,14 @@ const REQUEST_OBJECT = /^\s+(?:that|authority|an?\s+order|an?\s+extension|the\s+
 const PASSIVE = /^(?:is|are|be|being)\s/i;
 const NOUN_BEFORE = /\b(?:a|an|any|the|this|that|each|such|its|his|her|their|our|no|further|prior|previous|first|second|new|these|those)\s+$/i;
 const NARRATIVE = /\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:been|\w+ed)\b|\b(?:previously|earlier|already|ago)\b|^\s*(?:¶\s*\d+\.\s*|\d+\.\s*)?(?:On|In|Between|During|Since|At\s+about|Through)\s+(?:or\s+about\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:evening|morning|night))/;
+// A sentence about the law (its subject a statute or a court, or citing a reporter) describes, it does not ask.
+const LEGAL_DISCUSSION = /^\W*(?:¶\s*)?(?:\d+\.\s*)?(?:section\s+\d|§|\d{1,2}\s+U\.\s?S\.\s?C\.|the\s+(?:statute|act|pen\s+register\s+statute|stored\s+communications\s+act|wiretap\s+act|fourth\s+amendment|supreme\s+court|court\s+in|law)\b|calea\b|title\s+iii\b|rule\s+41\b|federal\s+law\b|courts?\s+(?:have|has|in)\b|in\s+carpenter\b|carpenter\b)|\b\d{1,4}\s+(?:F\.\s?(?:Supp\.\s?(?:2d|3d)?|2d|3d|4th)|S\.\s?Ct\.|U\.S\.|F\.\s?App'x)\s+\d/i;
+const APPLICANT_CUE = /^(?:seeks?|seeking|asks?|asking|applies|apply|moves?|prays?|request)/i;
 const DEFINITION = /["”]\s*means\b|\bterms?\s+["“][^"”]{1,40}["”]\s+(?:means|includes)\b|\bmeans\s+(?:any|a|an|the|all)\b|\b(?:is|are)\s+defined\b|\bdefines\b|\bthe\s+terms?\s+["“]|\bdefinition\s+of\b/i;
 const AUX = /\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|might|must|can|could|would|should|does|do|did|shows|showed|revealed|stated|believes)\b/i;
 
 const REQUEST_TITLE = /\b(?:information|records?|data|relief|items?)\b[^.;]{0,40}?\b(?:sought|requested|to\s+be\s+(?:collected|disclosed|obtained|produced|provided|recorded|captured|furnished))\b|\brelief\s+requested\b|\b(?:subscriber|historical|transactional|account|location|cell[- ]site|stored|customer|billing|content)\s+(?:\w+\s+)?(?:information|records?|data)\b|\brecords\s+(?:under|pursuant|requested)\b|^\W*(?:¶\s*)?(?:\d+\.\s*)?pen\s+register\s+and\s+trap\s+and\s+trace\W*$|\binformation\s+to\s+be\b|\bscope\s+of\s+(?:authorization|collection|the\s+order)\b|\bcollection\s+authorized\b/i;
+const ATTACHMENT_TITLE = /^\W*(?:attachment|exhibit|schedule)\s+[A-Z0-9]{1,3}\b(?![^.]{0,80}\b(?:facility|facilities|property|premises|target\s+(?:telephone|account|device)|affidavit|certification|place))/i;
 const NEGATIVE_TITLE = /\bnot\s+(?:sought|requested|authorized|included|covered)\b|\bexclu(?:ded|sions?)\b|\blimitations?\b|\bwhat\s+is\s+not\b/i;
 const FACTS_TITLE = /\bfacts?\b|\bbackground\b|\bprobable\s+cause\b|\breasonable\s+suspicion\b|\bthe\s+emergency\b|\bresults\b|\boriginal\s+order\b|\bprior\s+(?:order|application)s?\b|\bstatement\s+of\b/i;
 
@@ -272,6 +291,7 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
   const hits: CueHit[] = [];
   const bounds = clauseBoundaries(text);
   const narrative = NARRATIVE.test(text);
+  const discussion = LEGAL_DISCUSSION.test(text);
   const consider = (m: RegExpExecArray, strong: boolean) => {
     const word = m[0];
     const start = m.index;
@@ -280,6 +300,7 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
     if (/obtained$/i.test(word) && /\blikely\s+to\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return;
     if (/^authoriz/i.test(word) && /^\s+(?:by|under|pursuant)\b/i.test(text.slice(end, end + 10))) return;
     if (!strong && narrative) return;
+    if (discussion && !APPLICANT_CUE.test(word)) return;
     const g = governance(cues, start, end);
     // "does not seek to exclude X" asks for X: a double negative, which governance() marks as unsure
     if (g.negated && !/^\s+(?:to\s+)?(?:exclud|omit|filter|redact|strip|avoid|minimi)/i.test(text.slice(end, end + 20))) return;
@@ -355,6 +376,7 @@ const LOOK_BACK = new RegExp(
   'gi',
 );
 
+const PROSPECTIVE = /\bin\s+real[- ]time\b|\bprospective(?:ly)?\b|\bgoing\s+forward\b|\bfrom\s+the\s+date\s+of\s+(?:this|the)\s+order\b|\bfor\s+the\s+duration\s+of\s+(?:this|the)\s+order\b|\bas\s+(?:they\s+are\s+)?(?:created|generated|made)\b|\bfollowing\s+(?:the\s+)?(?:date|entry)\s+of\b/i;
 const LOOK_BACK_KEYWORD = /^(?:historical|retroactive(?:ly)?|call\s+detail\s+records?|CDRs?|toll\s+records?|stored|backups?|existing\s+records)$/i;
 
 function findLookBack(text: string): Array<{ start: number; end: number; text: string }> {
@@ -450,7 +472,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const asks = requestCues(last.text, cues).length > 0;
     const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
     const section = base.sectionAt(b.start);
-    const inRequestSection = !!section && REQUEST_TITLE.test(section.title) && !FACTS_TITLE.test(section.title);
+    const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
     if (!asks && !negative && !inRequestSection && !/\bfollowing\s+(?:information|records|data|items)\b/i.test(last.text)) continue;
     for (let j = i + 1; j < blocks.length; j++) {
       const c = blocks[j];
@@ -533,7 +555,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
         const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
         governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
         if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
-      } else if (section && section.block !== block && !FACTS_TITLE.test(section.title) && (REQUEST_TITLE.test(section.title) || NEGATIVE_TITLE.test(section.title))) {
+      } else if (section && section.block !== block && !FACTS_TITLE.test(section.title) && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title) || NEGATIVE_TITLE.test(section.title))) {
         via = 'section';
         governing = { start: section.block.start, end: section.block.end, text: section.title };
         if (NEGATIVE_TITLE.test(section.title)) negativeContext.push({ kind: 'label', ...governing });
@@ -566,7 +588,9 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const labelText = label && label !== s ? label.text : '';
     const backs = findLookBack(text);
     const open = backs.filter((b) => !governance(cues, b.start, b.end).negated);
-    const lookBackMatch = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text)) ?? open[0];
+    const explicit = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text));
+    // "call detail records in real time for the duration of this Order" look forward
+    const lookBackMatch = explicit ?? (PROSPECTIVE.test(text) ? open.find((b) => /^historical$/i.test(b.text)) : open[0]);
     const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
     let lookBack: LookBack | undefined;
     if (lookBackMatch) {
