@@ -49,7 +49,7 @@ export function formatStylish(files: JsonFileEntry[], color: boolean): string {
     if (!file.diagnostics.length && !file.error) continue;
     out += `\n${paint('underline', file.path)}\n`;
     if (file.error) out += `  ${paint('red', 'error')}  ${file.error}\n`;
-    const rows = file.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.ruleId]);
+    const rows = file.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*[\r\n]+\s*/g, ' '), d.ruleId]);
     const posWidth = Math.max(0, ...rows.map((r) => r[0].length));
     for (const [k, d] of file.diagnostics.entries()) {
       const [pos, sev, message, rule] = rows[k];

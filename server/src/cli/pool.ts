@@ -7,8 +7,10 @@ import { Worker } from 'node:worker_threads';
 import { lintFileTask, type FileOutcome, type FileTask } from './lint-file.js';
 import { errorEntry } from './report.js';
 
-/** Below this many files a run stays in one thread: starting a worker (and its copy of the engine) costs more. */
-export const MIN_FILES_FOR_WORKERS = 8;
+/** Below this many files a run stays in one thread: starting a worker (and warming its copy of the engine) costs more. */
+export const MIN_FILES_FOR_WORKERS = 24;
+/** Each worker should get at least this many files. */
+const FILES_PER_WORKER = 12;
 
 function workerScript(): string | undefined {
   // in the bundle, __dirname is dist/; under tsx (tests of the sources) there is no bundle to start
@@ -19,7 +21,7 @@ function workerScript(): string | undefined {
 
 export function plannedWorkers(tasks: number, jobs: number): number {
   if (jobs <= 1 || tasks < MIN_FILES_FOR_WORKERS || !workerScript()) return 0;
-  return Math.min(jobs, Math.ceil(tasks / 2));
+  return Math.max(2, Math.min(jobs, Math.floor(tasks / FILES_PER_WORKER)));
 }
 
 function runInline(task: FileTask): FileOutcome {
