@@ -24,6 +24,8 @@ function remarkPenlintSyntax(this: any) {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkPenlintSyntax);
+// Front matter exists only at the very start of a document: a later chunk (incremental parsing) is parsed without it.
+const bodyProcessor = unified().use(remarkParse).use(remarkPenlintSyntax);
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
@@ -76,7 +78,7 @@ export interface Parsed {
 
 interface Segment {
   at: number; // index in sentence text
-  src: number; // source offset
+  src: number; // source offset, relative to the sentence's `base`
   len: number; // length in both (equal lengths) or text length (unequal: mapped to src start)
   exact: boolean;
 }
@@ -94,6 +96,35 @@ function shiftPositions(node: Nodes, base: number): Nodes {
   return copy as unknown as Nodes;
 }
 
+/** A sentence whose source offsets are `base` + offsets kept relative, so a cached block can move (incremental
+ *  parsing) by changing `base`, `start` and `end`. `toSource` is an own arrow property: callers may pass it around. */
+class SourceSentence implements Sentence {
+  constructor(
+    public index: number,
+    public text: string,
+    public start: number,
+    public end: number,
+    public block: TextBlock,
+    /** @internal */ public base: number,
+    private readonly segments: Segment[],
+  ) {}
+  toSource = (i: number): number => {
+    if (i <= 0) return this.start;
+    if (i >= this.text.length) return this.end;
+    // binary search for the segment holding i
+    const segments = this.segments;
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo];
+    return this.base + (seg.exact ? seg.src + Math.min(i - seg.at, seg.len) : seg.src);
+  };
+}
+
 function makeSentence(index: number, node: NlcstSentence | NlcstParent, block: TextBlock, base: number): Sentence | undefined {
   const segments: Segment[] = [];
   let text = '';
@@ -107,30 +138,14 @@ function makeSentence(index: number, node: NlcstSentence | NlcstParent, block: T
     const s = n.position?.start?.offset;
     const e = n.position?.end?.offset;
     if (s === undefined || e === undefined) return;
-    segments.push({ at: text.length, src: base + s, len: value.length, exact: e - s === value.length });
+    segments.push({ at: text.length, src: s, len: value.length, exact: e - s === value.length });
     text += value;
   };
-  visit(node);
+  visit(node as NlcstNodes);
   if (!segments.length) return undefined;
   text = text.replace(/[\r\n\t]/g, ' ');
-  const start = segments[0].src;
   const last = segments[segments.length - 1];
-  const end = last.src + last.len;
-  const toSource = (i: number): number => {
-    if (i <= 0) return start;
-    if (i >= text.length) return end;
-    // binary search for the segment holding i
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid].at <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = segments[lo];
-    return seg.exact ? seg.src + Math.min(i - seg.at, seg.len) : seg.src;
-  };
-  return { index, text, start, end, block, toSource };
+  return new SourceSentence(index, text, base + segments[0].src, base + last.src + last.len, block, base, segments);
 }
 
 type NlcstParent = { type: string; children: NlcstNodes[]; position?: NlcstSentence['position'] };
@@ -176,12 +191,52 @@ function legalSentences(root: NlcstRoot): Array<NlcstSentence | NlcstParent> {
 
 const IGNORED_INLINE = ['delete', 'inlineCode', 'html', 'footnoteReference'];
 
+/** What one parse of a piece of text (a whole document, or one chunk of it) yields. Offsets, lines and
+ *  top-level indices carry `offset`, `line` and `top`: the place the piece currently sits in its document. */
+export interface Fragment {
+  /** The text of the piece. */
+  source: string;
+  /** Parsed with front matter (the piece starts the document). */
+  head: boolean;
+  offset: number;
+  /** Line endings before the piece. */
+  line: number;
+  /** Top-level nodes before the piece. */
+  top: number;
+  children: Root['children'];
+  /** The root's position as remark gave it (shifted with the fragment). */
+  rootPosition: NonNullable<Root['position']>;
+  blocks: TextBlock[];
+  sentences: SourceSentence[];
+  html: Html[];
+  frontmatter?: { value: string; start: number; end: number };
+}
+
 /** Parses the text and collects its prose blocks and sentences. */
 export function parse(text: string): Parsed {
-  const tree = parseMarkdown(text);
+  if (handoff && handoff.text === text) return handoff;
+  return assemble(text, [parseFragment(text, true)]);
+}
+
+/** The parse of a text that has been parsed already (incrementally): `parse(text)` returns it while `run` runs,
+ *  so everything downstream of `parse` (the Draft, the rules) reads it without a second parse. */
+export function withParsed<T>(parsed: Parsed, run: () => T): T {
+  const previous = handoff;
+  handoff = parsed;
+  try {
+    return run();
+  } finally {
+    handoff = previous;
+  }
+}
+let handoff: Parsed | undefined;
+
+/** Parses one piece of a document as if it started the document (offsets 0, line 1, top-level index 0). */
+export function parseFragment(source: string, head: boolean): Fragment {
+  const tree = (head ? processor : bodyProcessor).parse(source) as Root;
   const parser = new ParseEnglish();
   const blocks: TextBlock[] = [];
-  const sentences: Sentence[] = [];
+  const sentences: SourceSentence[] = [];
   const html: Html[] = [];
   let frontmatter: Parsed['frontmatter'];
 
@@ -226,7 +281,7 @@ export function parse(text: string): Parsed {
           // given on every call (quadratic over a long document) and ignores table cells.
           const local = shiftPositions(node as Nodes, start);
           (local as { type: string }).type = 'paragraph';
-          nl = toNlcst(local as never, new VFile(text.slice(start, end)), parser, { ignore: IGNORED_INLINE }) as NlcstRoot;
+          nl = toNlcst(local as never, new VFile(source.slice(start, end)), parser, { ignore: IGNORED_INLINE }) as NlcstRoot;
         } catch {
           return;
         }
@@ -235,7 +290,7 @@ export function parse(text: string): Parsed {
           const sentence = makeSentence(sentences.length, s, block, start);
           if (sentence) {
             block.sentences.push(sentence);
-            sentences.push(sentence);
+            sentences.push(sentence as SourceSentence);
           }
         }
         block.text = block.sentences.map((s) => s.text).join(' ');
@@ -258,6 +313,71 @@ export function parse(text: string): Parsed {
   };
 
   tree.children.forEach((child, i) => walk(child as Nodes, i, undefined, 0, false));
+  const rootPosition = tree.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, blocks, sentences, html, frontmatter };
+}
+
+/** Moves a fragment to a new place in its document, in place: positions of its nodes, blocks and sentences. */
+export function moveFragment(f: Fragment, offset: number, line: number, top: number): void {
+  const dOffset = offset - f.offset;
+  const dLine = line - f.line;
+  const dTop = top - f.top;
+  if (dOffset || dLine) {
+    for (const child of f.children) shiftInPlace(child as Nodes, dOffset, dLine);
+    f.rootPosition = shiftPosition(f.rootPosition, dOffset, dLine);
+    for (const b of f.blocks) {
+      b.start += dOffset;
+      b.end += dOffset;
+    }
+    for (const s of f.sentences) {
+      s.start += dOffset;
+      s.end += dOffset;
+      s.base += dOffset;
+    }
+  }
+  if (dTop) for (const b of f.blocks) b.topIndex += dTop;
+  f.offset = offset;
+  f.line = line;
+  f.top = top;
+}
+
+// New point objects (never mutated ones): a parser may share a point between two nodes.
+function shiftInPlace(node: Nodes, dOffset: number, dLine: number): void {
+  if (node.position) node.position = shiftPosition(node.position, dOffset, dLine);
+  if ('children' in node) for (const c of node.children as Nodes[]) shiftInPlace(c, dOffset, dLine);
+}
+
+function shiftPosition(p: NonNullable<Root['position']>, dOffset: number, dLine: number): NonNullable<Root['position']> {
+  return {
+    start: { line: p.start.line + dLine, column: p.start.column, offset: (p.start.offset ?? 0) + dOffset },
+    end: { line: p.end.line + dLine, column: p.end.column, offset: (p.end.offset ?? 0) + dOffset },
+  };
+}
+
+/** One Parsed from the fragments of a text, in order, each already moved to its place. */
+export function assemble(text: string, fragments: Fragment[]): Parsed {
+  const children: Root['children'] = [];
+  const blocks: TextBlock[] = [];
+  const sentences: Sentence[] = [];
+  const html: Html[] = [];
+  let frontmatter: Parsed['frontmatter'];
+  for (const f of fragments) {
+    for (const c of f.children) children.push(c);
+    for (const b of f.blocks) {
+      b.index = blocks.length;
+      blocks.push(b);
+    }
+    for (const s of f.sentences) {
+      s.index = sentences.length;
+      sentences.push(s);
+    }
+    for (const h of f.html) html.push(h);
+    if (f.head && f.frontmatter && !frontmatter) frontmatter = f.frontmatter;
+  }
+  const first = fragments[0]?.rootPosition;
+  const last = fragments[fragments.length - 1]?.rootPosition;
+  const tree: Root = { type: 'root', children };
+  if (first && last) tree.position = { start: first.start, end: last.end };
   return { text, tree, frontmatter, blocks, sentences, html };
 }
 
