@@ -64,14 +64,14 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
 ];
 
 // The identifier is the facility: "X (the "Target Telephone")", "The Target Account is X", a device "on" X, its listing.
-const TARGET_AFTER = /^[\s,]{0,3}(?:\(|,)?\s*(?:the\s+|hereinafter\s+)?["“]?(?:Target|Subject)\b/;
+const TARGET_AFTER = /^["”'’]?[\s,]{0,3}(?:\(|,)?\s*(?:the\s+|hereinafter\s+)?["“]?(?:Target|Subject)\b/;
 const TARGET_BEFORE = /\b(?:Target|Subject)(?:\s+[A-Z][\w-]*){0,2}\s*(?:(?:is|was|are)\s+|,\s*)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}$/;
 const DEVICE_ON = /\b(?:install(?:ed|ation)?|use|attach(?:ed)?|appl(?:y|ied)|plac(?:e|ed))\b[^.;]{0,160}?\b(?:on|upon)\s+(?:(?:the|a|an)\s+)?(?:[\w()'-]+\s+){0,7}$/i;
 const LISTING_BEFORE = /\b(?:in\s+whose\s+names?|listed\s+(?:in\s+the\s+name|to)|subscribed|assigned\s+call\s+number|call\s+number|telephone\s+number|account(?:\s+(?:number|ID))?)\s+(?:[\w()'-]+\s+){0,3}$/i;
 const PASSING_BEFORE = /\b(?:between|with|contacted|called|communicat\w*|received)\b[^.;]{0,40}$/i;
 // An office line, a fax, a contact for service, a victim's own phone: a number in passing.
 const CONTACT_CUE =
-  /\b(?:tel(?:ephone)?\.?\s*(?:no\.?\s*)?:|phone\s*:|fax|facsimile|may\s+be\s+(?:reached|contacted)|contact(?:ed)?\s+(?:at|by|on)|direct\s+line|office\s+(?:number|line|telephone)|hotline|compliance\s+(?:line|department|contact|team)|law\s+enforcement\s+(?:response|relations|liaison)|service\s+of\s+process|(?:her|his|their)\s+own\s+(?:telephone|phone|number|cell)|victim'?s?|complainant'?s?|witness'?s?)\b[^.;]{0,30}$/i;
+  /\b(?:tel(?:ephone)?\.?\s*(?:no\.?\s*)?:|phone\s*:|fax|facsimile|may\s+be\s+(?:reached|contacted)|contact(?:ed)?\s+(?:at|by|on)|direct\s+line|office\s+(?:number|line|telephone)|hotline|compliance\s+(?:line|department|contact|team)|law\s+enforcement\s+(?:response|relations|liaison)|service\s+of\s+process|(?:her|his|their)\s+own\s+(?:telephone|phone|number|cell)|victim'?s?|complainant'?s?|witness'?s?)(?!\w)[^.;]{0,30}$/i;
 const CAPTION_START = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
 const TARGET_COLUMN = /identifier|account|number|facility|address|target|phone|telephone|e-?mail|\bIP\b|user|handle/i;
 const CONTACT_COLUMN = /contact|agent|officer|affiant|attorney|counsel/i;

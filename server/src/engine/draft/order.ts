@@ -94,19 +94,20 @@ const UNKNOWN = /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identi
 // (b)(1)(A): listing, lease or subscription of the facility to a person. "to the listed subscriber" (the
 // nondisclosure recipient) names nobody and does not count.
 const SUBSCRIBER_CUE =
-  /\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:is|are|was|:|information\s+is|name\s+is|identity\s+is)\b|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b|\bsubscribers?\s+(?:of|for|to)\s+(?:the\s+)?[^.;]{0,60}?\s(?:is|are|was|remains?)\s/i;
+  /\b(?:listed|registered)\s+(?:owner|user|holder)s?\b|\bowners?\s+of\s+record\b|\bsubscriber(?:'s|s')?\s+(?:name|identity)\b|\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:is|are|was|:|information\s+is|name\s+is|identity\s+is)\b|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b|\bsubscribers?\s+(?:of|for|to)\s+(?:the\s+)?[^.;]{0,60}?\s(?:is|are|was|remains?)\s/i;
 const SUBSCRIBER_COLUMN = /subscriber|in\s+whose\s+names?|listed\s+(?:to|in|subscriber|name)|account\s+holder|lessee|customer\s+of\s+record|registrant/i;
 
 // (b)(1)(B): the subject (target, suspect) of the investigation.
 const SUBJECT_CUE =
-  /\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)|\b(?:investigative\s+)?subjects?(?:\s+of\s+investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
+  /\bsuspects?\s+(?:is|are)\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)|\b(?:investigative\s+)?subjects?(?:\s+of\s+investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // (b)(1)(D): an offense named by a statute or by what it is.
 const OFFENSE_RELATION =
-  /\b(?:violations?|offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b|\brelat(?:es|ing|ed)\s+to\b|\binvestigation\s+(?:into|of|concerning|regarding)\b|\bin\s+connection\s+with\b|\bcharged\s+with\b/i;
+  /\binvestigation\b[^.;]{0,100}?\b(?:into|of|concerning|regarding|involving)\b|\b(?:violations?|offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b|\brelat(?:es|ing|ed)\s+to\b|\binvestigation\s+(?:into|of|concerning|regarding)\b|\bin\s+connection\s+with\b|\bcharged\s+with\b/i;
+// lower case only: "Drug Enforcement Administration" and "Bureau of Alcohol, Tobacco, Firearms and Explosives" name agencies
 const CRIME_WORDS =
-  /\b(?:robbery|burglary|theft|larceny|fraud|embezzlement|extortion(?:ate)?|kidnapp?ing|abduction|murder|homicide|manslaughter|assault|battery|(?:cyber)?stalking|harassment|threats?|trafficking|smuggling|distribut(?:e|ion)|possession|conspiracy|laundering|bribery|arson|racketeering|counterfeiting|forgery|identity\s+theft|child\s+(?:exploitation|pornography|sexual\s+abuse)|sexual\s+(?:abuse|assault|exploitation)|rape|narcotics|controlled\s+substances?|firearms?|weapons?|drugs?|fentanyl|heroin|cocaine|methamphetamine|terroris[mt]|espionage|computer\s+(?:intrusion|fraud|damage)|protected\s+computer|carjacking|straw\s+purchas\w*|gambling|prostitution|obstruction|tax\s+evasion|criminal\s+(?:possession|sale|mischief)|escape|hostage|ransom(?:ware)?|hate\s+crime)\b/i;
+  /\b(?:robbery|burglary|theft|larceny|fraud|embezzlement|extortion(?:ate)?|kidnapp?ing|abduction|murder|homicide|manslaughter|assault|battery|(?:cyber)?stalking|harassment|threats?|trafficking|smuggling|distribut(?:e|ion)|possession|conspiracy|laundering|bribery|arson|racketeering|counterfeiting|forgery|identity\s+theft|child\s+(?:exploitation|pornography|sexual\s+abuse)|sexual\s+(?:abuse|assault|exploitation)|rape|narcotics|controlled\s+substances?|firearms?|weapons?|drugs?|fentanyl|heroin|cocaine|methamphetamine|terroris[mt]|espionage|computer\s+(?:intrusion|fraud|damage)|protected\s+computer|carjacking|straw\s+purchas\w*|gambling|prostitution|obstruction|tax\s+evasion|criminal\s+(?:possession|sale|mischief)|escape|hostage|ransom(?:ware)?|hate\s+crime)\b/;
 const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
 
 // (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
@@ -116,7 +117,7 @@ const TRAP_WORDS = /\btrap[\s-]+(?:and|&)[\s-]+trace|\bpen\s*\/\s*trap\b|\btrap\
 
 // (b)(2), § 3124: the assistance directive.
 const ASSISTANCE =
-  /\b(?:furnish|provide|render|afford|give|supply)\w*\b[^.;]{0,220}?\b(?:technical\s+assistance|facilities|assistance)\b|\b(?:technical\s+assistance|facilities)\b[^.;]{0,120}?\bshall\s+be\s+(?:furnished|provided)\b|\bshall\s+(?:assist|cooperate)\b|\b3124\s*\(a\)/i;
+  /\b(?:furnish|provide|render|afford|give|supply)\w*\b[^.;]{0,220}?\b(?:technical\s+assistance|facilities|assistance)\b|\b(?:technical\s+assistance|facilities)\b[^.;]{0,120}?\bshall\s+be\s+(?:furnished|provided)\b|\b(?:shall|will|must|to)\s+(?:assist|cooperate)\b|\b3124\s*\(a\)/i;
 const DIRECTIVE = /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b/;
 const NEGATED_DIRECTIVE = /\b(?:shall|must|will|need|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:furnish|provide|assist|sealed|seal)\b|\bnothing\s+in\s+this\s+order\s+(?:shall\s+)?requires?\b/i;
 const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|pray)\b[^.]{0,400}?|\bthe\s+Order\s+(?:direct|require)/i;
@@ -137,7 +138,7 @@ const NONDISCLOSURE_OBJECT = /\bexistence\b|\bdevices?\b|\bpen\s+register\b|\btr
 
 // (a)(3): the agency's own device, and the record provision.
 const OWN_DEVICE =
-  /\b(?:its|their|his|her)\s+own\s+(?:pen\s+registers?|trap|devices?|equipment|collection\s+(?:systems?|devices?|equipment)|systems?|hardware|software)\b|\b(?:equipment|devices?|systems?|hardware)\s+(?:owned|operated|controlled|provided|furnished)\s+by\s+(?:the\s+)?(?:Government|government|agency|[A-Z]{2,6})\b|\b(?:government|Government|agency|law\s+enforcement|[A-Z]{2,6})-(?:owned|operated|controlled|furnished|provided)\s+(?:pen\s+register|device|equipment|collection|system|hardware)\w*|\bDCS[-\s]?\d{3,4}\b|\bgovernment\s+(?:equipment|devices?|collection\s+system)\b/;
+  /\b(?:its|their|his|her)\s+own\s+(?:pen\s+registers?|trap|devices?|equipment|collection\s+(?:systems?|devices?|equipment)|(?:monitoring|surveillance|capture|interception)\s+(?:systems?|devices?|equipment))\b|\b(?:equipment|devices?|systems?|hardware)\s+(?:owned|operated|controlled|provided|furnished)\s+by\s+(?:the\s+)?(?:Government|government|agency|[A-Z]{2,6})\b|\b(?:government|Government|agency|law\s+enforcement|[A-Z]{2,6})-(?:owned|operated|controlled|furnished|provided)\s+(?:pen\s+register|device|equipment|collection|system|hardware)\w*|\bDCS[-\s]?\d{3,4}\b|\bgovernment\s+(?:equipment|devices?|collection\s+system)\b/;
 const PROVIDER_ACTOR = /\b(?:provider|carrier|Inc|LLC|L\.L\.C|Corp|Company|Co|Wireless|Mobile|Cellular|Fiber|Broadband|Telecom\w*|Communications|Networks?|ISP)\b/g;
 const AGENCY_ACTOR = /\b(?:Government|government|agency|law\s+enforcement|investigators?|agents?|[A-Z]{2,6}(?:-[A-Z]{2})?)\b/g;
 function lastIndex(re: RegExp, text: string): number {
@@ -357,7 +358,7 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     const recordSentence = RECORD_CUE.test(text) || RECORD_ONLY.test(text);
     if (facts.sealing.status === 'missing' && SEALING.test(text) && !NEGATED_DIRECTIVE.test(text)) {
       const m = matchSpan(s, SEALING)!;
-      const sealsRecordOnly = recordSentence && RECORD_ONLY.test(text) && !/\b(?:this\s+order|the\s+application)\b[^.;]{0,60}\b(?:be|is|are|remain)\s+(?:\w+\s+){0,2}?sealed\b/i.test(text);
+      const sealsRecordOnly = recordSentence && !/\b(?:this\s+order|the\s+application|these\s+papers)\b[^.;]{0,60}\b(?:be|is|are|remain)\s+(?:\w+\s+){0,2}?(?:sealed|under\s+seal)\b/i.test(text);
       if (SEALED_PAPERS.test(text) && !sealsRecordOnly) {
         const paragraph = s.block.text;
         const indefinite = UNTIL_FURTHER.test(text) && !SEALING_REVIEW.test(paragraph.replace(UNTIL_FURTHER, ''));
@@ -408,17 +409,24 @@ function isProceduralRef(section: string, state: boolean | undefined): boolean {
 
 /** The statement of the offense in a sentence: a cited criminal statute or a named crime, tied to the investigation. */
 function offenseIn(draft: DraftBase, s: Sentence): Span | undefined {
-  const relation = OFFENSE_RELATION.exec(s.text);
-  if (!relation) return undefined;
+  for (const relation of s.text.matchAll(new RegExp(OFFENSE_RELATION.source, 'gi'))) {
+    const found = offenseAfter(draft, s, relation);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function offenseAfter(draft: DraftBase, s: Sentence, relation: RegExpMatchArray): Span | undefined {
+  const at = relation.index ?? 0;
   const cited = draft.citations.find(
-    (c) => c.start >= s.toSource(relation.index) && c.end <= s.end && !c.rule && c.refs.some((r) => !isProceduralRef(r.section, c.state)),
+    (c) => c.start >= s.toSource(at) && c.end <= s.end && !c.rule && c.refs.some((r) => !isProceduralRef(r.section, c.state)),
   );
-  if (cited) return { start: s.toSource(relation.index), end: cited.end };
-  const crime = CRIME_WORDS.exec(s.text.slice(relation.index));
-  if (crime && crime.index < 160) return { start: s.toSource(relation.index), end: s.toSource(relation.index + crime.index + crime[0].length) };
-  const placeholder = PLACEHOLDER.exec(s.text.slice(relation.index));
+  if (cited) return { start: s.toSource(at), end: cited.end };
+  const crime = CRIME_WORDS.exec(s.text.slice(at));
+  if (crime && crime.index < 160) return { start: s.toSource(at), end: s.toSource(at + crime.index + crime[0].length) };
+  const placeholder = PLACEHOLDER.exec(s.text.slice(at));
   if (placeholder && placeholder.index < 60 && /\bviolations?|offen[cs]es?/i.test(relation[0])) {
-    return { start: s.toSource(relation.index), end: s.toSource(relation.index + placeholder.index + placeholder[0].length) };
+    return { start: s.toSource(at), end: s.toSource(at + placeholder.index + placeholder[0].length) };
   }
   return undefined;
 }
@@ -448,9 +456,9 @@ function deadlineIn(s: Sentence): RecordDeadline | undefined {
 
 // ---- names for the fixes -------------------------------------------------------------------------------------
 
-const COMPANY = /\b([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/;
-const AGENCY_DEFINED = /\bconducted\s+by\s+(?:the\s+)?([A-Z][^()"“.;]{2,90}?)\s*\(\s*(?:the\s+)?["“]([^"”]{2,20})["”]\s*\)/;
-const AGENCY = /\bconducted\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]{2,90}?)(?:\s*\(\s*["“]([^"”]{2,20})["”]\s*\)|[,.;]|\s+into\b|\s+regarding\b|$)/;
+const COMPANY = /\b([A-Z](?:[a-z0-9&'-]+|[A-Z&]+)[\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/;
+const AGENCY_DEFINED = /\b(?:conducted\s+by|investigation\s+by|investigated\s+by)\s+(?:the\s+)?([A-Z][^()"“.;]{2,90}?)\s*\(\s*(?:the\s+)?["“]?([A-Z][\w-]{1,15})["”]?\s*\)/;
+const AGENCY = /\b(?:conducted|investigation)\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]{2,90}?)(?:\s*\(\s*["“]([^"”]{2,20})["”]\s*\)|[,.;]|\s+into\b|\s+regarding\b|$)/;
 
 function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTargets: Identifier[]): OrderFacts['names'] {
   const names: OrderFacts['names'] = {};

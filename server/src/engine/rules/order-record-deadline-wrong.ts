@@ -87,7 +87,7 @@ IT IS ORDERED that, pursuant to 18 U.S.C. § 3123(a)(3), the FBI shall maintain 
         start: d.start,
         end: triggerEnd,
         message:
-          `The § 3123(a)(3) record deadline runs from the wrong event ("${draft.text.slice(d.start, triggerEnd).trim()}"). ` +
+          `The § 3123(a)(3) record deadline ${tooLong ? 'is too long and ' : ''}runs from the wrong event ("${draft.text.slice(d.start, triggerEnd).trim()}"). ` +
           '18 U.S.C. § 3123(a)(3)(B) requires the record within 30 days after termination of the order (including any extensions).',
         fixes: [
           {
