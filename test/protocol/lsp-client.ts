@@ -66,7 +66,11 @@ export class LspClient {
       this.notify();
       return null;
     });
-    this.conn.onRequest('window/showMessageRequest', () => null);
+    this.conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.messages.push(p);
+      this.notify();
+      return null;
+    });
     this.conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       this.applyWorkspaceEdit(p.edit);
       this.notify();

@@ -290,3 +290,62 @@ describe('language server (protocol, over stdio)', function () {
     assert.equal(await client.shutdown(), 0);
   });
 });
+
+describe('language server on a 1 MB draft', function () {
+  this.timeout(120000);
+  let client: LspClient;
+  let ws: ReturnType<typeof workspace>;
+  // the example order followed by a long exhibit of dated entries: about 1 MB
+  const entry = (i: number) =>
+    `${i + 1}. On March ${(i % 28) + 1}, 2022, the Target Telephone (973) 555-01${String(i % 100).padStart(2, '0')} placed a call of ${(i % 50) + 1} minutes to a number in Newark; the toll records list it as record ${100000 + i}.\n\n`;
+  let huge = `${ORDER}\n## Exhibit A: toll records\n\n`;
+  for (let i = 0; huge.length < 1_000_000; i++) huge += entry(i);
+
+  before(() => buildOnce());
+  beforeEach(() => {
+    ws = workspace({ 'order.md': ORDER, 'huge.md': huge });
+    client = new LspClient();
+  });
+  afterEach(() => {
+    client.kill();
+    rmSync(ws.dir, { recursive: true, force: true });
+  });
+
+  it('answers other requests while the lint runs, and publishes only the latest version', async () => {
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const small = ws.uri('order.md');
+    const big = ws.uri('huge.md');
+    client.open(small, ORDER);
+    await client.diagnosticsFor(small);
+    const tOpen = performance.now();
+    client.open(big, huge);
+    await new Promise((r) => setTimeout(r, 150));
+    const bigPublished = () => client.diagnostics.some((p) => p.uri === big);
+    const cite = client.docs.get(small)!.positionAt(ORDER.indexOf('§ 3123(d)(1)') + 4);
+    const t0 = performance.now();
+    const [hover, completion] = await Promise.all([
+      client.request<Hover | null>('textDocument/hover', { textDocument: { uri: small }, position: cite }),
+      client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: big }, position: { line: 0, character: 0 } }),
+    ]);
+    const answeredMs = performance.now() - t0;
+    const lintStillRunning = !bigPublished();
+    assert.match(hoverText(hover), /sealed until otherwise ordered/);
+    assert.ok(Array.isArray(completion));
+    assert.ok(answeredMs < 500, `hover and completion took ${answeredMs.toFixed(0)} ms during the lint`);
+    assert.ok(lintStillRunning, 'the 1 MB lint was still running when the requests were answered');
+    const diags = await client.diagnosticsFor(big, 60000);
+    console.log(`      1 MB draft: first diagnostics ${(performance.now() - tOpen).toFixed(0)} ms after open; requests answered in ${answeredMs.toFixed(0)} ms meanwhile`);
+    assert.ok(diags.some((d) => d.code === 'order-duration-exceeds-60'));
+
+    // two edits, the second while the first one's lint runs: the first run is cancelled, only v3 is published
+    const mark = client.diagnostics.length;
+    const tEdit = performance.now();
+    client.replace(big, 'Exhibit A', 'Exhibit B');
+    await new Promise((r) => setTimeout(r, 600));
+    const last = client.replace(big, 'ninety (90) days', 'sixty (60) days');
+    const after = await client.diagnosticsFor(big, 60000, last);
+    console.log(`      1 MB draft: edit to diagnostics ${(performance.now() - tEdit).toFixed(0)} ms (two edits, 600 ms apart)`);
+    assert.ok(!after.some((d) => d.code === 'order-duration-exceeds-60'));
+    assert.deepEqual(client.diagnostics.slice(mark).filter((p) => p.uri === big).map((p) => p.version), [last]);
+  });
+});
