@@ -274,8 +274,8 @@ function indexInSentence(s: Sentence, offset: number): number {
 // "conducted by the FBI", "being investigated by", "investigation by"
 const CONDUCTED_BY = /\b(?:conducted|led|run|carried\s+out|undertaken|handled|directed|investigated|pursued|performed|managed|supervised)\s+(?:jointly\s+|principally\s+|primarily\s+)?by\b|\binvestigation\s+(?:is\s+)?(?:by|of\s+the\s+[A-Z][^,;]{0,60}?\s+by)\b/gi;
 // "the DEA … is conducting", "HSI has been investigating", "the FBI opened an investigation"
-const CONDUCTS = /\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:currently\s+|jointly\s+|now\s+|also\s+|actively\s+)?(?:conducting|leading|investigating|running|pursuing|handling)\b|\b(?:conducts|leads|investigates|opened|initiated|began|commenced)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?investigation\b/gi;
-const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law[\s-]+enforcement|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is|[:.-])|\b(?:investigating|investigative|lead)\s+agency\s+(?:is|are)\b|\bagency\s+conducting\s+the\s+investigation\s+is\b/i;
+const CONDUCTS = /\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:currently\s+|jointly\s+|now\s+|also\s+|actively\s+)?(?:conducting|leading|investigating|running|pursuing|handling)\b|\b(?:conducts|leads|investigates|opened|initiated|began|commenced|has|have|is\s+running|is\s+pursuing)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?investigation\b/gi;
+const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:investigating\s+|investigative\s+|lead\s+|law[\s-]+enforcement\s+)?agency\s*:|^\s*(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law[\s-]+enforcement|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is|[:.-])|\b(?:investigating|investigative|lead)\s+agency\s+(?:is|are)\b|\bagency\s+conducting\s+the\s+investigation\s+is\b/i;
 
 /** Agencies a sentence names as conducting the investigation. */
 function conductingIn(s: Sentence, mentions: AgencyMention[]): AgencyMention[] {
@@ -431,7 +431,7 @@ function isPersonName(name: string): boolean {
 
 // The verbs of applying. "The Order applies to …" is excluded by requiring a person or the Government as subject.
 const APPLY_VERB =
-  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|brings?\s+this\s+(?:[\w-]+\s+)?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
+  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
 const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
@@ -464,7 +464,7 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
       const subject = text.slice(0, verbAt);
       if (/^\s*I,|^\s*[A-Z]/.test(subject) && !/\b(?:Court|Order)\b/.test(subject)) {
         const n = nameIn(subject);
-        if (n && n.at <= 4 && !persona.name) {
+        if (n && n.at <= 60 && !persona.name) {
           persona.name = n.name;
           persona.namePlaceholder = n.placeholder;
           persona.span = { start: s.toSource(offset), end: s.toSource(offset + subject.replace(/[\s,]+$/, '').length) };
@@ -494,6 +494,11 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
       subjectAt = 0;
       // "Comes now the United States …"
       subject = subject.replace(/^(?:COMES\s+NOW|NOW\s+COMES|Comes\s+now|Now\s+comes)\s+/, (x) => {
+        subjectAt += x.length;
+        return '';
+      });
+      // "Pursuant to 18 U.S.C. § 3122, Assistant U.S. Attorney Jane Roe applies …"
+      subject = subject.replace(/^(?:Pursuant\s+to|Under|In\s+accordance\s+with|By\s+this\s+application,?)\s+[^,]{1,80},\s*/i, (x) => {
         subjectAt += x.length;
         return '';
       });
@@ -620,6 +625,11 @@ function readSignatures(base: DraftBase, part: Part, blocks: TextBlock[], state:
       const head = clean.split(',')[0].trim();
       if (isPersonName(head) || /^\[[^\]]+\]$/.test(head)) names.push(head);
       else if (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(head) && isPersonName(titleCase(head))) names.push(head);
+      else {
+        // "Special Agent Jane Roe, FBI, Applicant"
+        const n = nameIn(head);
+        if (n && !n.placeholder) names.push(n.name);
+      }
       const r = roleOf(clean, state);
       if (r) roles.push(r.role);
     }
@@ -685,7 +695,10 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
     const prev = sentences[i - 1];
     const leadIn = prev && /:\s*$/.test(prev.text) && CERTIFY_VERB.test(prev.text) && prev.block !== s.block ? prev : undefined;
     const labelled = /certif/i.test(titleOf(s)) || (prev && prev.block === s.block && /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(prev.text));
-    if (!verb && !leadIn && !labelled) return;
+    // "The information likely to be obtained … is relevant to an ongoing criminal investigation …" said by the
+    // applicant in the application is the certification, even without the word "certifies"
+    const bare = /^\s*(?:¶+\s*)?(?:\(?\d+[.)]\s*)?(?:the\s+)?(?:information|data|dialing,|records?|results?)\b[^;]{0,160}?\b(?:is|are|will\s+be)\s+relevan/i.test(text);
+    if (!verb && !leadIn && !labelled && !bare) return;
     if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) return;
     // the certified clause: after "that" following the verb (or the whole sentence)
     let clauseStartIdx = 0;
@@ -744,6 +757,7 @@ const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
   { kind: 'jurat', re: /\b(?:subscribed\s+and\s+sworn|sworn\s+and\s+subscribed|sworn\s+(?:to\s+)?(?:and\s+subscribed\s+)?before\s+me|affirmed\s+(?:and\s+subscribed\s+)?before\s+me|sworn\s+to\s+(?:by\s+telephone|telephonically|remotely|by\s+reliable\s+electronic\s+means))\b/i },
   { kind: 'sworn', re: /\b(?:being\s+)?(?:first\s+)?duly\s+sworn\b|\b(?:I|undersigned|applicant)\b[^.;]{0,40}\b(?:swears?|(?:do\s+)?solemnly\s+(?:swear|affirm))\b|\b(?:swears|deposes)\s+and\s+(?:says|states)\b/i },
   { kind: 'affirmation', re: /\baffirms?\s+(?:as\s+follows|under\s+(?:the\s+)?penalt|that\s+the\s+foregoing|the\s+truth)\b|\b(?:I|undersigned|applicant)\s+(?:hereby\s+)?affirms?\b[^.;]{0,80}\b(?:true|correct|penalt|perjury)\b|\bCPLR\s*(?:§\s*)?2106\b/i },
+  { kind: 'perjury-declaration', re: /\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b[^.]{0,80}\bdeclare|\bdeclare[^.]{0,120}\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b/i },
   { kind: 'oath', re: /\b(?:under|upon|on)\s+(?:(?:my|his|her|their)\s+)?oath\b|\bverif(?:y|ies)\s+(?:under|upon|on)\b|\bverified\s+(?:under|upon|on)\s+oath\b/i },
 ];
 

@@ -1,0 +1,175 @@
+// Agency identity (§ 3122(b)(1)) and the relevance certification (§ 3122(b)(2)).
+import assert from 'node:assert/strict';
+import { buildDraft } from '../../server/src/engine/index.js';
+import { findingsOf, covered } from '../helpers.js';
+
+const RULES = ['app-missing-agency-identity', 'app-missing-relevance-certification', 'app-certification-incomplete'];
+const APPLICANT = 'Jane Roe, an Assistant United States Attorney, applies for an Order authorizing a pen register.';
+const app = (body: string) => `# APPLICATION\n\n${APPLICANT}\n\n${body}\n`;
+const ids = (text: string) => findingsOf(text, RULES).map((f) => f.ruleId);
+const partFacts = (text: string) => buildDraft(text, { forceDraft: true }).application.parts[0];
+
+describe('application: agency', () => {
+  const conducting: Array<[string, string, string]> = [
+    ['passive, full name and abbreviation', 'The investigation is being conducted by the Drug Enforcement Administration ("DEA"), Charlotte District Office.', 'dea'],
+    ['active subject', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives ("ATF"), Tampa Field Division, is conducting the investigation.', 'atf'],
+    ['investigating', 'HSI has been investigating the smuggling organization since 2023.', 'hsi'],
+    ['attributive', 'This application arises from an ongoing FBI investigation of ransomware attacks.', 'fbi'],
+    ['possessive', "The DEA's New Orleans Field Division is leading the investigation into heroin trafficking.", 'dea'],
+    ['label', 'Agency: U.S. Postal Inspection Service.', 'uspis'],
+    ['state agency with a defined abbreviation', 'The investigation is being conducted by the New York City Police Department ("NYPD"), Brooklyn South Robbery Squad.', 'new york city police department'],
+    ['sheriff', "The Maricopa County Sheriff's Office opened an investigation into the shooting.", "maricopa county sheriff's office"],
+    ['has an investigation', 'The Homeland Security Investigations office in Miami has an active criminal investigation of the target.', 'hsi'],
+  ];
+  for (const [title, sentence, key] of conducting) {
+    it(`recognises: ${title}`, () => {
+      const facts = partFacts(app(sentence));
+      assert.ok(facts.identifiedAgencies.some((a) => a.key === key), facts.identifiedAgencies.map((a) => a.key).join(','));
+      assert.ok(!ids(app(sentence)).includes('app-missing-agency-identity'));
+    });
+  }
+
+  it('"Drug Enforcement Administration" and "DEA" are one agency', () => {
+    const facts = partFacts(app('The Drug Enforcement Administration is conducting the investigation. The DEA has identified the target.'));
+    assert.deepEqual([...new Set(facts.agencyMentions.map((a) => a.key))], ['dea']);
+  });
+
+  it('an agency named only in the certification identifies it', () => {
+    const text = app('The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the Federal Bureau of Investigation.');
+    assert.deepEqual(ids(text), []);
+  });
+
+  it('fires when no agency conducts the investigation (05: offense statement only)', () => {
+    const text = app('The information likely to be obtained relates to possible violations of 18 U.S.C. §§ 1343 and 1349.\n\nBorder Patrol agents stopped a van near the border.');
+    const found = findingsOf(text, RULES);
+    assert.deepEqual(found.map((f) => f.ruleId).sort(), ['app-missing-agency-identity', 'app-missing-relevance-certification']);
+    assert.ok(found.every((f) => covered(text, f) === '# APPLICATION'));
+  });
+
+  it('"The Government" is not an agency', () => {
+    assert.ok(ids(app('The Government is conducting an investigation of wire fraud.')).includes('app-missing-agency-identity'));
+  });
+
+  it('the agency fix goes after the applicant paragraph', () => {
+    const text = app('The information relates to wire fraud.');
+    const f = findingsOf(text, 'app-missing-agency-identity')[0];
+    const edit = f.fixes![0].edits[0];
+    assert.equal(edit.start, text.indexOf(APPLICANT) + APPLICANT.length);
+    assert.equal(edit.text, '\n\nThe investigation is being conducted by [AGENCY].');
+  });
+});
+
+describe('application: certification', () => {
+  const complete = [
+    'Pursuant to 18 U.S.C. § 3122(b)(2), the applicant certifies that the information likely to be obtained by the pen register is relevant to an ongoing criminal investigation being conducted by the FBI.',
+    'The undersigned hereby certifies, under 18 U.S.C. § 3122(b)(2), that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.',
+    'I certify that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.',
+    'The applicant represents that the information sought is relevant to the FBI’s ongoing criminal investigation.',
+    'The applicant states that the data likely to be acquired are relevant to a continuing criminal investigation that the FBI is conducting.',
+    'The information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.',
+  ];
+  for (const sentence of complete) {
+    it(`complete: ${sentence.slice(0, 70)}…`, () => {
+      assert.deepEqual(ids(app(`The investigation is being conducted by the Federal Bureau of Investigation ("FBI").\n\n${sentence}`)), []);
+    });
+  }
+
+  it('a lead-in ending in a colon and its statement', () => {
+    const text = app('The investigation is being conducted by the FBI. The applicant certifies as follows:\n\n- the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.');
+    assert.deepEqual(ids(text), []);
+  });
+
+  it('"that agency" refers back to the identified agency', () => {
+    const text = app('Agency: U.S. Postal Inspection Service.\n\nThe applicant further certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by that agency.');
+    assert.deepEqual(ids(text), []);
+  });
+
+  const hedged: Array<[string, string]> = [
+    ['may prove relevant', 'I certify that the information likely to be obtained may prove relevant to the ongoing criminal investigation being conducted by the FBI.'],
+    ['could be relevant', 'The applicant certifies that the information likely to be obtained could be relevant to an ongoing criminal investigation being conducted by the FBI.'],
+    ['potentially relevant', 'The applicant certifies that the information likely to be obtained is potentially relevant to an ongoing criminal investigation being conducted by the FBI.'],
+    ['might be relevant', 'The applicant states that the information might be relevant to an ongoing criminal investigation being conducted by the FBI.'],
+    ['is believed to be relevant', 'The applicant certifies that the information is believed to be relevant to an ongoing criminal investigation being conducted by the FBI.'],
+  ];
+  for (const [hedge, sentence] of hedged) {
+    it(`hedged: ${hedge} → app-certification-incomplete only, at the hedge`, () => {
+      const text = app(`The FBI is conducting the investigation.\n\n${sentence}`);
+      const found = findingsOf(text, RULES);
+      assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+      assert.ok(covered(text, found[0]).includes('relevant'), covered(text, found[0]));
+      assert.ok(covered(text, found[0]).startsWith(hedge.split(' ')[0] === 'is' ? 'believed' : hedge.split(' ')[0]), covered(text, found[0]));
+    });
+  }
+
+  it('"likely to be obtained … is relevant" is the statute, not a hedge', () => {
+    const facts = partFacts(app('The applicant certifies that the information likely to be obtained by the installation and use of the pen register is relevant to an ongoing criminal investigation being conducted by the FBI.'));
+    assert.equal(facts.certifications[0].hedge, undefined);
+  });
+
+  it('drops "ongoing"', () => {
+    const text = app('The FBI is conducting the investigation. The applicant certifies that the information likely to be obtained is relevant to a criminal investigation being conducted by the FBI.');
+    const found = findingsOf(text, RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /"ongoing"/);
+  });
+
+  it('drops "criminal"', () => {
+    const found = findingsOf(app('The FBI is conducting the investigation. The applicant certifies that the information likely to be obtained is relevant to an ongoing investigation being conducted by the FBI.'), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /"criminal"/);
+  });
+
+  it('names another agency than the one identified', () => {
+    const found = findingsOf(app('The investigation is being conducted by the Federal Bureau of Investigation ("FBI").\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the DEA.'), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /DEA/);
+  });
+
+  it('HSI and ICE are the same family', () => {
+    assert.deepEqual(ids(app('Homeland Security Investigations is conducting the investigation.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by ICE.')), []);
+  });
+
+  it('the incomplete fix rewrites the certified clause with the identified agency', () => {
+    const text = app('The investigation is being conducted by the Drug Enforcement Administration ("DEA").\n\nThe applicant certifies that the information may be relevant to an investigation.');
+    const f = findingsOf(text, 'app-certification-incomplete')[0];
+    const edit = f.fixes![0].edits[0];
+    assert.equal(text.slice(edit.start, edit.end), 'the information may be relevant to an investigation');
+    assert.equal(edit.text, 'the information likely to be obtained by the installation and use of the pen register and trap and trace device is relevant to an ongoing criminal investigation being conducted by the DEA');
+  });
+
+  it('one finding per application even with two deficient certifications', () => {
+    const text = app('The FBI is conducting the investigation.\n\nThe applicant certifies that the information may be relevant to an ongoing criminal investigation being conducted by the FBI.\n\nThe applicant again certifies that the information could be relevant to the ongoing criminal investigation being conducted by the FBI.');
+    assert.equal(findingsOf(text, RULES).length, 1);
+  });
+
+  it('a § 2703(d) "relevant and material" showing is not the PRTT certification', () => {
+    const text = app('The FBI is conducting the investigation.\n\nThese specific and articulable facts show reasonable grounds to believe that the records sought are relevant and material to an ongoing criminal investigation. 18 U.S.C. § 2703(d).');
+    assert.deepEqual(ids(text), ['app-missing-relevance-certification']);
+  });
+
+  it('a past certification in the original application is not a fresh one', () => {
+    const text = app('The FBI is conducting the investigation.\n\nIn the original application, the applicant certified that the information likely to be obtained was relevant to an ongoing criminal investigation.');
+    assert.deepEqual(ids(text), ['app-missing-relevance-certification']);
+  });
+
+  it("an agent's affidavit part does not supply the applicant's certification", () => {
+    const text = `# APPLICATION\n\n${APPLICANT}\n\nThe investigation is being conducted by the FBI.\n\n# AFFIDAVIT OF SPECIAL AGENT JOHN DOE\n\nI certify that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.\n`;
+    const found = findingsOf(text, RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-missing-relevance-certification']);
+    assert.equal(covered(text, found[0]), '# APPLICATION');
+  });
+
+  it('the missing-certification fix follows the agency paragraph and names the agency', () => {
+    const text = app('The investigation is being conducted by the Federal Bureau of Investigation ("FBI").\n\nThe information relates to 18 U.S.C. § 1030.');
+    const f = findingsOf(text, 'app-missing-relevance-certification')[0];
+    const edit = f.fixes![0].edits[0];
+    assert.equal(text.slice(0, edit.start).endsWith('("FBI").'), true);
+    assert.match(edit.text, /being conducted by the FBI\.$/);
+  });
+
+  it('inside a numbered list the inserted certification continues the item', () => {
+    const text = `# APPLICATION\n\n1. ${APPLICANT}\n\n2. The investigation is being conducted by the DEA.\n\n3. The offense is 21 U.S.C. § 841.\n`;
+    const f = findingsOf(text, 'app-missing-relevance-certification')[0];
+    assert.match(f.fixes![0].edits[0].text, /^\n\n {3}Pursuant to/);
+  });
+});

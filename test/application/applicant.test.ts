@@ -1,0 +1,131 @@
+// Applicant recognition (18 U.S.C. § 3122(a), (b)(1)) and the two applicant rules, in many phrasings.
+import assert from 'node:assert/strict';
+import { buildDraft } from '../../server/src/engine/index.js';
+import { findingsOf, covered } from '../helpers.js';
+
+const RULES = ['app-missing-applicant-identity', 'app-applicant-not-attorney'];
+
+function applicantsOf(text: string) {
+  const draft = buildDraft(text, { forceDraft: true });
+  return draft.application.parts.flatMap((p) => p.applicants);
+}
+
+function ids(text: string): string[] {
+  return findingsOf(text, RULES).map((f) => f.ruleId);
+}
+
+const app = (body: string, caption = 'UNITED STATES DISTRICT COURT\n\n') => `${caption}# APPLICATION\n\n${body}\n`;
+
+describe('application: applicant', () => {
+  describe('recognises a named attorney applicant (no finding)', () => {
+    const cases: Array<[string, string, string]> = [
+      ['name first, AUSA', 'Jane Roe, an Assistant United States Attorney for the District of Oregon, applies for an Order authorizing a pen register.', 'ausa'],
+      ['by and through', 'COMES NOW the United States of America, by and through Carlos M. Rivera, Trial Attorney, U.S. Department of Justice, and hereby moves this Court for an Order under 18 U.S.C. § 3123.', 'doj-attorney'],
+      ['through an AUSA', 'The United States, through Thaddeus Pomeroy-Vance, Assistant United States Attorney, applies under 18 U.S.C. §§ 3122(a)(1) and 3123.', 'ausa'],
+      ['title before name', 'Pursuant to 18 U.S.C. § 3122, Assistant U.S. Attorney Meredith K. Olsen respectfully submits this application for an order authorizing a pen register.', 'ausa'],
+      ['makes this application', 'Perpetua Lindqvist, an attorney for the Government under Fed. R. Crim. P. 1(b)(1)(B), makes this application under 18 U.S.C. §§ 3122(a)(1) and 3123.', 'attorney-for-government'],
+      ['the applicant is', 'The applicant in this matter is AUSA Lysander Pettigrew, an attorney for the Government. The Government requests an Order authorizing a pen register.', 'ausa'],
+      ['requests, through counsel by name', 'The United States, through Assistant United States Attorney Jane Roe, requests that the Court enter an Order authorizing a pen register.', 'ausa'],
+      ['ALL-CAPS name', 'MARISOL FEATHERSTONE, Assistant United States Attorney, applies for the Order described below.', 'ausa'],
+    ];
+    for (const [title, body, role] of cases) {
+      it(title, () => {
+        const text = app(body);
+        assert.deepEqual(ids(text), []);
+        const a = applicantsOf(text).find((x) => x.name);
+        assert.ok(a, 'a named applicant');
+        assert.equal(a!.role, role);
+        assert.equal(a!.isAttorney, true);
+      });
+    }
+  });
+
+  it('reads the signature block when the opening says "undersigned counsel"', () => {
+    const text = app('The United States, through undersigned counsel, applies for an Order authorizing a pen register.\n\nRespectfully submitted,\n\n/s/ Jane Roe\\\nJANE ROE\\\nAssistant United States Attorney');
+    assert.deepEqual(ids(text), []);
+    assert.equal(applicantsOf(text).find((a) => a.name)?.name, 'Jane Roe');
+  });
+
+  it('reads "The undersigned … makes this application" with the name in the signature', () => {
+    const text = app('The undersigned Special Assistant United States Attorney makes this application for a pen register order.\n\nRespectfully submitted,\n\nMARKUS D. ELLINGTON\\\nSpecial Assistant United States Attorney');
+    assert.deepEqual(ids(text), []);
+  });
+
+  it('fires app-missing-applicant-identity when counsel is never named (at the part anchor)', () => {
+    const text = app('The United States of America, through its undersigned counsel, applies for an Order.\n\nThe undersigned declares under penalty of perjury that the foregoing is true and correct.\n\nRespectfully submitted,\n\nUNITED STATES ATTORNEY\'S OFFICE\\\nDISTRICT OF OREGON\n\nDuty Assistant United States Attorney\\\nCriminal Division');
+    const found = findingsOf(text, RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-missing-applicant-identity']);
+    assert.equal(covered(text, found[0]), '# APPLICATION');
+    assert.match(found[0].message, /§ 3122\(b\)\(1\)/);
+  });
+
+  it('fires app-missing-applicant-identity on an application with no applicant at all', () => {
+    assert.deepEqual(ids(app('The Government requests an Order authorizing a pen register on (202) 555-0101.')), ['app-missing-applicant-identity']);
+  });
+
+  describe('an agent applicant in a federal application is app-applicant-not-attorney only', () => {
+    const cases: Array<[string, string, string]> = [
+      ['first person, sworn', 'I, Rowan Quillfeather, a Special Agent of Homeland Security Investigations ("HSI"), being first duly sworn, apply under 18 U.S.C. §§ 3122 and 3123 for an Order.', 'a Special Agent of Homeland Security Investigations'],
+      ['third person', 'Task Force Officer Dana Kim of the DEA Newark Division applies for an order authorizing a pen register on the Target Telephone.', 'Task Force Officer Dana Kim'],
+      ['a detective in a federal court', 'Detective Luis Ortega, assigned to the FBI Safe Streets Task Force, respectfully submits this application for a pen register order.', 'Detective Luis Ortega'],
+      ['signed as applicant (LEGAL.md §7.5)', 'The information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.\n\nSpecial Agent Jane Roe, FBI, Applicant', 'Special Agent Jane Roe'],
+    ];
+    for (const [title, body, at] of cases) {
+      it(title, () => {
+        const text = app(body);
+        const found = findingsOf(text, RULES);
+        assert.deepEqual(found.map((f) => f.ruleId), ['app-applicant-not-attorney']);
+        assert.ok(covered(text, found[0]).includes(at) || at.includes(covered(text, found[0])), `covers ${at}: got ${covered(text, found[0])}`);
+        assert.match(found[0].message, /attorney for the Government/);
+      });
+    }
+  });
+
+  it('an unnamed agent applicant is still app-applicant-not-attorney, not missing identity', () => {
+    assert.deepEqual(ids(app('A Special Agent of the FBI applies for an Order authorizing a pen register.')), ['app-applicant-not-attorney']);
+  });
+
+  it('an agent supplying facts does not make the agent the applicant', () => {
+    const text = app('Jane Roe, an Assistant United States Attorney, applies for an Order, based on information provided by Special Agent John Doe of the FBI.\n\nSpecial Agent Doe has told the applicant that the target uses the phone.');
+    assert.deepEqual(ids(text), []);
+  });
+
+  it('the agent fix inserts an attorney applicant and keeps the agent as affiant', () => {
+    const text = app('I, John Doe, a Special Agent of the FBI, apply for an Order authorizing a pen register.');
+    const [f] = findingsOf(text, 'app-applicant-not-attorney');
+    const edit = f.fixes![0].edits[0];
+    assert.match(edit.text, /^\[NAME\], \[TITLE, e\.g\., Assistant United States Attorney/);
+    assert.match(edit.text, /supported by the affidavit of John Doe/);
+  });
+
+  describe('State applications (§ 3122(a)(2))', () => {
+    const caption = 'SUPREME COURT OF THE STATE OF NEW YORK\n\n';
+    it('a State officer is a valid applicant', () => {
+      const text = app('Detective Sergeant Paul Okafor, Star No. 20331, of the Chicago Police Department, being first duly sworn on oath, states as follows:\n\n1. I am a sworn peace officer and make this application under 18 U.S.C. § 3122(a)(2).', 'IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS\n\n');
+      assert.deepEqual(ids(text), []);
+      const a = applicantsOf(text).find((x) => x.name);
+      assert.equal(a?.role, 'state-officer');
+      assert.equal(a?.name, 'Paul Okafor');
+    });
+    it('an ADA affirmation (persona from the opener and "I am")', () => {
+      const text = app('AUGUSTINA PEMBERTON-OYELARAN, an attorney admitted to practice in the courts of this State, affirms as follows:\n\n1. I am an Assistant District Attorney in the Office of the District Attorney of Kings County. I make this application under 18 U.S.C. §§ 3122(a)(2) and 3123(a)(2).', caption);
+      assert.deepEqual(ids(text), []);
+      const a = applicantsOf(text).find((x) => x.name);
+      assert.equal(a?.role, 'state-prosecutor');
+    });
+    it('a State application with no named applicant is missing identity', () => {
+      const text = app('The People of the State of New York apply under 18 U.S.C. § 3122(a)(2) for an order authorizing a pen register.', caption);
+      assert.deepEqual(ids(text), ['app-missing-applicant-identity']);
+    });
+  });
+
+  it('"The Order applies to …" is not an applicant', () => {
+    const text = app('Jane Roe, an Assistant United States Attorney, applies for an Order.\n\nThe requested Order applies to the dialing, routing, addressing and signaling information of the Target Telephone, and Special Agent Doe will serve it.');
+    assert.ok(applicantsOf(text).every((a) => a.isAttorney));
+  });
+
+  it('an order-only file gets no applicant findings', () => {
+    const text = '# ORDER\n\nThe Court FINDS that the attorney for the Government has certified that the information likely to be obtained is relevant to an ongoing criminal investigation.\n\nIT IS ORDERED that the FBI may install a pen register.\n';
+    assert.deepEqual(findingsOf(text).filter((f) => f.ruleId.startsWith('app-')), []);
+  });
+});
