@@ -145,4 +145,13 @@ describe('config files: the shipped JSON Schema', () => {
     for (const id of Object.keys(props)) assert.ok(props[id].description.includes(id));
     for (const key of Object.keys(schema.properties)) assert.ok(key === '$schema' || schema.properties[key].description, key);
   });
+
+  it('the examples in docs/configuration.md are valid configs', () => {
+    const md = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
+    const json = /```json\n([\s\S]*?)```/.exec(md)![1];
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(md)![1];
+    assert.deepEqual(parseConfigText(json, 'docs.json').errors, []);
+    assert.deepEqual(parseConfigText(yaml, 'docs.yaml').errors, []);
+    assert.equal(parseConfigText(yaml, 'docs.yaml').config!.rules!['order-duration-start-unspecified'], 'off');
+  });
 });
