@@ -30,6 +30,16 @@ describe('order facts', () => {
     assert.match(text.slice(o.insertAt - 30, o.insertAt), /18 U\.S\.C\. § 3123\(d\)\(2\)\.$/);
   });
 
+  it('draft-wide checklist fields come from the order (none for an application-only draft)', () => {
+    const text = corpus('06-atf-straw-purchase-phone.md');
+    const facts = buildDraft(text).order;
+    assert.equal(facts.subscriber?.status, 'missing');
+    assert.equal(facts.subject?.status, 'found');
+    assert.equal(text.slice(facts.identifier!.span!.start, facts.identifier!.span!.end), '(813) 555-0126');
+    assert.equal(facts.sealing?.status, 'found');
+    assert.equal(buildDraft(corpus('05-bec-email-account-application.md')).order.subscriber, undefined);
+  });
+
   it('"unknown" elements and a foreign-number table (WhatsApp)', () => {
     const [o] = buildDraft(corpus('04-dea-whatsapp-china-macau.md')).order.orders;
     assert.equal(o.subscriber.status, 'unknown');

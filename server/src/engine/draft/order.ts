@@ -62,8 +62,17 @@ export interface OrderPartFacts {
   trapDelivery: OrderElement;
 }
 
-export interface OrderFacts {
-  /** One entry per order part, in document order; empty for an application-only draft. */
+/** The elements a statutory checklist shows, draft-wide: taken from the first order that states each one. */
+export type OrderChecklist = Pick<
+  OrderPartFacts,
+  'subscriber' | 'subject' | 'identifier' | 'offense' | 'geoLimits' | 'assistance' | 'sealing' | 'nondisclosure' | 'ownDevice' | 'record' | 'trapDelivery'
+>;
+const CHECKLIST_KEYS: Array<keyof OrderChecklist> = [
+  'subscriber', 'subject', 'identifier', 'offense', 'geoLimits', 'assistance', 'sealing', 'nondisclosure', 'ownDevice', 'record', 'trapDelivery',
+];
+
+export interface OrderFacts extends Partial<OrderChecklist> {
+  /** One entry per order part, in document order; empty for an application-only draft (and then no checklist fields). */
   orders: OrderPartFacts[];
   /** Identifiers named in the application part(s), and those of them that are the target. */
   applicationIdentifiers: Identifier[];
@@ -190,8 +199,19 @@ function clauseAfter(text: string, from: number): string {
   return stop > 0 ? rest.slice(0, stop) : rest;
 }
 
+const titleSets = new WeakMap<DraftBase, Set<TextBlock>>();
 function isTitleBlock(draft: DraftBase, b: TextBlock): boolean {
-  return draft.titles.includes(b);
+  let set = titleSets.get(draft);
+  if (!set) titleSets.set(draft, (set = new Set(draft.titles)));
+  return set.has(b);
+}
+
+const packetDrafts = new WeakMap<DraftBase, boolean>();
+/** The draft speaks of a packet-switched network somewhere (asked once per draft). */
+function mentionsPacketSwitched(draft: DraftBase): boolean {
+  let known = packetDrafts.get(draft);
+  if (known === undefined) packetDrafts.set(draft, (known = draft.sentences.some((x) => /\bpacket[\s-]switched\b/i.test(x.text))));
+  return known;
 }
 
 /** A "missing" finding's whole-order fallbacks need the order's blocks without the court's closing lines. */
@@ -243,7 +263,15 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
   }
 
   const orders = orderParts.map((part) => readOrder(draft, part, labels));
+  const checklist: Partial<OrderChecklist> = {};
+  if (orders.length) {
+    for (const key of CHECKLIST_KEYS) {
+      const stated = orders.find((o) => o[key].status !== 'missing') ?? orders[0];
+      (checklist as Record<string, unknown>)[key] = stated[key];
+    }
+  }
   return {
+    ...checklist,
     orders,
     applicationIdentifiers,
     applicationTargets,
@@ -261,7 +289,7 @@ function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
   if (OWN_DEVICE_NEGATION.test(lead)) return undefined;
   // "its own": whose? the last actor named before it must be the agency, not the provider
   if (/^(?:its|their|his|her)\b/i.test(m.text) && lastIndex(PROVIDER_ACTOR, lead) >= lastIndex(AGENCY_ACTOR, lead)) return undefined;
-  const packet = PACKET_NETWORK.test(s.text) || draft.sentences.some((x) => /\bpacket[\s-]switched\b/i.test(x.text));
+  const packet = PACKET_NETWORK.test(s.text) || mentionsPacketSwitched(draft);
   if (!packet) return undefined;
   // start at the authorizing verb ("may install its own device") when it is close by
   const before = s.text.slice(Math.max(0, m.index - 40), m.index);
