@@ -18,7 +18,7 @@ import type { Span, PartKind } from '../types.js';
 import type { Sentence } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
-import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, parseNumber } from '../text/numbers.js';
+import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
   findDatesInText,
   findYearlessDates,
@@ -97,6 +97,8 @@ export interface Period extends Span {
   mismatch: boolean;
   /** Adjectival form ("a 90-day period", "sixty-day"). */
   adjectival: boolean;
+  /** Ordinal form ("the sixtieth (60th) day after …"). */
+  ordinal?: boolean;
   /** Span of the number-and-unit words a fix replaces ("ninety (90) days", "90-day"). */
   amountSpan?: Span;
   /** Calendar days covered; undefined for open-ended periods and unknown ends. */
@@ -183,13 +185,13 @@ const ORDER_REF = String.raw`(?:(?:this|the|such|said)\s+(?:extension\s+|emergen
 
 /** Anchors written after a duration: "from the date of this Order", "from installation", "after termination". */
 const ANCHOR_AFTER: Array<{ re: RegExp; anchor: PeriodAnchor }> = [
-  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?(?:thereafter\s+)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|of|on)\s+(?:the\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:entry|signing|signature|issuance|filing)\s+of\s+${ORDER_REF}|(?:date\s+of\s+)?(?:entry\s+of\s+|issuance\s+of\s+|signing\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+|that\s+)?(?:${ORDER_REF}|it)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued|granted)|date\s+hereof|date\s+of\s+(?:signature|entry|issuance))`, 'i'), anchor: 'order' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|upon|of)\s+(?:the\s+)?(?:(?:earlier|earliest|sooner)\s+of\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:first\s+)?)?(?:installation|install|activation|implementation|the\s+date\s+(?:the|any)\s+(?:pen\s+register|device|devices|trap)|(?:the\s+)?(?:pen\s+register|device|devices)\s+(?:is|are)\s+(?:first\s+)?installed|date\s+(?:on\s+which\s+)?(?:the\s+)?(?:pen\s+register|device|devices|trap\s+and\s+trace\s+device)\s+(?:is|are)\s+(?:first\s+)?installed)/i, anchor: 'installation' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+|service\s+of\s+|service\b|receipt\b)/i, anchor: 'service' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|expiry|the\s+(?:termination|expiration|end)\s+of)/i, anchor: 'termination' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:immediately\s+)?(?:preceding|prior\s+to|before|predating)\b/i, anchor: 'preceding' },
+  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:thereafter\s+)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|of|on)\s+(?:the\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:entry|signing|signature|issuance|filing)\s+of\s+${ORDER_REF}|(?:date\s+of\s+)?(?:entry\s+of\s+|issuance\s+of\s+|signing\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+|that\s+)?(?:${ORDER_REF}|it)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued|granted)|date\s+hereof|date\s+of\s+(?:signature|entry|issuance)|(?:its|the)\s+(?:entry|issuance|signing|execution)(?:\s+hereof)?\b|entry\s+hereof|issuance\s+hereof|signature\b)`, 'i'), anchor: 'order' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|upon|of)\s+(?:the\s+)?(?:(?:earlier|earliest|sooner)\s+of\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:first\s+)?)?(?:installation|install|activation|implementation|the\s+date\s+(?:the|any)\s+(?:pen\s+register|device|devices|trap)|(?:the\s+)?(?:pen\s+register|device|devices)\s+(?:is|are)\s+(?:first\s+)?installed|date\s+(?:on\s+which\s+)?(?:the\s+)?(?:pen\s+register|device|devices|trap\s+and\s+trace\s+device)\s+(?:is|are)\s+(?:first\s+)?installed)/i, anchor: 'installation' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+|service\s+of\s+|service\b|receipt\b)/i, anchor: 'service' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|expiry|the\s+(?:termination|expiration|end)\s+of)/i, anchor: 'termination' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:immediately\s+)?(?:preceding|prior\s+to|before|predating)\b/i, anchor: 'preceding' },
   { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:commencing|beginning|starting|effective|running)\s+(?:on\s+|from\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d|the\s+\d)`, 'i'), anchor: 'date' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
 ];
 /** Anchors written before a duration: "beginning on the date of this Order and for sixty days thereafter". */
 const ANCHOR_BEFORE_ORDER = new RegExp(String.raw`\b(?:from|beginning|commencing|starting|effective)\s+(?:on\s+)?(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:entry\s+of\s+)?${ORDER_REF}\b[^;]{0,60}$`, 'i');
@@ -199,7 +201,11 @@ const ANCHOR_BEFORE_INSTALL = /\b(?:from|beginning|commencing|starting|after|fol
 const PRESERVATION_CUE = /\bpreserv\w*|\b2703\s*\(\s*f\s*\)/i;
 const RECORD_CUE = /\b3123\s*\(\s*a\s*\)\s*\(\s*3\s*\)|\brecords?\b(?![\w-]*\s+(?:and\s+)?decode)|\(a\)\(3\)/i;
 const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif\w*|\bnotice\b|\bdelay(?:ed)?\s+notice|\b2705\b/i;
-const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous)\b/i;
+const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous|(?:dating|going|reaching|looking)\s+back|look-?back)\b/i;
+const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
+/** An authorization already granted: background in an extension application, not the period asked for. */
+const PAST_AUTHORIZATION = /\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
+const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
 const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period/i;
 const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|existing|underlying)\s+order\b|\b(?:entered|issued|signed|granted)\s+(?:an?|the|its)\s+order\b|\border\s+(?:was|had\s+been)\s+(?:entered|issued|signed|granted)|\bexpired\b/i;
 const FORWARD_CUE = /\b(?:may(?!\s+\d)|shall|will|must|is\s+for|are\s+for|be|remain\w*|authoriz\w*|approv\w*|request\w*|ask\w*|seek\w*|permit\w*|effective|in\s+(?:effect|force)|expire\w*|terminat\w*|grant\w*|order(?:ed|s)?|continu\w*|install\w*|use)\b/i;
@@ -212,12 +218,12 @@ const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides
 // Open-ended authorizations: "until" + an event that is not a date, "for the duration of the investigation",
 // "so long as …", "indefinitely". "for the duration of this Order" (the § 3124(b) delivery phrase) is not.
 const OPEN_ENDED_RE =
-  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b)/gi;
+  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b|\b(?:while|during\s+the\s+time\s+that|for\s+such\s+time\s+as)\s+(?:the\s+|this\s+|said\s+)?(?:investigation|case|matter|inquiry|prosecution|conspiracy)\s+(?:remains?|is|continues?|stays?)\b[^;,.]{0,40})/gi;
 
 // Automatic renewal: "successive sixty-day periods", "shall automatically renew", "extended … without further
 // application", "upon the Government's notice".
 const RENEWAL_RE =
-  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew)\b[^;.]{0,160}\b(?:without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|request|letter)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
+  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|renew\w*\s+itself|(?:shall|will|to)\s+(?:be\s+)?renew\w*(?=\s+(?:every|each|itself|for\s+(?:successive|additional|subsequent|further|like|similar)|at\s+the\s+end|upon\s+(?:its\s+)?(?:expiration|expiry)))|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew)\b[^;.]{0,160}\b(?:without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|request|letter)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
 const RENEWAL_NEGATION = /\b(?:not|no|never|nothing)\b[^;.]{0,40}$|\b(?:only|solely)\s+upon\b|\bshall\s+not\b|\bmay\s+not\b|\bwill\s+not\b/i;
 
 const SIGNATURE_LINE = /^\W{0,4}(?:dated|date|entered|signed|issued|so\s+ordered|it\s+is\s+so\s+ordered|done\s+and\s+ordered|ordered|executed|sworn|subscribed|i\s+(?:affirm|declare)|affirmed|submitted|respectfully\s+submitted|filed|e\s*n\s*t\s*e\s*r)\b/i;
@@ -342,17 +348,21 @@ export function classifyRole(input: RoleInput): PeriodRole {
   if (PRESERVATION_CUE.test(clause)) return 'preservation';
   if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
+  if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
   if (DEADLINE_BEFORE.test(before)) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'service') return 'deadline';
   if (STATUTE_QUOTE.test(clause) && !/\b(?:this|the\s+proposed)\s+order\b/i.test(clause)) return 'other';
   const dSeal = nearestDistance(SEALING_CUE, clause, at, end);
-  if (input.kind === 'open-ended' && dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'sealing';
+  // a sealing / nondisclosure / notice verb beats nouns like "pen register" or "Order": only an install or use
+  // verb closer to the period makes it the authorization's
+  if (dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'sealing';
   const dInstall = nearestDistance(INSTALL_CUE, clause, at, end);
   const dLook = nearestDistance(LOOKBACK_CUE, clause, at, end);
   if (dLook < 25 && dLook <= dInstall) return 'look-back';
   if (dSeal < dInstall && anchor !== 'installation') return 'sealing';
   const extension = EXTENSION_CUE.test(clause);
   if (!extension && PRIOR_ORDER_CUE.test(clause)) return 'prior-order';
+  if (PAST_AUTHORIZATION.test(clause) && !PRESENT_AUTHORIZATION.test(clause)) return 'prior-order';
   if (!FORWARD_CUE.test(clause) && anchor !== 'order' && anchor !== 'installation') return 'other';
   if (dInstall === Infinity && anchor === 'none' && !extension) return 'other';
   // an extension part's own period is the extension's period (§ 3123(c)(2)), whatever words it uses
@@ -372,9 +382,82 @@ function sentenceSpan(s: Sentence, a: number, b: number): Span {
   return { start: s.toSource(a), end: s.toSource(b) };
 }
 
+/** "the sixtieth (60th) day after the date of this Order": an end counted in days from an anchor. */
+const ORDINAL_DAY_RE = new RegExp(
+  String.raw`\b(?<ord>${ORDINAL_SOURCE})(?:\s*\(\s*(?<ordparen>${ORDINAL_SOURCE})\s*\))?\s+(?:calendar\s+)?day\s+(?=(?:after|following|from|of)\b)`,
+  'gi',
+);
+
+function ordinalDurations(s: Sentence, ctx: Context): Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> {
+  const out: Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> = [];
+  const text = s.text;
+  if (!/\bday\s+(?:after|following|from|of)\b/i.test(text)) return out;
+  ORDINAL_DAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL_DAY_RE.exec(text))) {
+    const g = m.groups ?? {};
+    const a = m.index;
+    const b = a + m[0].replace(/\s+$/, '').length;
+    let words: NumberPart | undefined;
+    let numeral: NumberPart | undefined;
+    for (const raw of [g.ord, g.ordparen]) {
+      if (!raw) continue;
+      const value = parseOrdinal(raw);
+      if (value === undefined) continue;
+      const at = a + m[0].indexOf(raw);
+      const part = { ...sentenceSpan(s, at, at + raw.length), text: raw, value };
+      if (/^\d/.test(raw)) numeral ??= part;
+      else words ??= part;
+    }
+    const values = [words?.value, numeral?.value].filter((v): v is number => v !== undefined);
+    if (!values.length || Math.max(...values) < 2) continue;
+    out.push({ a, b, words, numeral, amount: Math.max(...values) });
+  }
+  void ctx;
+  return out;
+}
+
 function extractDurations(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
+  for (const o of ordinalDurations(s, ctx)) {
+    const after = text.slice(o.b, o.b + 160);
+    let anchor: PeriodAnchor = 'none';
+    let anchorText: string | undefined;
+    for (const { re, anchor: kind } of ANCHOR_AFTER) {
+      const am = re.exec(after);
+      if (am) {
+        anchor = kind;
+        anchorText = am[0].trim();
+        break;
+      }
+    }
+    const [ca, cb] = clauseBounds(text, o.a, o.b);
+    const clause = text.slice(ca, cb);
+    const part = ctx.base.partAt(s.start);
+    const role = classifyRole({ clause, at: o.a - ca, end: o.b - ca, unit: 'day', anchor, part, sentence: s, kind: 'duration' });
+    out.push({
+      ...sentenceSpan(s, o.a, o.b),
+      role,
+      kind: 'duration',
+      text: text.slice(o.a, o.b),
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      amount: o.amount,
+      unit: 'day',
+      words: o.words,
+      numeral: o.numeral,
+      mismatch: o.words !== undefined && o.numeral !== undefined && o.words.value !== o.numeral.value,
+      adjectival: false,
+      ordinal: true,
+      amountSpan: sentenceSpan(s, o.a, o.b),
+      days: { min: o.amount, max: o.amount },
+      anchor,
+      anchorText,
+      primary: true,
+    });
+  }
   if (!/\b(?:days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortnights?)\b/i.test(text)) return out;
   DURATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -412,7 +495,8 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     // a bare numeral that is part of a citation, a time or a list ("§ 3123 days" never; "Rule 45 days" rarely)
     const amount = Math.max(...values);
     const mismatch = words !== undefined && numeral !== undefined && words.value !== numeral.value;
-    const adjectival = /-\s*(?:calendar-|business-|working-)?(?:day|week|month|year|hour)s?$/i.test(m[0].replace(/\s*\([^)]*\)$/, '')) && !g.article;
+    const bare = m[0].replace(/\s*\([^)]*\)$/, '');
+    const adjectival = !g.article && (/-\s*(?:calendar-|business-|working-)?(?:day|week|month|year|hour)s?$/i.test(bare) || (amount > 1 && /(?:day|week|month|year|hour)$/i.test(bare)));
     const after = text.slice(b, b + 160);
     const beforeText = text.slice(Math.max(0, a - 140), a);
     let anchor: PeriodAnchor = 'none';
@@ -499,7 +583,7 @@ function dateTokens(text: string): DateToken[] {
 }
 
 const TIME_PHRASE = /\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|hours)?(?:\s+[A-Z]{2,4}\b)?\s*,?(?:\s*on)?/gi;
-const RANGE_CONNECTOR = /^\s*,?\s*(?:and\s+)?(?:(?:continuing\s+|running\s+)?(?:through|thru|to|until|till|up\s+to\s+and\s+including|to\s+and\s+including)|(?:and\s+)?(?:ending|terminating|expiring|concluding|closing)(?:\s+on)?|[-–—])\s*(?:on\s+)?$/i;
+const RANGE_CONNECTOR = /^\s*,?\s*(?:and\s+)?(?:(?:continuing\s+|running\s+)?(?:through|thru|to|until|till|up\s+to\s+and\s+including|to\s+and\s+including|through\s+and\s+including)|(?:and\s+)?(?:ending|terminating|expiring|concluding|closing)(?:\s+on)?|[-–—])\s*(?:on\s+)?$/i;
 
 function resolveYearless(t: DateToken, hint: number | undefined, ctx: Context, before: boolean): number | undefined {
   if (!t.yearless) return t.serial;
@@ -565,7 +649,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
   tokens.forEach((t, i) => {
     if (used.has(i) || t.order) return;
     const lead = text.slice(Math.max(0, t.index - 40), t.index).replace(TIME_PHRASE, ' ');
-    const um = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|up\s+to\s+and\s+including)\s*$/i.exec(lead);
+    const um = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than)\s*$/i.exec(lead);
     if (!um) return;
     const a = t.index;
     const b = t.index + t.length;
@@ -601,7 +685,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
 function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
-  if (!/\b(?:until|duration|life|length|pendency|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
+  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
   const part = ctx.base.partAt(s.start);
   OPEN_ENDED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -36,6 +36,9 @@ from which the end date can be read (LEGAL.md §7.3).`,
     const out: Report[] = [];
     for (const p of judgedPeriods(draft, ['installation', 'extension'])) {
       if (p.kind !== 'duration' || p.automatic || p.unit === 'hour') continue;
+      // an extension's period is noted only in an extension document ("may be renewed for further sixty-day
+      // periods upon a new application" states what the law permits, not a period granted)
+      if (p.role === 'extension' && !p.part?.extension) continue;
       const span = p.amountSpan ?? p;
       if (p.anchor === 'installation') {
         // lawful (LEGAL.md §7.3), but the provider cannot read the end date from the order itself

@@ -15,7 +15,7 @@ not to exceed sixty days" (18 U.S.C. § 3123(c)(1)); an extension order, "for a 
 (§ 3123(c)(2)). An order that states no period leaves the provider and the agency without an end date.
 
 Any period the order states for installation and use counts as stated: a duration, a date range, an end date, or
-even an unlawful one (which its own rule reports). Periods with other roles do not: a sealing period, the
+even an unlawful one (an open-ended or self-renewing authorization), which its own rule reports. Periods with other roles do not: a sealing period, the
 § 3123(a)(3) record deadline, a disclosure deadline, a preservation or a look-back. A period that appears only in
 the application does not satisfy the rule: the order must say it (RULES.md). The rule reads proposed orders;
 an application filed alone is not reported, since § 3122(b) does not require the application to state a period
@@ -40,7 +40,7 @@ Order" after the last decretal paragraph.`,
     const out: Report[] = [];
     const periods = draft.periods.periods ?? [];
     for (const part of draft.partsOf('order')) {
-      const stated = periods.some((p) => p.start >= part.start && p.start < part.end && (p.role === 'installation' || p.role === 'extension') && p.kind !== 'renewal');
+      const stated = periods.some((p) => p.start >= part.start && p.start < part.end && (p.role === 'installation' || p.role === 'extension'));
       if (stated) continue;
       const facts = draft.order?.orders?.find((o) => o.part.start === part.start);
       const what = part.extension ? 'the extension' : 'this authorization';

@@ -33,21 +33,23 @@ export function computedLength(p: Period): string {
   return `${p.days.min} to ${p.days.max} days, depending on the calendar`;
 }
 
-/** How a message names the period: "“ninety (90) days” (90 days)", "June 10, 2024 to August 16, 2024 (67 days …)". */
+/** How a message names the period, after a verb: "for “nine weeks” (63 days)", "from June 10, 2024 to August 16,
+ *  2024, 67 days after its start (68 counted inclusively)". */
 export function describePeriod(p: Period): string {
   if ((p.kind === 'range' || p.kind === 'until') && p.startDate && p.endDate) {
     const from = p.startDate.source === 'order-date' ? `the order date (${plainDate(p.startDate.serial)})` : plainDate(p.startDate.serial);
     return `from ${from} to ${plainDate(p.endDate.serial)}, ${computedLength(p)}`;
   }
-  const written = `“${p.text.trim()}”`;
-  const amount = p.amount !== undefined && p.unit === 'day' && !p.mismatch ? '' : ` (${computedLength(p)}${p.mismatch ? `, judged by the larger number, ${p.amount}` : ''})`;
+  if (p.kind === 'range' || p.kind === 'until') return `until “${p.text.trim()}”`;
+  const written = `for “${p.text.trim()}”`;
+  const amount = p.amount !== undefined && p.unit === 'day' && !p.mismatch && !p.ordinal ? '' : ` (${computedLength(p)}${p.mismatch ? `, judged by the larger number, ${p.amount}` : ''})`;
   return `${written}${amount}`;
 }
 
 /** Who states the period: the order, or the application asking for it. */
 export function whoStates(p: Period): string {
-  if (p.role === 'extension') return p.partKind === 'order' ? 'The order extends the authorization for' : 'The application asks for an extension of';
-  return p.partKind === 'order' ? 'The order authorizes installation and use for' : 'The application asks for an order of';
+  if (p.role === 'extension') return p.partKind === 'order' ? 'The order extends the authorization' : 'The application asks for an extension';
+  return p.partKind === 'order' ? 'The order authorizes installation and use' : 'The application asks for installation and use';
 }
 
 function matchCase(like: string, text: string): string {
@@ -67,14 +69,36 @@ export function setDurationEdits(p: Period, value: number): TextEdit[] {
       { start: p.numeral.start, end: p.numeral.end, text: String(value) },
     ];
   }
+  if (p.ordinal) {
+    const edits: TextEdit[] = [];
+    if (p.words) edits.push({ start: p.words.start, end: p.words.end, text: matchCase(p.words.text, ordinalWords(value)) });
+    if (p.numeral) edits.push({ start: p.numeral.start, end: p.numeral.end, text: ordinalNumeral(value) });
+    return edits;
+  }
   let text: string;
   if (p.adjectival) text = p.words ? `${numberToWords(value)}-day` : `${value}-day`;
   else text = limitPhrase(value);
   return [{ start: span.start, end: span.end, text: matchCase(p.text, text) }];
 }
 
+function ordinalNumeral(n: number): string {
+  const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+const ORDINAL_OF: Record<string, string> = {
+  one: 'first', two: 'second', three: 'third', four: 'fourth', five: 'fifth', six: 'sixth', seven: 'seventh', eight: 'eighth', nine: 'ninth',
+  ten: 'tenth', eleven: 'eleventh', twelve: 'twelfth', twenty: 'twentieth', thirty: 'thirtieth', forty: 'fortieth', fifty: 'fiftieth',
+  sixty: 'sixtieth', seventy: 'seventieth', eighty: 'eightieth', ninety: 'ninetieth',
+};
+
+function ordinalWords(n: number): string {
+  const words = numberToWords(n);
+  return words.replace(/([a-z]+)$/, (w) => ORDINAL_OF[w] ?? (w.endsWith('teen') ? `${w}th` : `${w}th`));
+}
+
 export function setDurationFix(p: Period, value: number, kind: Fix['kind'] = 'safe'): Fix {
-  const label = p.adjectival ? (p.words ? `${numberToWords(value)}-day` : `${value}-day`) : limitPhrase(value);
+  const label = p.ordinal ? `the ${p.words ? ordinalWords(value) : ordinalNumeral(value)} day` : p.adjectival ? (p.words ? `${numberToWords(value)}-day` : `${value}-day`) : limitPhrase(value);
   return { title: `Change to ${label}`, kind, edits: setDurationEdits(p, value) };
 }
 

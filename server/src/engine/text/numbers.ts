@@ -52,3 +52,36 @@ export function numberToWords(n: number): string {
   const h = `${unitNames.find((k) => UNITS[k] === Math.floor(n / 100))} hundred`;
   return n % 100 ? `${h} ${under100(n % 100)}` : h;
 }
+
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+
+/** A regular-expression source matching an ordinal in words ("sixtieth", "sixty-first", "ninetieth") or
+ *  numerals ("60th", "61st"). */
+export const ORDINAL_SOURCE =
+  String.raw`(?:(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+hundred(?:[\s-]+and)?[\s-]+)?` +
+  String.raw`(?:(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)` +
+  String.raw`|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth` +
+  String.raw`|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)` +
+  String.raw`|\d{1,3}(?:st|nd|rd|th))`;
+
+/** Parses an ordinal in words or numerals ("sixtieth" → 60, "sixty-first" → 61, "90th" → 90). */
+export function parseOrdinal(raw: string): number | undefined {
+  const text = raw.trim().toLowerCase();
+  const numeric = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(text);
+  if (numeric) return Number(numeric[1]);
+  const words = text.split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (!words.length) return undefined;
+  const last = words[words.length - 1];
+  const lastValue = ORDINAL_UNITS[last] ?? ORDINAL_TENS[last];
+  if (lastValue === undefined) return undefined;
+  if (words.length === 1) return lastValue;
+  const head = parseNumber(words.slice(0, -1).join(' '));
+  return head === undefined ? undefined : head + lastValue;
+}
