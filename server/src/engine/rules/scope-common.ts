@@ -98,7 +98,7 @@ export function defectsOf(draft: Draft, rule: ScopeRuleId): ScopeDefect[] {
 
 /** The words of the items, quoted, for a message: “cell tower and sector”. */
 export function quoteItems(d: ScopeDefect): string {
-  const words = [...new Set(d.items.map((i) => i.text.replace(/\s+/g, ' ')))];
+  const words = [...new Set(d.items.map((i) => i.text.replace(/\s+/g, ' ').replace(/^["“']+|["”']+$/g, '')))];
   const shown = words.slice(0, 3).map((w) => `“${w}”`);
   return shown.join(', ') + (words.length > 3 ? ' …' : '');
 }
@@ -116,11 +116,14 @@ export function strikeEdits(draft: Draft, d: ScopeDefect, replacement = ''): Tex
   if (!others.length) {
     const block = s.block;
     const item = block.listItem;
-    if (item && block.sentences.length === 1 && item.position?.start?.offset !== undefined && item.position.end?.offset !== undefined) {
-      const start = lineStart(text, item.position.start.offset);
-      let end = item.position.end.offset;
-      if (text[end] === '\n') end++;
-      return [{ start, end, text: replacement ? replacement + '\n' : '' }];
+    // the sentence is all its paragraph says (a leading label such as "**Account data.**" aside): strike the paragraph
+    const rest = block.sentences.filter((x) => x !== s && !(x === block.sentences[0] && x.text.split(/\s+/).length <= 16 && /[.:]\s*$/.test(x.text) && isLabel(x, block)));
+    const whole = rest.length === 0;
+    if (whole && item && item.position?.start?.offset !== undefined && item.position.end?.offset !== undefined && item.children.length === 1) {
+      return [{ ...wholeLines(text, lineStart(text, item.position.start.offset), item.position.end.offset), text: replacement ? replacement + '\n' : '' }];
+    }
+    if (whole && !item && !block.inBlockquote && block.kind === 'paragraph') {
+      return [{ ...wholeLines(text, lineStart(text, block.start), block.end), text: replacement ? replacement + '\n' : '' }];
     }
     let end = s.end;
     while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
@@ -134,6 +137,21 @@ export function strikeEdits(draft: Draft, d: ScopeDefect, replacement = ''): Tex
   }
   if (replacement) edits.push({ start: s.end, end: s.end, text: ' ' + replacement });
   return mergeEdits(edits);
+}
+
+/** A paragraph's leading bold or italic label. */
+function isLabel(sentence: { end: number }, block: Draft['blocks'][number]): boolean {
+  const strong = block.node.children.find((c) => c.type === 'strong' || c.type === 'emphasis');
+  const end = strong?.position?.end?.offset;
+  return end !== undefined && sentence.end <= end + 2;
+}
+
+/** From a line start to the end of a block, with its line break and one following blank line. */
+function wholeLines(text: string, start: number, blockEnd: number): { start: number; end: number } {
+  let end = blockEnd;
+  if (text[end] === '\n') end++;
+  if (text[end] === '\n' && (start === 0 || (text[start - 1] === '\n' && text[start - 2] === '\n'))) end++;
+  return { start, end };
 }
 
 function lineStart(text: string, offset: number): number {
