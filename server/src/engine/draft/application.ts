@@ -396,8 +396,8 @@ const NAME_STOP = new Set(
 function nameIn(phrase: string): { name: string; at: number; placeholder: boolean } | undefined {
   const places: RegExp[] = [
     /^\s*(?:I,\s*)?/,
-    /\b(?:by\s+and\s+through|through|by|undersigned)\s+(?:its\s+|his\s+|her\s+)?(?:attorney,?\s+|counsel,?\s+)?/g,
-    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|applicant(?:\s+is|,))\s+/g,
+    /\b(?:by\s+and\s+through|through|by|undersigned)\s+(?:(?:its|his|her|their)\s+)?(?:(?:undersigned\s+)?(?:attorneys?|counsel),?\s+)?|\b(?:its|his|her|their)\s+(?:undersigned\s+)?(?:attorneys?|counsel),?\s+/g,
+    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|[Aa]pplicant(?:\s+is|,|\s*:))\s*/g,
   ];
   const candidates: Array<{ name: string; at: number; placeholder: boolean }> = [];
   for (const place of places) {
@@ -546,9 +546,11 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
     void pureGovernment;
     const a = phraseAt + offset;
     const b = a + phrase.length;
+    // "I make this application": the words naming the applicant are in the opener ("Task Force Officer Bryce Hallam, …")
+    const usePersona = firstPerson && /^\s*I\s*$/.test(phrase) && persona.span;
     applicants.push({
-      start: s.toSource(a),
-      end: s.toSource(b),
+      start: usePersona ? persona.span!.start : s.toSource(a),
+      end: usePersona ? persona.span!.end : s.toSource(b),
       text: phrase,
       name,
       namePlaceholder,
@@ -562,10 +564,12 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
   // Signature lines labelled "Applicant"; and, when nobody in the text is named, the signer of the closing.
   for (const sig of signatures) {
     const labelled = sig.applicantLabel;
+    // an attorney signing the application's closing submits it, named or not
+    const attorneySigns = sig.roles.some(isAttorneyRole);
     const anyNamed = applicants.some((x) => x.name);
-    if (!labelled && (anyNamed || !sig.names.length)) continue;
-    if (!labelled && !applicants.some((x) => x.via === 'applies' || x.via === 'applicant-is') && !sig.roles.some(isAttorneyRole)) continue;
-    const role = sig.roles[0] ?? 'unknown';
+    if (!labelled && !attorneySigns && (anyNamed || !sig.names.length)) continue;
+    if (!labelled && !attorneySigns && !applicants.some((x) => x.via === 'applies' || x.via === 'applicant-is')) continue;
+    const role = (attorneySigns ? sig.roles.find(isAttorneyRole) : sig.roles[0]) ?? 'unknown';
     applicants.push({
       start: sig.start,
       end: sig.end,
@@ -651,7 +655,7 @@ const CERTIFY_VERB =
   /\b(?:(?:hereby|further|also)\s+)?(?:certif(?:y|ies)|certified|(?:do|does)\s+(?:hereby\s+)?certify|states?|affirms?|represents?|avers?|attests?|declares?|asserts?|submits?|swears?)\b/i;
 const RELEVANT = /\brelevan(?:t|ce)\b/i;
 const INVESTIGATION = /\binvestigat(?:ion|ions|ing)\b/i;
-const NOT_PRTT_RELEVANCE = /\brelevant\s+and\s+material\b|\breasonable\s+grounds\b|\bspecific\s+and\s+articulable\b|\breasonable\s+suspicion\b|\bprobable\s+cause\b/i;
+const NOT_PRTT_RELEVANCE = /\b2703\s*\(d\)|\breasonable\s+grounds\b|\bspecific\s+and\s+articulable\b|\breasonable\s+suspicion\b|\bprobable\s+cause\b/i;
 const MODAL = /^(?:may|might|could|can|would)$/i;
 const HEDGE_ADVERB = /^(?:potentially|possibly|perhaps|arguably|conceivably|probably|likely|hopefully|maybe)$/i;
 const HEDGE_VERB = /^(?:believed|expected|thought|anticipated|hoped|presumed|assumed|appears?|seems?)$/i;
@@ -680,13 +684,17 @@ const ONGOING = /\b(?:ongoing|on-going|continuing|active|pending|current|present
 const CRIMINAL = /\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b/i;
 const LIKELY = /\blikely\s+to\s+be\s+(?:obtained|acquired|collected|gathered|produced|recorded|captured|derived)\b|\breasonably\s+likely\b/i;
 const AGENCY_ANAPHOR = /\bby\s+the\s+(?:Task\s+Force|Agency|Investigating\s+Agency|Investigative\s+Agency|Bureau|Department|Service|Office|Division|Squad|Unit)\b|\b(?:that|this|said|the\s+(?:above|aforementioned|aforesaid|same|investigating|identified|named))(?:[\s-]+(?:named|identified|referenced|mentioned))?\s+(?:law\s+enforcement\s+)?agency\b|\bagency\s+(?:identified|named|referenced|described)\s+(?:above|in\s+paragraph)/i;
+const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing|aforementioned|same))(?:[\s-]+(?:described|referenced|mentioned))?\s+investigation\b|\binvestigation\s+(?:described|identified|referenced|set\s+out|set\s+forth)\s+(?:above|in\s+paragraph)/i;
+const draftText = (base: DraftBase, start: number, end: number) => base.text.slice(start, end).replace(/\s+/g, ' ');
 const ABOUT_EARLIER = /\b(?:original|previous|prior|earlier|initial)\s+(?:application|order)\b/i;
 
 function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => AgencyMention[], titleOf: (s: Sentence) => string): Certification[] {
   const out: Certification[] = [];
   sentences.forEach((s, i) => {
     const text = s.text;
-    if (!RELEVANT.test(text) || !INVESTIGATION.test(text) || NOT_PRTT_RELEVANCE.test(text)) return;
+    if (!RELEVANT.test(text) || !INVESTIGATION.test(text)) return;
+    // a § 2703(d) or State-law showing ("specific and articulable facts … relevant and material") is another element
+    if (NOT_PRTT_RELEVANCE.test(text) && !/\b3122\b/.test(text)) return;
     const relAt = text.search(RELEVANT);
     const before = text.slice(0, relAt);
     // who says it: a certifying verb before "relevant" in this sentence, in a lead-in sentence ending with ":",
@@ -758,7 +766,7 @@ const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
   { kind: 'sworn', re: /\b(?:being\s+)?(?:first\s+)?duly\s+sworn\b|\b(?:I|undersigned|applicant)\b[^.;]{0,40}\b(?:swears?|(?:do\s+)?solemnly\s+(?:swear|affirm))\b|\b(?:swears|deposes)\s+and\s+(?:says|states)\b/i },
   { kind: 'affirmation', re: /\baffirms?\s+(?:as\s+follows|under\s+(?:the\s+)?penalt|that\s+the\s+foregoing|the\s+truth)\b|\b(?:I|undersigned|applicant)\s+(?:hereby\s+)?affirms?\b[^.;]{0,80}\b(?:true|correct|penalt|perjury)\b|\bCPLR\s*(?:§\s*)?2106\b/i },
   { kind: 'perjury-declaration', re: /\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b[^.]{0,80}\bdeclare|\bdeclare[^.]{0,120}\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b/i },
-  { kind: 'oath', re: /\b(?:under|upon|on)\s+(?:(?:my|his|her|their)\s+)?oath\b|\bverif(?:y|ies)\s+(?:under|upon|on)\b|\bverified\s+(?:under|upon|on)\s+oath\b/i },
+  { kind: 'oath', re: /\b(?:this|the\s+foregoing|the\s+within|the\s+instant|its)\s+(?:sworn|verified)\s+application\b|\b(?:under|upon|on)\s+(?:(?:my|his|her|their)\s+)?oath\b|\bverif(?:y|ies)\s+(?:under|upon|on)\b|\bverified\s+(?:under|upon|on)\s+oath\b/i },
 ];
 
 function readOaths(sentences: Sentence[]): Oath[] {
@@ -833,6 +841,15 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
         if (!agencyBlocks.includes(s.block)) agencyBlocks.push(s.block);
       }
     });
+    // "relevant to that investigation", "the investigation described above": the investigation as the application
+    // describes it elsewhere (ongoing, criminal) is the one certified
+    const described = sentences.filter((s) => agencyBlocks.includes(s.block) && !certSentences.has(s)).map((s) => s.text).join(' ');
+    for (const c of certifications) {
+      const clause = draftText(base, c.clauseStart, c.clauseEnd);
+      if (!INVESTIGATION_ANAPHOR.test(clause)) continue;
+      c.ongoing ||= ONGOING.test(described);
+      c.criminal ||= CRIMINAL.test(described);
+    }
     // a certification's "being conducted by X" names X as conducting too
     for (const c of certifications) for (const a of c.agencies) if (!conductingAgencies.includes(a)) conductingAgencies.push(a);
     const { signatures, closingStart, closingDate } = readSignatures(base, part, blocks, state);
