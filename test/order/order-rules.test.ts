@@ -1,7 +1,7 @@
 // The order rules (18 U.S.C. § 3123(b), (d), (a)(3)) on application-only, order-only and combined drafts, federal and
 // State, with the "if known" elements stated as unknown, and orders written in other courts' words.
 import assert from 'node:assert/strict';
-import { applyFixes } from '../../server/src/engine/index.js';
+import { applyFixes, lint } from '../../server/src/engine/index.js';
 import { findingsOf, covered } from '../helpers.js';
 
 const ORDER_RULES = [
@@ -78,6 +78,21 @@ describe('order rules', () => {
       const text = `IN THE MATTER OF THE APPLICATION FOR AN ORDER AUTHORIZING A PEN REGISTER ON (704) 555-0143\n\nIT IS HEREBY ORDERED that the DEA may install and use a pen register on telephone number (704) 555-0143.\n`;
       const found = ids(text, ['order-missing-sealing', 'order-missing-subscriber']);
       assert.deepEqual(found, ['order-missing-sealing', 'order-missing-subscriber']);
+    });
+
+    it('an order standing alone under "EXHIBIT A: PROPOSED ORDER" is a draft with an order part', () => {
+      const text = `## EXHIBIT A: PROPOSED ORDER\n\nIT IS ORDERED that the FBI may install and use a pen register on the e-mail account j.doe@example.org.\n`;
+      const result = lint(text);
+      assert.equal(result.isDraft, true);
+      assert.deepEqual(result.parts, ['order']);
+      assert.ok(result.findings.some((f) => f.ruleId === 'order-missing-sealing'));
+    });
+
+    it('subject in other words: "Kevin Lyle is the suspect in this investigation"', () => {
+      const text = FULL_ORDER.replace('The subject of the criminal investigation is Desmond Harrowgate.', 'Desmond Harrowgate is the suspect in this investigation.');
+      assert.deepEqual(ids(text, ['order-missing-subject']), []);
+      const notSubject = FULL_ORDER.replace('The subject of the criminal investigation is Desmond Harrowgate.', 'The number is the Target Telephone.');
+      assert.deepEqual(ids(notSubject, ['order-missing-subject']), ['order-missing-subject']);
     });
 
     it('an order titled "ORDER GRANTING APPLICATION …" is an order, not an application', () => {

@@ -108,7 +108,7 @@ const SUBSCRIBER_COLUMN = /subscriber|in\s+whose\s+names?|listed\s+(?:to|in|subs
 
 // (b)(1)(B): the subject (target, suspect) of the investigation.
 const SUBJECT_CUE =
-  /\bsuspects?\s+(?:is|are)\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)|\b(?:investigative\s+)?subjects?(?:\s+of\s+investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
+  /\bsuspects?\s+(?:is|are)\b|\b(?:is|are)\s+the\s+(?:principal\s+|primary\s+|only\s+)?(?:suspects?|subjects?|targets?)\b(?!\s+(?:line|field|header|telephone|phone|account|number|facility|device|IP|e-?mail|address))|\b(?:subjects?|targets?|suspects?)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)|\b(?:investigative\s+)?subjects?(?:\s+of\s+investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // (b)(1)(D): an offense named by a statute or by what it is.

@@ -48,7 +48,7 @@ function classifyTitle(text: string): { kind?: PartKind; extension: boolean; eme
   // "ORDER", "[PROPOSED] ORDER", "EMERGENCY ORDER AUTHORIZING ...", "ORDER GRANTING APPLICATION ...": the title starts
   // with the order itself, not "REQUEST FOR AN ORDER" or a section about "The original order".
   // "PEN REGISTER AND TRAP AND TRACE ORDER" names the order last.
-  if (ORDER_TITLE.test(t) || ORDER_LAST_TITLE.test(t)) return { kind: 'order', extension, emergency };
+  if (ORDER_TITLE.test(t) || ORDER_LAST_TITLE.test(t) || ORDER_ATTACHMENT_TITLE.test(t)) return { kind: 'order', extension, emergency };
   if (/\bAPPLICATION\b/.test(t) || /\bAFFIRMATION IN SUPPORT\b/.test(t)) return { kind: 'application', extension, emergency };
   if (/\b(AFFIDAVIT|DECLARATION)\b/.test(t) && !/\bORDER\b/.test(t)) return { kind: 'affidavit', extension, emergency };
   return { extension, emergency };
@@ -59,6 +59,9 @@ const ORDER_TITLE =
 
 const ORDER_LAST_TITLE =
   /^[\s#*_]*(?:\[?\s*PROPOSED\s*\]?\s+)?(?:(?:EX\s+PARTE|SEALED|EMERGENCY|EXTENSION)\s+)?(?:PEN[\s-]+REGISTER|TRAP[\s-]+(?:AND|&)[\s-]+TRACE|PEN\s*\/\s*TRAP|PR\s*\/\s*TT)[A-Z\s&/,-]{0,60}\bORDER\b[\s*_]*(?:\(UNDER SEAL\))?[\s*_]*$/;
+
+// "EXHIBIT A: [PROPOSED] ORDER", "ATTACHMENT B - PROPOSED ORDER"
+const ORDER_ATTACHMENT_TITLE = /^[\s#*_]*(?:EXHIBIT|ATTACHMENT|APPENDIX)\s+[A-Z0-9]{1,3}\b[\s:.,–—-]*(?:\[?\s*PROPOSED\s*\]?\s+)?ORDERS?\b/;
 
 const DECRETAL = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|the\s+Court\s+(?:hereby\s+)?FINDS)\b/;
 
@@ -89,6 +92,12 @@ export function detectStructure(
         detectedBy = 'caption';
         break;
       }
+    }
+    // An order standing alone under a bare title ("[PROPOSED] ORDER", "EXHIBIT A: PROPOSED ORDER"): the order title,
+    // decretal language and a pen register or trap and trace device in the opening blocks make it a draft.
+    if (detectedBy === 'none' && early.some((b) => classifyTitle(b.text).kind === 'order')) {
+      const opening = blocks.filter((b) => b.index < 60);
+      if (opening.some((b) => b.kind !== 'heading' && DECRETAL.test(b.text)) && opening.some((b) => PRTT_WORDS.test(b.text))) detectedBy = 'caption';
     }
   }
   const isDraft = detectedBy !== 'none';
