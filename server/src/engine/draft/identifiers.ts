@@ -65,7 +65,7 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
 
 // The identifier is the facility: "X (the "Target Telephone")", "The Target Account is X", a device "on" X, its listing.
 const TARGET_AFTER = /^["”'’]?[\s,]{0,3}(?:\(|,)?\s*(?:the\s+|hereinafter\s+)?["“]?(?:Target|Subject)\b/;
-const TARGET_BEFORE = /\b(?:Target|Subject)(?:\s+[A-Z][\w-]*){0,2}\s*(?:(?:is|was|are)\s+|,\s*)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}$/;
+const TARGET_BEFORE = /\b(?:Target|Subject)(?:\s+[A-Z][\w-]*){0,2}\s*(?:(?:is|was|are)\s+|,\s*|:\s*)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,6}$/;
 const DEVICE_ON = /\b(?:install(?:ed|ation)?|use|attach(?:ed)?|appl(?:y|ied)|plac(?:e|ed))\b[^.;]{0,160}?\b(?:on|upon)\s+(?:(?:the|a|an)\s+)?(?:[\w()'-]+\s+){0,7}$/i;
 const LISTING_BEFORE = /\b(?:in\s+whose\s+names?|listed\s+(?:in\s+the\s+name|to)|subscribed|assigned\s+call\s+number|call\s+number|telephone\s+number|account(?:\s+(?:number|ID))?)\s+(?:[\w()'-]+\s+){0,3}$/i;
 const PASSING_BEFORE = /\b(?:between|with|contacted|called|communicat\w*|received)\b[^.;]{0,40}$/i;
@@ -86,9 +86,10 @@ function roleOf(s: Sentence, at: number, end: number, headers: Map<TextBlock, st
   const text = s.text;
   const before = text.slice(Math.max(0, at - 200), at);
   const after = text.slice(end, end + 40);
+  // "Target Telephone: (703) 555-0188" is the target even though "Telephone:" also labels contact lines
+  if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(before.slice(-90))) return 'target';
   if (CONTACT_CUE.test(before.slice(-70))) return 'incidental';
   if (CAPTION_START.test(block.text) && block.sentences[0] === s) return 'target';
-  if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(before.slice(-90))) return 'target';
   if (PASSING_BEFORE.test(before)) return 'other';
   if (DEVICE_ON.test(before) || LISTING_BEFORE.test(before.slice(-60))) return 'target';
   return 'other';

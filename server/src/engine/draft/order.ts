@@ -103,12 +103,16 @@ const UNKNOWN = /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identi
 // (b)(1)(A): listing, lease or subscription of the facility to a person. "to the listed subscriber" (the
 // nondisclosure recipient) names nobody and does not count.
 const SUBSCRIBER_CUE =
-  /\b(?:listed|registered)\s+(?:owner|user|holder)s?\b|\bowners?\s+of\s+record\b|\bsubscriber(?:'s|s')?\s+(?:name|identity)\b|\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:is|are|was|:|information\s+is|name\s+is|identity\s+is)\b|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b|\bsubscribers?\s+(?:of|for|to)\s+(?:the\s+)?[^.;]{0,60}?\s(?:is|are|was|remains?)\s/i;
+  /\b(?:listed|registered)\s+(?:owner|user|holder)s?\b|\bowners?\s+of\s+record\b|\bsubscriber(?:'s|s')?\s+(?:name|identity)\b|\b(?:listed|registered|subscribed|leased|issued)\s+(?:(?:in|under)\s+the\s+names?\s+of|to|by)\b|\bin\s+whose\s+names?\b|\b(?:listed\s+)?subscribers?(?:\s+of\s+record)?\s*(?:(?:is|are|was|information\s+is|name\s+is|identity\s+is)\b|:)|\b(?:the\s+)?(?:identity|name|names)\s+of\s+the\s+(?:listed\s+)?(?:subscriber|account\s+holder|lessee)s?\b|\baccount\s+holders?\b|\bcustomers?\s+of\s+record\b|\bsubscriber\s+(?:is|are)\b|\bsubscribers?\s+(?:of|for|to)\s+(?:the\s+)?[^.;]{0,60}?\s(?:is|are|was|remains?)\s/i;
+// case-sensitive: a capitalised name follows ("assigned by Harbor Net LLC to Orion Trading Corp.", not "to the FBI")
+const SUBSCRIBER_NAMED = /\bassigned\s+(?:by\s+[^.;]{2,60}?\s+)?to\s+(?!(?:the|Special|Agent|Detective|Officer|Task)\b)(?![A-Z]{2,}\b)[A-Z]/;
 const SUBSCRIBER_COLUMN = /subscriber|in\s+whose\s+names?|listed\s+(?:to|in|subscriber|name)|account\s+holder|lessee|customer\s+of\s+record|registrant/i;
 
 // (b)(1)(B): the subject (target, suspect) of the investigation.
 const SUBJECT_CUE =
-  /\bsuspects?\s+(?:is|are)\b|\b(?:is|are)\s+the\s+(?:principal\s+|primary\s+|only\s+)?(?:suspects?|subjects?|targets?)\b(?!\s+(?:line|field|header|telephone|phone|account|number|facility|device|IP|e-?mail|address))|\b(?:subjects?|targets?|suspects?)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)|\b(?:investigative\s+)?subjects?(?:\s+of\s+investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
+  /\bsuspects?\s+(?:is|are)\b|\b(?:is|are)\s+the\s+(?:principal\s+|primary\s+|only\s+)?(?:suspects?|subjects?|targets?)\b(?!\s+(?:line|field|header|telephone|phone|account|number|facility|device|IP|e-?mail|address))|\b(?:subjects?|targets?|suspects?)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\b(?:investigative\s+)?subjects?(?:\(s\))?(?:\s+of\s+(?:the\s+)?investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
+// case-sensitive: "the investigation of Luis Navarro and …", not "of drug trafficking and …"
+const SUBJECT_NAMED = /\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)/;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // (b)(1)(D): an offense named by a statute or by what it is.
@@ -180,8 +184,8 @@ const REAL_TIME = /\breal[\s-]time\b|\bcontinu(?:ous|ing)\s+basis\b|\bcontinuous
 // ---- helpers -------------------------------------------------------------------------------------------------
 
 function matchSpan(s: Sentence, re: RegExp, from = 0): (Span & { index: number; text: string }) | undefined {
-  const flags = re.flags.replace('g', '');
-  const m = new RegExp(re.source, flags).exec(s.text.slice(from));
+  const plain = re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
+  const m = plain.exec(s.text.slice(from));
   if (!m) return undefined;
   const a = from + m.index;
   const b = a + m[0].length;
@@ -337,14 +341,14 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     const text = s.text;
     if (s.block.tableRow === undefined) {
       if (facts.subscriber.status === 'missing') {
-        const m = matchSpan(s, SUBSCRIBER_CUE);
+        const m = matchSpan(s, SUBSCRIBER_CUE) ?? matchSpan(s, SUBSCRIBER_NAMED);
         if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(text.slice(Math.max(0, m.index - 20), m.index + m.text.length + 5))) {
           const unknown = UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index));
           facts.subscriber = element(s, m, unknown);
         }
       }
       if (facts.subject.status === 'missing') {
-        const m = matchSpan(s, SUBJECT_CUE);
+        const m = matchSpan(s, SUBJECT_CUE) ?? matchSpan(s, SUBJECT_NAMED);
         if (m) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index)));
       }
     }

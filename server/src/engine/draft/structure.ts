@@ -49,6 +49,8 @@ function classifyTitle(text: string): { kind?: PartKind; extension: boolean; eme
   // with the order itself, not "REQUEST FOR AN ORDER" or a section about "The original order".
   // "PEN REGISTER AND TRAP AND TRACE ORDER" names the order last.
   if (ORDER_TITLE.test(t) || ORDER_LAST_TITLE.test(t) || ORDER_ATTACHMENT_TITLE.test(t)) return { kind: 'order', extension, emergency };
+  // "AFFIDAVIT IN SUPPORT OF APPLICATION …": the agent's supporting paper, not the application (§ 3122(b)(2))
+  if (/^[\s#*_]*(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:(?:AGENT|OFFICER)'?S\s+|SUPPORTING\s+)?(?:AFFIDAVIT|DECLARATION)\b/.test(t)) return { kind: 'affidavit', extension, emergency };
   if (/\bAPPLICATION\b/.test(t) || /\bAFFIRMATION IN SUPPORT\b/.test(t)) return { kind: 'application', extension, emergency };
   if (/\b(AFFIDAVIT|DECLARATION)\b/.test(t) && !/\bORDER\b/.test(t)) return { kind: 'affidavit', extension, emergency };
   return { extension, emergency };
