@@ -212,12 +212,13 @@ export class IncrementalParser {
   private generation = 0;
   private cachedChars = 0;
   /** Counters of the last parse, for tests and traces. */
-  last = { chunks: 0, reused: 0, parsed: 0, whole: false };
+  last = { chunks: 0, reused: 0, parsed: 0, whole: false, ms: 0 };
 
   constructor(private readonly budgetChars = 4_000_000) {}
 
   parse(text: string): Parsed {
     const generation = ++this.generation;
+    const t0 = performance.now();
     const chunks = splitChunks(text);
     const fragments: Fragment[] = [];
     let reused = 0;
@@ -232,8 +233,10 @@ export class IncrementalParser {
       let entry = list?.find((e) => e.used !== generation);
       if (entry) reused++;
       else {
-        entry = { fragment: parseFragment(source, i === 0), used: generation };
-        if (!list) this.cache.set(key, (list = []));
+        // a flat copy: a slice would keep the whole text of this version alive as long as the cache holds it
+        const own = (source + ' ').slice(0, -1);
+        entry = { fragment: parseFragment(own, i === 0, true), used: generation };
+        if (!list) this.cache.set(i === 0 ? `\u0000${own}` : own, (list = []));
         list.push(entry);
         this.cachedChars += source.length;
       }
@@ -242,9 +245,10 @@ export class IncrementalParser {
       top += entry.fragment.children.length;
       fragments.push(entry.fragment);
     }
-    this.last = { chunks: count, reused, parsed: count - reused, whole: !chunks };
     this.evict(generation);
-    return assemble(text, fragments);
+    const parsed = assemble(text, fragments);
+    this.last = { chunks: count, reused, parsed: count - reused, whole: !chunks, ms: performance.now() - t0 };
+    return parsed;
   }
 
   /** Keeps what the last parse used; drops the oldest of the rest while the cache holds too much text. */

@@ -206,6 +206,8 @@ export interface Fragment {
   children: Root['children'];
   /** The root's position as remark gave it (shifted with the fragment). */
   rootPosition: NonNullable<Root['position']>;
+  /** Every point of every node, when the fragment was parsed movable. */
+  points?: Point[];
   blocks: TextBlock[];
   sentences: SourceSentence[];
   html: Html[];
@@ -231,9 +233,12 @@ export function withParsed<T>(parsed: Parsed, run: () => T): T {
 }
 let handoff: Parsed | undefined;
 
-/** Parses one piece of a document as if it started the document (offsets 0, line 1, top-level index 0). */
-export function parseFragment(source: string, head: boolean): Fragment {
+/** Parses one piece of a document as if it started the document (offsets 0, line 1, top-level index 0).
+ *  `movable`: give every node points of its own, so `moveFragment` can shift them in place. */
+export function parseFragment(source: string, head: boolean, movable = false): Fragment {
   const tree = (head ? processor : bodyProcessor).parse(source) as Root;
+  const points: Point[] | undefined = movable ? [] : undefined;
+  if (points) for (const child of tree.children) ownPoints(child as Nodes, points);
   const parser = new ParseEnglish();
   const blocks: TextBlock[] = [];
   const sentences: SourceSentence[] = [];
@@ -314,7 +319,7 @@ export function parseFragment(source: string, head: boolean): Fragment {
 
   tree.children.forEach((child, i) => walk(child as Nodes, i, undefined, 0, false));
   const rootPosition = tree.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-  return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, blocks, sentences, html, frontmatter };
+  return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, points, blocks, sentences, html, frontmatter };
 }
 
 /** Moves a fragment to a new place in its document, in place: positions of its nodes, blocks and sentences. */
@@ -323,7 +328,17 @@ export function moveFragment(f: Fragment, offset: number, line: number, top: num
   const dLine = line - f.line;
   const dTop = top - f.top;
   if (dOffset || dLine) {
-    for (const child of f.children) shiftInPlace(child as Nodes, dOffset, dLine);
+    if (!f.points) throw new Error('moveFragment: the fragment was not parsed movable');
+    const points = f.points;
+    if (dLine) {
+      for (let i = 0; i < points.length; i++) {
+        const pt = points[i];
+        pt.offset! += dOffset;
+        pt.line += dLine;
+      }
+    } else {
+      for (let i = 0; i < points.length; i++) points[i].offset! += dOffset;
+    }
     f.rootPosition = shiftPosition(f.rootPosition, dOffset, dLine);
     for (const b of f.blocks) {
       b.start += dOffset;
@@ -341,10 +356,20 @@ export function moveFragment(f: Fragment, offset: number, line: number, top: num
   f.top = top;
 }
 
-// New point objects (never mutated ones): a parser may share a point between two nodes.
-function shiftInPlace(node: Nodes, dOffset: number, dLine: number): void {
-  if (node.position) node.position = shiftPosition(node.position, dOffset, dLine);
-  if ('children' in node) for (const c of node.children as Nodes[]) shiftInPlace(c, dOffset, dLine);
+// Points are moved in place (an edit in a 1 MB document moves hundreds of thousands of them): a movable
+// fragment keeps a flat list of its nodes' points, each a point of its own (a parser may share one between
+// nodes), so a move is one monomorphic loop and allocates nothing.
+type Point = { line: number; column: number; offset?: number };
+
+function ownPoints(node: Nodes, out: Point[]): void {
+  const p = node.position;
+  if (p) {
+    const start = { line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0 };
+    const end = { line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0 };
+    node.position = { start, end };
+    out.push(start, end);
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) ownPoints(c, out);
 }
 
 function shiftPosition(p: NonNullable<Root['position']>, dOffset: number, dLine: number): NonNullable<Root['position']> {

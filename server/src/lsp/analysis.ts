@@ -2,7 +2,8 @@
 // out (it crosses a worker-thread boundary). Everything the server needs later (diagnostics, quick-fixes, the
 // disable-line edit, fix-all, symbols, hovers, the checklist) is computed here from one lint, so nothing else
 // re-parses the text. A block-level incremental engine can replace `analyze` without touching the rest.
-import { lint, applyFixes, disableNextLineEdit, type Finding, type TextEdit, type Span, type PartKind, type Jurisdiction, type ResolvedConfig, type Draft } from '../engine/index.js';
+import { lintIncremental } from '../engine/incremental.js';
+import { applyFixes, disableNextLineEdit, type Finding, type TextEdit, type Span, type PartKind, type Jurisdiction, type ResolvedConfig, type Draft } from '../engine/index.js';
 
 export interface AnalysisInput {
   text: string;
@@ -65,7 +66,8 @@ export interface Analysis {
 
 export function analyze(input: AnalysisInput): Analysis {
   const t0 = performance.now();
-  const result = lint(input.text, { config: input.config, forceDraft: input.forceDraft });
+  // incremental: only the top-level blocks an edit changed are parsed again (identical to a full lint)
+  const result = lintIncremental(input.text, { config: input.config, forceDraft: input.forceDraft });
   const lintMs = performance.now() - t0;
   const findings: AnalyzedFinding[] = result.findings.map((f) => {
     let disable: TextEdit | undefined;
