@@ -21,6 +21,8 @@ const FORMS: Record<string, string[]> = {
   'whereas-findings-list.md': [],
   // lettered findings: IPv6 "assigned by … to Orion Trading Corp.", "sealed until the Court orders otherwise"
   'findings-lettered-ipv6.md': [],
+  // a pen/trap order followed by a separate § 2703(d) order; sealing reviewed within 180 days
+  'hybrid-separate-2703d-order.md': [],
 };
 
 describe('orders in other courts\' forms', () => {

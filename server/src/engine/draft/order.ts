@@ -30,6 +30,11 @@ export interface RecordDeadline extends Span {
 
 export interface OrderPartFacts {
   part: Part;
+  /**
+   * A pen register / trap and trace order: it names the devices or cites §§ 3122-3125, or it is the draft's only
+   * order. A separate § 2703(d) or sealing order in the same file is not, and the order rules leave it alone.
+   */
+  prtt: boolean;
   /** Where the decretal paragraphs begin ("IT IS ORDERED", "ORDERED that"); the part start when none is found. */
   decretalStart: number;
   /** End of the order's last decretal paragraph: where an inserted "IT IS FURTHER ORDERED" paragraph goes. */
@@ -126,6 +131,7 @@ const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
 // (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
 const GEO_CUE =
   /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b|\b(?:within|in)\s+the\s+(?:County|City|State|Commonwealth)\s+of\s+[A-Z]|\bwithin\s+this\s+(?:State|Commonwealth|County|judicial\s+district)\b|\bterritorial\s+jurisdiction\b/;
+const PRTT_ORDER = /\bpen[\s-]+registers?\b|\btrap[\s-]+(?:and|&)[\s-]+trace\b|\bpen\s*\/\s*trap\b|\b312[2-5]\b/i;
 const TRAP_WORDS = /\btrap[\s-]+(?:and|&)[\s-]+trace|\bpen\s*\/\s*trap\b|\btrap\s+device\b/i;
 
 // (b)(2), § 3124: the assistance directive.
@@ -266,7 +272,7 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
     }
   }
 
-  const orders = orderParts.map((part) => readOrder(draft, part, labels));
+  const orders = orderParts.map((part) => readOrder(draft, part, labels)).filter((o) => o.prtt);
   const checklist: Partial<OrderChecklist> = {};
   if (orders.length) {
     for (const key of CHECKLIST_KEYS) {
@@ -311,6 +317,7 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
 
   const facts: OrderPartFacts = {
     part,
+    prtt: sentences.some((s) => PRTT_ORDER.test(s.text)) || draft.parts.filter((p) => p.kind === 'order').length === 1,
     decretalStart: layout.decretalStart,
     insertAt: layout.insertAt,
     subscriber: MISSING,
