@@ -78,7 +78,18 @@ const CASES: Array<[string, Want, string?]> = [
   ['The Government shall advise the Court within one year of the date of this Order whether continued sealing is necessary.', { role: 'deadline', days: [365, 366] }],
   ['On May 6, 2024, the Court entered an Order (the "Original Order") authorizing the pen register for sixty (60) days.', { role: 'prior-order', days: [60, 60] }, '# APPLICATION FOR EXTENSION'],
   ['Between May 7, 2024 and June 26, 2024 the device recorded 1,206 connections.', { kind: 'range', role: 'other' }, '# APPLICATION'],
-  ['The provider shall deliver the results twenty-four hours a day, seven days a week.', { role: 'other' }],
+];
+
+const NO_AUTHORIZATION = [
+  'The provider shall deliver the results twenty-four hours a day, seven days a week.',
+  'The provider shall furnish the results at reasonable intervals during regular business hours for the duration of this Order.',
+  'IT IS FURTHER ORDERED that the provider shall not disclose the existence of the pen register or the investigation for a period of one year from the date of this Order.',
+  'IT IS FURTHER ORDERED that notice to the subscriber may be delayed for ninety (90) days under 18 U.S.C. § 2705(b).',
+  'The agency shall report to the Court every thirty (30) days on the results obtained.',
+  'The provider shall furnish historical records dating back ninety (90) days.',
+  'The provider shall furnish toll records for the last ninety days.',
+  'The Court previously authorized the pen register on April 1, 2024, for sixty days.',
+  'Section 3123(c)(1) provides that an order may authorize installation and use for a period not to exceed sixty days.',
 ];
 
 describe('periods: phrasings, day counts and roles', () => {
@@ -99,6 +110,13 @@ describe('periods: phrasings, day counts and roles', () => {
       if (want.role !== 'installation' && want.role !== 'extension') {
         assert.deepEqual(periods.filter((p) => p.role === 'installation' || p.role === 'extension').map((p) => p.text), []);
       }
+    });
+  }
+
+  for (const sentence of NO_AUTHORIZATION) {
+    it(`no installation or extension period: ${sentence}`, () => {
+      const periods = periodsIn(sentence);
+      assert.deepEqual(periods.filter((p) => p.role === 'installation' || p.role === 'extension').map((p) => [p.kind, p.role, p.text]), []);
     });
   }
 

@@ -169,6 +169,35 @@ export function findYearlessDates(text: string): YearlessDateMatch[] {
   return out.sort((x, y) => x.index - y.index);
 }
 
+const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|or\s+about\s+)?((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*hours)/i;
+
+/** Minutes after midnight of "6:10 p.m.", "22:00", "0100 hours"; undefined when it is not a time. */
+export function parseClockTime(raw: string): number | undefined {
+  const t = raw.trim().toLowerCase();
+  const ampm = /^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?$/.exec(t);
+  if (ampm) {
+    let h = Number(ampm[1]);
+    const m = Number(ampm[2] ?? 0);
+    if (h < 1 || h > 12 || m > 59) return undefined;
+    if (h === 12) h = 0;
+    if (ampm[3] === 'p') h += 12;
+    return h * 60 + m;
+  }
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(t);
+  if (clock) {
+    const h = Number(clock[1]);
+    const m = Number(clock[2]);
+    return h < 24 && m < 60 ? h * 60 + m : undefined;
+  }
+  const military = /^(\d{2})(\d{2})\s*hours$/.exec(t);
+  if (military) {
+    const h = Number(military[1]);
+    const m = Number(military[2]);
+    return h < 24 && m < 60 ? h * 60 + m : undefined;
+  }
+  return undefined;
+}
+
 /** A date, and the time of day when the text states one, found by chrono-node. */
 export interface DateTimeMatch {
   index: number;
@@ -202,21 +231,35 @@ export function findDateTimes(text: string, reference: { year: number; month: nu
   for (const r of results) {
     const c = r.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    // a calendar date written out (a month name or a numeric date), not a relative one ("within 14 days")
+    if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|\bday\s+of\b/i.test(r.text)) continue;
     const year = c.get('year') ?? reference.year;
     const month = c.get('month')!;
     const day = c.get('day')!;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    const hasTime = c.isCertain('hour');
+    let hasTime = c.isCertain('hour');
+    let length = r.text.length;
+    let minutes = hasTime ? (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0) : undefined;
+    if (!hasTime) {
+      // "May 2, 2023, at approximately 6:10 p.m.": chrono stops at "approximately"; the time still belongs here
+      const tail = TIME_AFTER_DATE.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 60));
+      const parsed = tail ? parseClockTime(tail[1]) : undefined;
+      if (tail && parsed !== undefined) {
+        hasTime = true;
+        minutes = parsed;
+        length += tail[0].length;
+      }
+    }
     out.push({
       index: r.index,
-      length: r.text.length,
-      text: r.text,
+      length,
+      text: text.slice(r.index, r.index + length),
       year,
       month,
       day,
       yearStated: c.isCertain('year'),
       serial: serialOf(year, month, day),
-      minutes: hasTime ? (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0) : undefined,
+      minutes,
       tzOffset: c.isCertain('timezoneOffset') ? c.get('timezoneOffset') ?? undefined : undefined,
     });
   }

@@ -158,6 +158,8 @@ export interface DraftDate {
 export interface PeriodFacts {
   periods: Period[];
   starts: StartMention[];
+  /** Emergency drafts: where an order approves the installation already made ("is APPROVED", "ratifies"). */
+  approvals: Array<Span & { part?: Part; sentence: Sentence }>;
   orderDate?: DraftDate;
   applicationDate?: DraftDate;
   /** § 3125 facts, when the draft is an emergency one. */
@@ -175,7 +177,7 @@ const UNIT = String.raw`(days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortn
  *  over overlapping classes. */
 const DURATION_RE = new RegExp(
   String.raw`(?<![\w§.])(?:(?<num>${NUM})(?:\s*\(\s*(?<paren>${NUM})\s*\))?(?<sep>[\s-]+|-)${QUALIFIER}${UNIT}(?:\s*\(\s*(?<after>${NUM})\s*\))?` +
-    String.raw`|(?<article>an?)\s+(?:(?:calendar|additional|further|full|single)\s+)?(?<unit2>day|week|month|year|hour|quarter|fortnight)(?!-)\b)` +
+    String.raw`|(?<!\b(?:hours?|days?|times?|weeks?|months?)\s+)(?<article>an?)\s+(?:(?:calendar|additional|further|full|single)\s+)?(?<unit2>day|week|month|year|hour|quarter|fortnight)(?!-)\b)` +
     String.raw`(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)(?![\w-])`,
   'gi',
 );
@@ -223,12 +225,12 @@ const OPEN_ENDED_RE =
 // Automatic renewal: "successive sixty-day periods", "shall automatically renew", "extended … without further
 // application", "upon the Government's notice".
 const RENEWAL_RE =
-  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|renew\w*\s+itself|(?:shall|will|to)\s+(?:be\s+)?renew\w*(?=\s+(?:every|each|itself|for\s+(?:successive|additional|subsequent|further|like|similar)|at\s+the\s+end|upon\s+(?:its\s+)?(?:expiration|expiry)))|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew)\b[^;.]{0,160}\b(?:without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|request|letter)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
+  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|renew\w*\s+itself|(?:shall|will|to)\s+(?:be\s+)?renew\w*(?=\s+(?:every|each|itself|for\s+(?:successive|additional|subsequent|further|like|similar)|at\s+the\s+end|upon\s+(?:its\s+)?(?:expiration|expiry)))|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew|extensions?|renewals?)\b[^;.]{0,160}\b(?:without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|letter|e-?mail|advice)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
 const RENEWAL_NEGATION = /\b(?:not|no|never|nothing)\b[^;.]{0,40}$|\b(?:only|solely)\s+upon\b|\bshall\s+not\b|\bmay\s+not\b|\bwill\s+not\b/i;
 
 const SIGNATURE_LINE = /^\W{0,4}(?:dated|date|entered|signed|issued|so\s+ordered|it\s+is\s+so\s+ordered|done\s+and\s+ordered|ordered|executed|sworn|subscribed|i\s+(?:affirm|declare)|affirmed|submitted|respectfully\s+submitted|filed|e\s*n\s*t\s*e\s*r)\b/i;
 const INSTALL_TIME_CUE = /\b(?:install\w*|activat\w*|implement\w*|began|begun|commenced|started|turned\s+on|went\s+live|initiated)\b/gi;
-const APPLICATION_TIME_CUE = /\b(?:submitted|filed|presented|executed|signed|sworn|made|applied|declared|affirmed|dated|telephonically)\b/gi;
+const APPLICATION_TIME_CUE = /\b(?:submitted|submits|filed|files|presented|presents|executed|signed|sworn|made|makes|applied|applies|declared|affirmed|dated|telephonically)\b/gi;
 const ORDER_TIME_CUE = /\b(?:signed|entered|issued|issues|dated|ordered|granted|approved\s+on|so\s+ordered)\b/gi;
 
 // ------------------------------------------------------------------------------------------------ helpers
@@ -360,7 +362,10 @@ export function classifyRole(input: RoleInput): PeriodRole {
   const dLook = nearestDistance(LOOKBACK_CUE, clause, at, end);
   if (dLook < 25 && dLook <= dInstall) return 'look-back';
   if (dSeal < dInstall && anchor !== 'installation') return 'sealing';
-  const extension = EXTENSION_CUE.test(clause);
+  // an extension cue governs the period only when it is nearer than any install / use verb ("extended for an
+  // additional sixty days"), not when it belongs to another phrase of the clause
+  const dExtension = nearestDistance(EXTENSION_CUE, clause, at, end);
+  const extension = dExtension < Infinity && (dExtension <= 30 || dExtension <= nearestDistance(STRONG_INSTALL_CUE, clause, at, end));
   if (!extension && PRIOR_ORDER_CUE.test(clause)) return 'prior-order';
   if (PAST_AUTHORIZATION.test(clause) && !PRESENT_AUTHORIZATION.test(clause)) return 'prior-order';
   if (!FORWARD_CUE.test(clause) && anchor !== 'order' && anchor !== 'installation') return 'other';
@@ -515,6 +520,15 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
       if (ANCHOR_BEFORE_ORDER.test(beforeText)) anchor = 'order';
       else if (ANCHOR_BEFORE_INSTALL.test(beforeText)) anchor = 'installation';
       else if (/\bthereafter\b/i.test(after.slice(0, 30)) && /\b(?:from|beginning|commencing|on)\s+(?:the\s+)?(?:date\s+of\s+)?(?:this|the)\s+order\b/i.test(beforeText)) anchor = 'order';
+    }
+    if (anchor === 'none') {
+      // "…, beginning at 12:01 a.m. on the day following the date of this Order": a start stated further on
+      const rest = after.split(';')[0].slice(0, 110);
+      const late = /^[^.;]{0,50}?\b(?:from|after|following|beginning|commencing|starting|upon|effective)\b[^;]{0,60}?\b(?:(?<order>(?:this|the|such|said)\s+(?:extension\s+)?order|entry\s+hereof)|(?<install>installation|installed|activation|activated))\b/i.exec(rest);
+      if (late) {
+        anchor = late.groups?.order ? 'order' : 'installation';
+        anchorText = late[0].trim();
+      }
     }
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
@@ -851,7 +865,11 @@ function referenceDate(base: DraftBase): { year: number; month: number; day: num
 
 // ------------------------------------------------------------------------------------------------ the § 3125 clock
 
-function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: DraftBase): EventTime[] {
+/** Words that make a time another event's ("designated Agent X", "received a call"); "designated by" is the
+ *  officer's description, not an event. */
+const OTHER_EVENT = /\b(?:designat\w*|called|received|took|taken|seen|robbed|kidnapp\w*|arrested)\b(?!\s+by\b)/i;
+
+function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: DraftBase, cueMayFollow = false): EventTime[] {
   const out: EventTime[] = [];
   for (const s of sentences) {
     const text = s.text;
@@ -865,12 +883,23 @@ function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: Draf
     const times = findDateTimes(text, ctx.reference);
     for (const t of times) {
       // the cue that governs a time is the nearest one before it in the same clause, with no other time between
-      const [ca] = clauseBounds(text, t.index, t.index + t.length);
-      const c = cues.filter((x) => x.at <= t.index && x.at >= ca && t.index - x.at <= 90).pop();
+      const [ca, cb] = clauseBounds(text, t.index, t.index + t.length);
+      let c = cues.filter((x) => x.at <= t.index && x.at >= ca && t.index - x.at <= 90).pop();
+      if (c && times.some((o) => o !== t && o.index >= c!.at && o.index < t.index)) c = undefined;
+      // "On May 2, 2023, at approximately 6:10 p.m., an agent caused a pen register to be installed"
+      if (!c && cueMayFollow) {
+        const end = t.index + t.length;
+        const after = cues.find((x) => x.at > end && x.at <= cb && x.at - end <= 150 && !times.some((o) => o.index >= end && o.index < x.at));
+        if (after && !OTHER_EVENT.test(text.slice(end, after.at))) {
+          let date = periodDate(t.serial, 'text', { minutes: t.minutes, tzOffset: t.tzOffset, span: sentenceSpan(s, t.index, end), text: t.text });
+          if (!t.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
+          out.push({ ...sentenceSpan(s, t.index, after.at), text: text.slice(t.index, after.at), date, cue: after.text, part: base.partAt(s.start) });
+        }
+        continue;
+      }
       if (!c) continue;
       const gap = text.slice(c.at, t.index);
-      if (times.some((o) => o !== t && o.index >= c.at && o.index < t.index)) continue;
-      if (/\b(?:designat\w*|called|received|taken|seen|robbed|kidnapp\w*|arrested)\b/i.test(gap)) continue;
+      if (OTHER_EVENT.test(gap)) continue;
       let date = periodDate(t.serial, 'text', { minutes: t.minutes, tzOffset: t.tzOffset, span: sentenceSpan(s, t.index, t.index + t.length), text: t.text });
       if (!t.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
       const a = Math.max(0, c.at - c.text.length);
@@ -883,14 +912,16 @@ function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: Draf
 function emergencyClock(base: DraftBase, ctx: Context, applicationDate?: DraftDate): EmergencyClock {
   const clock: EmergencyClock = {};
   const relevant = base.sentences.filter((s) => /\d/.test(s.text) && s.text.length <= 1500);
-  const installs = eventTimes(relevant.filter((s) => /\binstall|\bactivat|\bimplement/i.test(s.text)), ctx, INSTALL_TIME_CUE, base)
+  const installs = eventTimes(relevant.filter((s) => /\binstall|\bactivat|\bimplement/i.test(s.text)), ctx, INSTALL_TIME_CUE, base, true)
     .filter((e) => /install|activat|implement|began|begun|commenced|started|initiated|went|turned/i.test(e.cue))
-    // "nunc pro tunc to 9:05 p.m." restates the installation; the first statement of it is the one to show
-    .filter((e) => !/\bdesignat/i.test(e.text));
-  clock.installation = installs[0];
+    .filter((e) => !OTHER_EVENT.test(e.text));
+  // the 48 hours run from when installation "has occurred, or begins to occur" (§ 3125(a)): the earliest time
+  clock.installation = installs.sort((x, y) => minuteRange(x.date).min - minuteRange(y.date).min)[0];
   const apps = eventTimes(base.partsOf('application').flatMap((p) => base.sentencesIn(p)), ctx, APPLICATION_TIME_CUE, base);
   const appAfter = apps.filter((e) => !clock.installation || minuteRange(e.date).max >= minuteRange(clock.installation.date).min);
-  clock.application = appAfter.sort((x, y) => minuteRange(x.date).min - minuteRange(y.date).min)[0];
+  // a stated time beats a bare date of the same application ("Respectfully submitted this 5th day of May")
+  const timed = appAfter.filter((e) => e.date.minutes !== undefined);
+  clock.application = (timed.length ? timed : appAfter).sort((x, y) => minuteRange(x.date).min - minuteRange(y.date).min)[0];
   if (!clock.application && applicationDate) {
     clock.application = { ...(applicationDate.span ?? { start: 0, end: 0 }), text: applicationDate.date.text ?? '', date: applicationDate.date, cue: 'dated', part: base.partsOf('application')[0] };
   }
@@ -968,7 +999,16 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   const shown = periods.map((p) => Object.assign({ start: p.start, end: p.end, role: p.role, dayCount: p.days?.max }, p));
 
   const isEmergency = base.parts.some((p) => p.emergency);
-  const facts: PeriodFacts = { periods: shown, starts, orderDate, applicationDate, isEmergency };
+  const approvals: PeriodFacts['approvals'] = [];
+  if (isEmergency) {
+    for (const s of base.sentences) {
+      if (base.titles.includes(s.block) || !/\binstall\w*|\buse\b/i.test(s.text)) continue;
+      const m = /\b(?:approv\w*|ratif\w*)\b/i.exec(s.text);
+      if (!m || /\b(?:not|no)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, m.index))) continue;
+      approvals.push({ ...sentenceSpan(s, m.index, m.index + m[0].length), part: base.partAt(s.start), sentence: s });
+    }
+  }
+  const facts: PeriodFacts = { periods: shown, starts, approvals, orderDate, applicationDate, isEmergency };
   if (isEmergency) facts.emergency = emergencyClock(base, ctx, applicationDate);
   return facts;
 }

@@ -106,6 +106,18 @@ of the order.`,
         ],
       });
     }
+    // an emergency order more than 48 hours late that approves the installation reaches back even without a date
+    const late = f.isEmergency && f.emergency?.hours && f.emergency.hours.min > 48 ? f.emergency : undefined;
+    if (late && !out.length) {
+      const approval = (f.approvals ?? []).find((a) => judged(a.part?.kind) && (a.part?.kind === 'order' || !hasOrder));
+      if (approval) {
+        out.push({
+          start: approval.start,
+          end: approval.end,
+          message: `The order approves an installation made at least ${hoursText(late.hours!.min)} before ${late.hours!.to === 'order' ? 'it' : 'the application, which the order cannot precede'}; 18 U.S.C. § 3125(a) lets an emergency order approve only an installation made within the 48 hours before it, and §§ 3121(a), 3123(c)(1) allow no other retroactive authorization.`,
+        });
+      }
+    }
     return out;
   },
 });
