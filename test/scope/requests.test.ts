@@ -118,6 +118,24 @@ describe('request model', () => {
   });
 });
 
+describe('request spans in hard-wrapped and hand-lettered drafts', () => {
+  it('an item in a hard-wrapped list item is reported at its own words', () => {
+    const text = `${PRTT}\n\n1. The Government seeks the numbers dialed from the\n   Target Telephone and the\n   cell-site data for each call and the\n   GPS location of the handset.\n`;
+    const f = findingsOf(text, 'scope-location-prtt-only');
+    assert.equal(f.length, 1);
+    assert.equal(text.slice(f[0].start, f[0].end), 'cell-site data for each call and the\n   GPS location of the handset');
+  });
+
+  it('items lettered by hand under a lead-in in the same list item are requests', () => {
+    const text = `${PRTT}\n\n3. The applicant prays that the Court order the carrier to deliver, for sixty days:\n\n   a. the numbers dialed;\n   b. the wording of every SMS sent or received;\n   c. the account holder's full name, billing address, and method of payment.\n\n4. The applicant does not ask for the contents of voice calls.\n`;
+    const f = findingsOf(text, ['scope-contents', 'scope-subscriber-records-prtt-only']);
+    assert.deepEqual(f.map((x) => `${x.ruleId}: ${text.slice(x.start, x.end)}`), [
+      'scope-contents: wording of every SMS',
+      "scope-subscriber-records-prtt-only: account holder's full name, billing address, and method of payment",
+    ]);
+  });
+});
+
 describe('scope quick-fixes', () => {
   const fixed = (text: string, rule: string, which = 0) => {
     const f = lint(text, { forceDraft: true, only: [rule], config: resolveConfig() }).findings[0];

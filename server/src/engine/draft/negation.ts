@@ -38,7 +38,7 @@ const NEGATOR = new RegExp(
 const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|ted|ting)?|prohibit(?:s|ed|ing)?|preclud(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|redact(?:s|ed|ing)?|filter(?:s|ed|ing)?\s+out|strip(?:s|ped|ping)?\s+out|minimi[sz](?:e|es|ed|ing))\b/gi;
 
 // Exceptions governing the noun phrase (and what is coordinated with it) that follows.
-const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|without(?!\s+(?:any\s+)?(?:limitation|limit|further|prior|notice|delay|the\s+need))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
+const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|without(?!\s+(?:any\s+)?(?:geographic(?:al)?\s+)?(?:limitations?|limits?|further|prior|notice|delay|the\s+need|regard|restriction))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
 
 // Deferrals: the clause speaks of another application or warrant, not of this draft.
 const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|(?:later|future|subsequent)\s+(?:application|warrant|request)s?|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b|(?:obtain|get|secure|seek|apply\s+for)\s+a\s+(?:search\s+|tracking\s+)?warrant)/gi;
@@ -65,6 +65,8 @@ function clauseStart(boundaries: number[], at: number): number {
   return start;
 }
 
+// a segment with its own finite verb starts a new clause ("Other than contents, the provider shall disclose ...")
+const FINITE = /\b(?:shall|will|may|must|is|are|was|were|does|do|did|can|should|would)\b/i;
 const PHRASE_STOP = /^\s*(?:together\s+with|along\s+with|as\s+well\s+as|in\s+addition\s+to|plus|including|includes|which|that|who|whose|and\s+(?:shall|will|may|must|is|are)|for\s+(?:a|the)\s+period)\b/i;
 
 /** The end of the coordinated noun phrase that starts at `from` (an exception's object). */
@@ -79,7 +81,7 @@ function phraseEnd(text: string, from: number, limit: number): number {
     const comma = text.indexOf(',', pos);
     const segEnd = comma < 0 || comma >= limit ? limit : comma;
     const seg = text.slice(pos, segEnd);
-    if (!first && PHRASE_STOP.test(seg)) return pos - 1 >= from ? pos - 1 : pos;
+    if (!first && (PHRASE_STOP.test(seg) || FINITE.test(seg))) return pos - 1 >= from ? pos - 1 : pos;
     const stop = seg.search(/\s(?:together\s+with|along\s+with|as\s+well\s+as|plus)\s/i);
     if (stop >= 0) return pos + stop;
     // "but not the subject line, and the IP address": two segments joined by ", and" are not one list (a list

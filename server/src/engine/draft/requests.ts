@@ -40,6 +40,9 @@ export interface GoverningWords extends Span {
 
 export interface RequestedItem extends Span {
   category: ItemCategory;
+  /** Where the item is in its sentence's plain text (for edits within the sentence). */
+  textStart: number;
+  textEnd: number;
   /** The words of the item, as written. */
   text: string;
   /** A negation, exception or negative label keeps it out of the request. */
@@ -135,7 +138,7 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
         String.raw`\bmessage\s+bod(?:y|ies)\b`,
         String.raw`\bbod(?:y|ies)\s+of\s+(?:the\s+|each\s+|any\s+|all\s+|every\s+)?(?:\w+\s+)?(?:e-?mails?|messages?|texts?|communications?)\b`,
         String.raw`\b(?:e-?mail|message)\s+bod(?:y|ies)\b`,
-        String.raw`\b(?:text|substance|purport|meaning)\s+of\s+(?:the\s+|each\s+|any\s+|all\s+|every\s+|such\s+)?(?:\w+\s+)?(?:messages?|communications?|calls?|conversations?|e-?mails?|texts?)\b`,
+        String.raw`\b(?:text|substance|purport|meaning|wording|words|language)\s+of\s+(?:the\s+|each\s+|any\s+|all\s+|every\s+|such\s+)?(?:\w+\s+)?(?:messages?|communications?|calls?|conversations?|e-?mails?|texts?|SMS|MMS|chats?|posts?)\b`,
         String.raw`\bmessage\s+(?:text|content)s?\b`,
         String.raw`\b(?:SMS|MMS|iMessage|WhatsApp|Signal|chat|instant)\s+(?:message\s+)?(?:content|text|bod(?:y|ies))\b`,
         String.raw`\bvoice\s?mails?\b|\bvoice\s+(?:notes?|memos?|messages?|recordings?)\b`,
@@ -158,11 +161,11 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
   },
   {
     category: 'subscriber',
-    re: /\bsubscriber(?:'s|s')?\s+(?:and\s+account\s+)?(?:information|records?|data|names?|address(?:es)?|identit(?:y|ies)|details)\b|\bnames?\s*(?:,|;|and)\s*(?:home\s+|billing\s+|service\s+|mailing\s+)?address(?:es)?\b|\b(?:means\s+and\s+)?sources?\s+of\s+payment\b|\bmeans\s+of\s+payment\b|\bpayment\s+(?:information|records|methods?)\b|\blength\s+of\s+service\b|\btypes?\s+of\s+service\b|\bbilling\s+(?:records|information|address(?:es)?)\b|\baccount\s+(?:records|information|holder\s+information)\b|\bcustomer\s+(?:records|information)\b|\bsession\s+times\s+and\s+durations\b|\bcredit\s+card\s+or\s+bank\s+account\s+numbers?\b|\btemporarily\s+assigned\s+network\s+address(?:es)?\b|\bdates?\s+of\s+birth\b|\bsocial\s+security\s+numbers?\b/gi,
+    re: /\bsubscriber(?:'s|s')?\s+(?:and\s+account\s+)?(?:information|records?|data|names?|address(?:es)?|identit(?:y|ies)|details)\b|\bnames?\s*(?:,|;|and)\s*(?:home\s+|billing\s+|service\s+|mailing\s+)?address(?:es)?\b|\b(?:means\s+and\s+)?sources?\s+of\s+payment\b|\b(?:means|methods?|form|mode)\s+of\s+payment\b|\baccount\s+holder(?:'s)?\s+(?:(?:full\s+)?names?|information|details|address(?:es)?|identit(?:y|ies))\b|\bpayment\s+(?:information|records|methods?)\b|\blength\s+of\s+service\b|\btypes?\s+of\s+service\b|\bbilling\s+(?:records|information|address(?:es)?)\b|\baccount\s+(?:records|information|holder\s+information)\b|\bcustomer\s+(?:records|information)\b|\bsession\s+times\s+and\s+durations\b|\bcredit\s+card\s+or\s+bank\s+account\s+numbers?\b|\btemporarily\s+assigned\s+network\s+address(?:es)?\b|\bdates?\s+of\s+birth\b|\bsocial\s+security\s+numbers?\b/gi,
   },
   {
     category: 'traffic',
-    re: /\bcall\s+detail\s+records?\b|\bCDRs?\b|\btoll\s+records?\b|\bcall\s+(?:logs?|records?|histor(?:y|ies))\b|\b(?:transactional|historical|billing|usage|connection|session|login)\s+(?:records?|logs?|histor(?:y|ies)|data)\b|\bnumbers\s+dialed\b|\boriginating\s+numbers?\b|\b(?:sender|recipient|source|destination|to|from|cc|bcc|e-?mail)\s+(?:and\s+(?:recipient|destination)\s+)?(?:e-?mail\s+)?address(?:es)?\b|\bIP\s+address(?:es)?\b|\bport\s+numbers?\b|\bdate,?\s+(?:and\s+)?time\b|\bheader\s+(?:information|fields?)\b|\bdialing,\s+routing,\s+addressing,?\s+and\s+signaling\s+information\b|\brecords\b/gi,
+    re: /\bcall\s+detail\s+records?\b|\bCDRs?\b|\btoll\s+records?\b|\bcall\s+(?:logs?|records?|histor(?:y|ies))\b|\b(?:logs?|records?|lists?)\s+of\s+(?:every|all|each|the)?\s*(?:incoming\s+|outgoing\s+)?(?:calls?|communications?|messages?|connections?|sessions?|logins?)\b|\b(?:transactional|historical|billing|usage|connection|session|login)\s+(?:records?|logs?|histor(?:y|ies)|data)\b|\bnumbers\s+dialed\b|\boriginating\s+numbers?\b|\b(?:sender|recipient|source|destination|to|from|cc|bcc|e-?mail)\s+(?:and\s+(?:recipient|destination)\s+)?(?:e-?mail\s+)?address(?:es)?\b|\bIP\s+address(?:es)?\b|\bport\s+numbers?\b|\bdate,?\s+(?:and\s+)?time\b|\bheader\s+(?:information|fields?)\b|\bdialing,\s+routing,\s+addressing,?\s+and\s+signaling\s+information\b|\brecords\b/gi,
   },
 ];
 
@@ -250,7 +253,7 @@ const STRONG_CUE = new RegExp(
     String.raw`\b(?:shall|must|will)\s+(?:also\s+|further\s+|promptly\s+|forthwith\s+|immediately\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
     String.raw`\bmay\s+(?:also\s+|further\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
     String.raw`\b(?:direct(?:s|ing|ed)?|order(?:s|ing|ed)?|requir(?:e|es|ing|ed)|compel(?:s|ling|led)?|command(?:s|ing|ed)?)\s+(?:\S+\s+){0,14}?to\s+(?:also\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
-    String.raw`\b(?:information|records?|data|items?)\s+(?:to\s+be\s+(?:collected|obtained|disclosed|provided|produced|recorded|captured|furnished)|sought|requested)(?=\s*(?::|includes?\b|consists?\b|comprises?\b|(?:is|are)\s+(?:as\s+follows|the\s+following)\b))`,
+    String.raw`\b(?:information|records?|data|items?|relief)\s+(?:to\s+be\s+(?:collected|obtained|disclosed|provided|produced|recorded|captured|furnished)|sought|requested)(?=\s*(?::|includes?\b|consists?\b|comprises?\b|(?:is|are)\s+(?:as\s+follows|the\s+following)\b))`,
     String.raw`\b(?:is|are|be|being)\s+(?:hereby\s+|also\s+)?(?:sought|requested|disclosed|provided|furnished|produced|delivered|recorded|collected|captured|obtained|acquired|intercepted|included|covered)\b`,
   ].join('|'),
   'gi',
@@ -447,6 +450,8 @@ function labelOf(block: TextBlock): Sentence | undefined {
   return first;
 }
 
+const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-])\s/i;
+
 const AGENCY = /\b(?:conducted|being\s+conducted)\s+by\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?\s*\(\s*["“]([A-Z][A-Za-z-]{1,12})["”]\s*\)/;
 
 export function extractRequests(base: DraftBase): RequestFacts {
@@ -477,7 +482,10 @@ export function extractRequests(base: DraftBase): RequestFacts {
     for (let j = i + 1; j < blocks.length; j++) {
       const c = blocks[j];
       const deeper = c.listDepth > b.listDepth || (b.listDepth === 0 && c.listDepth > 0);
-      if (!deeper || titleBlocks.has(c.index)) break;
+      // items written as paragraphs of the same list item, or lettered by hand ("a. ...", "(1) ...")
+      const sameItem = !!b.listItem && c.listItem === b.listItem;
+      const lettered = ENUMERATED.test(c.text);
+      if (!(deeper || sameItem || lettered) || titleBlocks.has(c.index)) break;
       leadOf.set(c.index, { block: b, negative });
     }
   }
@@ -497,12 +505,13 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const definitional = DEFINITION.test(text);
     const toItem = (f: { category: ItemCategory; start: number; end: number; text: string }, extra: GoverningWords[] = []): RequestedItem => {
       const g = governance(cues, f.start, f.end);
-      const governedBy: GoverningWords[] = g.cues.map((c) => ({ kind: c.kind, text: c.text, start: s.toSource(c.start), end: s.toSource(c.end) }));
+      const governedBy: GoverningWords[] = g.cues.map((c) => ({ kind: c.kind, text: c.text, ...sourceSpan(base.text, s, c.start, c.end) }));
       return {
         category: f.category,
         text: f.text,
-        start: s.toSource(f.start),
-        end: s.toSource(f.end),
+        ...sourceSpan(base.text, s, f.start, f.end),
+        textStart: f.start,
+        textEnd: f.end,
         negated: g.negated || extra.length > 0,
         uncertain: g.uncertain,
         governedBy: [...governedBy, ...extra],
@@ -533,13 +542,15 @@ export function extractRequests(base: DraftBase): RequestFacts {
     let governing: (Span & { text: string }) | undefined;
     let governed: (i: { start: number; end: number }) => boolean = () => false;
     const negativeContext: GoverningWords[] = [];
-    if (hits.length) {
+    const byCue = () => {
       via = hits[0].passive ? 'passive' : 'verb';
-      governing = { start: s.toSource(hits[0].start), end: s.toSource(hits[0].end), text: hits[0].text };
+      governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
       governed = (i) => hits.some((h) => h.scopeStart <= i.start && i.end <= h.scopeEnd);
-    } else if (!isVerbless(text)) {
-      via = undefined;
-    } else {
+    };
+    // a strong cue decides; a verbless item under a lead-in, label or request section is a request as a whole
+    // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
+    if (hits.some((h) => h.strong)) byCue();
+    else if (isVerbless(text)) {
       const section = base.sectionAt(s.start);
       const lead = leadOf.get(block.index);
       const labelText = label && label !== s ? label.text : undefined;
@@ -561,7 +572,8 @@ export function extractRequests(base: DraftBase): RequestFacts {
         if (NEGATIVE_TITLE.test(section.title)) negativeContext.push({ kind: 'label', ...governing });
       }
       if (via) governed = () => true;
-    }
+      else if (hits.length) byCue();
+    } else if (hits.length) byCue();
 
     if (!via || !governing) {
       for (const f of found) mentions.push({ ...toItem(f), reason: definitional ? 'definition' : NARRATIVE.test(text) ? 'background' : 'not-a-request' });
@@ -594,7 +606,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
     let lookBack: LookBack | undefined;
     if (lookBackMatch) {
-      lookBack = { start: s.toSource(lookBackMatch.start), end: s.toSource(lookBackMatch.end), text: lookBackMatch.text };
+      lookBack = { ...sourceSpan(base.text, s, lookBackMatch.start, lookBackMatch.end), text: lookBackMatch.text };
       const days = lookBackDays(text.slice(Math.max(0, lookBackMatch.start - 40), lookBackMatch.end + 10), reference);
       if (days !== undefined) lookBack.days = days;
     } else if (labelHistorical && label) {
@@ -629,6 +641,29 @@ export function extractRequests(base: DraftBase): RequestFacts {
   }
 
   return { requests, mentions, authorities, basis, contentDisclaimer, pctddLimitation, agency, insertionPoint };
+}
+
+/** The source span of [i, j) of a sentence's plain text. `toSource` can drift where the Markdown strips characters
+ *  inside a text node (the indentation of a list item's continuation lines): when the source there does not read
+ *  as the text, the words are looked up near the mapped place, markup and line breaks allowed between them. */
+export function sourceSpan(source: string, s: Sentence, i: number, j: number): Span {
+  const start = s.toSource(i);
+  const end = s.toSource(j);
+  const words = s.text.slice(i, j);
+  if (source.slice(start, end) === words) return { start, end };
+  const tokens = words.trim().split(/\s+/).filter(Boolean);
+  if (!tokens.length || tokens.length > 40) return { start, end };
+  const re = new RegExp(tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s*_~\`>\\]{1,12}`), 'g');
+  const from = Math.max(s.start, start - 400);
+  const window = source.slice(from, Math.min(source.length, Math.max(s.end, end) + 400));
+  let best: Span | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window))) {
+    const at = from + m.index;
+    if (!best || Math.abs(at - start) < Math.abs(best.start - start)) best = { start: at, end: at + m[0].length };
+    if (!m[0].length) re.lastIndex++;
+  }
+  return best ?? { start, end };
 }
 
 /** The requested (not negated) items of a category, with their request. */

@@ -3,6 +3,7 @@
 // Not a rule: rules/index.ts does not import it.
 import type { Draft } from '../draft/index.js';
 import type { Request, RequestedItem, ItemCategory } from '../draft/requests.js';
+import { sourceSpan } from '../draft/requests.js';
 import type { Fix, Report, Severity, TextEdit } from '../types.js';
 
 export type ScopeRuleId =
@@ -125,17 +126,19 @@ export function strikeEdits(draft: Draft, d: ScopeDefect, replacement = ''): Tex
     if (whole && !item && !block.inBlockquote && block.kind === 'paragraph') {
       return [{ ...wholeLines(text, lineStart(text, block.start), block.end), text: replacement ? replacement + '\n' : '' }];
     }
-    let end = s.end;
+    const span = sentenceSpan(draft, s);
+    let end = span.end;
     while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-    return [{ start: s.start, end, text: replacement ? replacement + ' ' : '' }];
+    return [{ start: span.start, end, text: replacement ? replacement + ' ' : '' }];
   }
   const edits: TextEdit[] = [];
   for (const i of d.items) {
-    const span = phraseOf(s.text, i.start - s.start, i.end - s.start, s);
-    const e = { start: s.toSource(span.start), end: s.toSource(span.end), text: '' };
+    const span = phraseOf(s.text, i.textStart, i.textEnd);
+    const e = { ...sourceSpan(text, s, span.start, span.end), text: '' };
     if (!edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
   }
-  if (replacement) edits.push({ start: s.end, end: s.end, text: ' ' + replacement });
+  const sentenceEnd = sentenceSpan(draft, s).end;
+  if (replacement) edits.push({ start: sentenceEnd, end: sentenceEnd, text: ' ' + replacement });
   return mergeEdits(edits);
 }
 
@@ -152,6 +155,11 @@ function wholeLines(text: string, start: number, blockEnd: number): { start: num
   if (text[end] === '\n') end++;
   if (text[end] === '\n' && (start === 0 || (text[start - 1] === '\n' && text[start - 2] === '\n'))) end++;
   return { start, end };
+}
+
+/** A sentence's exact source span (see `sourceSpan`). */
+export function sentenceSpan(draft: Draft, s: Request['sentence']): { start: number; end: number } {
+  return sourceSpan(draft.text, s, 0, s.text.length);
 }
 
 function lineStart(text: string, offset: number): number {
@@ -171,14 +179,8 @@ function mergeEdits(edits: TextEdit[]): TextEdit[] {
 }
 
 /** The stretch to delete for one item: the item's phrase up to the next separator, with the separator and the
- *  short connective before it (", together with the cell tower and sector ..."). Indexes into the sentence text;
- *  the item's offsets are source offsets mapped back approximately through the sentence start. */
-function phraseOf(text: string, itemStartSrc: number, itemEndSrc: number, s: { start: number; toSource(i: number): number; text: string }): { start: number; end: number } {
-  // source offsets → text indexes
-  let a = 0;
-  while (a < text.length && s.toSource(a) < s.start + itemStartSrc) a++;
-  let b = a;
-  while (b < text.length && s.toSource(b) < s.start + itemEndSrc) b++;
+ *  short connective before it (", together with the cell tower and sector ..."). Indexes into the sentence text. */
+function phraseOf(text: string, a: number, b: number): { start: number; end: number } {
   const before = text.slice(0, a);
   const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const lead = text.slice(sep + 1, a);

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { defectsOf, quoteItems, scopeReport, strikeFix, agencyOf } from './scope-common.js';
+import { sentenceSpan, defectsOf, quoteItems, scopeReport, strikeFix, agencyOf } from './scope-common.js';
 import type { Fix } from '../types.js';
 
 export default defineRule({
@@ -35,11 +35,11 @@ export default defineRule({
           [],
         );
       }
-      const s = d.request.sentence;
+      const end = sentenceSpan(draft, d.request.sentence).end;
       const limit: Fix = {
         title: 'Add the no-affirmative-use limitation',
         kind: 'suggestion',
-        edits: [{ start: s.end, end: s.end, text: ` To the extent post-cut-through dialed digits constitute contents, ${agency} shall make no affirmative investigative use of them.` }],
+        edits: [{ start: end, end, text: ` To the extent post-cut-through dialed digits constitute contents, ${agency} shall make no affirmative investigative use of them.` }],
       };
       return scopeReport(
         d,
