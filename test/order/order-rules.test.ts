@@ -285,6 +285,9 @@ IT IS ORDERED:
       const fromEntry = deadline('within 30 days of the date of this Order');
       assert.equal(fromEntry.length, 1);
       assert.match(fromEntry[0].message, /wrong event/);
+      assert.equal(deadline('forty-five (45) days after this Order expires').length, 1, 'a period with no "within"');
+      assert.equal(deadline('30 days after this Order expires').length, 0);
+      assert.equal(deadline('within 30 days after the device is removed').length, 0, 'removal comes no later than termination');
       const long = deadline('no later than forty-five (45) days after this Order, including any extensions, expires');
       assert.equal(long.length, 1);
       assert.equal(long[0].fixes?.[0].kind, 'safe');

@@ -174,6 +174,11 @@ const DEADLINE = new RegExp(
     String.raw`((?:${NUMBER_WORDS_SOURCE})\s*(?:\(\s*\d{1,4}\s*\))?|\d{1,4}|\(\s*\d{1,4}\s*\))\s*(?:calendar\s+|business\s+|court\s+)?(days?|weeks?|months?|years?)\b`,
   'gi',
 );
+// "… the record forty-five (45) days after this Order expires": a period with no "within" before it
+const DEADLINE_BARE = new RegExp(
+  String.raw`\b((?:${NUMBER_WORDS_SOURCE})\s*(?:\(\s*\d{1,4}\s*\))?|\d{1,4})\s*(?:calendar\s+|business\s+|court\s+)?(days?|weeks?|months?)(?=\s+(?:after|following|of\s+the\s+(?:termination|expiration)))`,
+  'gi',
+);
 const GOOD_TRIGGER =
   /^\s*(?:after|following|of|from|upon)\s+(?:the\s+)?(?:termination|expiration|expiry|end|conclusion|lapse)\b|^\s*(?:after|following)\s+(?:this|the)\s+(?:Order|authorization|authority)\b[^.;]{0,80}?\b(?:expire[sd]?|terminate[sd]?|end(?:s|ed)?|has\s+(?:expired|terminated|ended)|(?:is|are|has\s+been|have\s+been)\s+terminated|lapse[sd]?)\b/i;
 
@@ -426,7 +431,8 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
   if (facts.record.sentence) {
     const recordBlock = facts.record.sentence.block;
     const near = body.filter((s) => s.block === recordBlock || (s.start > recordBlock.end && s.start < recordBlock.end + 400 && /\brecord\b/i.test(s.text)));
-    for (const s of near) {
+    // the deadline of the filing with the court, not another period in the same paragraph
+    for (const s of near.filter((x) => /\b(?:provide|file|submit|deliver|furnish|return|lodge)\w*\b/i.test(x.text) && /\bCourt\b|\bunder\s+seal\b|\bex\s+parte\b/i.test(x.text))) {
       const deadline = deadlineIn(s);
       if (deadline) {
         facts.record = { ...facts.record, deadline };
@@ -471,7 +477,11 @@ function offenseAfter(draft: DraftBase, s: Sentence, relation: RegExpMatchArray)
 }
 
 function deadlineIn(s: Sentence): RecordDeadline | undefined {
-  const re = new RegExp(DEADLINE.source, 'gi');
+  return deadlineMatching(s, DEADLINE) ?? deadlineMatching(s, DEADLINE_BARE);
+}
+
+function deadlineMatching(s: Sentence, pattern: RegExp): RecordDeadline | undefined {
+  const re = new RegExp(pattern.source, 'gi');
   let m: RegExpExecArray | null;
   while ((m = re.exec(s.text))) {
     const numbers = [...m[1].matchAll(/\d{1,4}/g)].map((x) => Number(x[0]));
