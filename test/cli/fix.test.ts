@@ -41,7 +41,29 @@ describe('--fix: applying safe fixes', () => {
     const out = fixText('A for ninety (90) days.\nB for ninety (90) days.\n', fakeLint);
     assert.equal(out.text, 'A for sixty (60) days.\nB for sixty (60) days.\n\nSEALED.\n');
     assert.equal(out.fixed, 3);
-    assert.equal(out.result.findings.length, 0);
+    assert.equal(out.result!.findings.length, 0);
+  });
+
+  it('lints again only when a fix had to wait (overlap) or the fixed text\'s findings are needed', () => {
+    let lints = 0;
+    const counting = (t: string) => {
+      lints++;
+      return fakeLint(t);
+    };
+    fixText('A for ninety (90) days.\n', counting, { needResult: false });
+    assert.equal(lints, 1, 'every fix went in at once: no second lint for a dry run');
+    lints = 0;
+    // two safe fixes on the same words: the second waits for a re-lint, where it no longer applies
+    const overlapping = (t: string) => {
+      lints++;
+      const r = fakeLint(t);
+      const first = r.findings.find((f) => f.message === 'ninety');
+      if (first) r.findings.push({ ...first, ruleId: 'duration-word-numeral-mismatch', fixes: [{ title: 'x', kind: 'safe', edits: [{ start: first.start, end: first.end, text: 'ninety (60) days' }] }] });
+      return r;
+    };
+    const out = fixText('A for ninety (90) days.\nSEALED\n', overlapping, { needResult: false });
+    assert.equal(out.text, 'A for sixty (60) days.\nSEALED\n');
+    assert.equal(lints, 2);
   });
 
   it('keeps CRLF line endings: inserted text uses the file\'s own', () => {

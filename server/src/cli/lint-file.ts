@@ -89,14 +89,23 @@ function withEol(findings: Finding[], eol: '\n' | '\r\n'): Finding[] {
 
 const endsWithNewline = (t: string) => /\n$/.test(t);
 
-/** Applies safe fixes until none is left (a fix may make room for another), keeping the end-of-file newline as it was. */
-export function fixText(text: string, lintText: (t: string) => LintResult): { text: string; fixed: number; result: LintResult } {
+/**
+ * Applies safe fixes, keeping the end-of-file newline as it was. Fixes that overlap an applied one wait for the next
+ * pass (after a re-lint); when every safe fix went in at once, one pass is enough: the text is then linted again
+ * only if the caller needs the fixed text's findings (`--fix` reports them; `--fix-dry-run` reports the original's).
+ */
+export function fixText(
+  text: string,
+  lintText: (t: string) => LintResult,
+  options: { needResult?: boolean } = { needResult: true },
+): { text: string; fixed: number; result?: LintResult } {
   const eol = dominantEol(text);
   const hadFinalNewline = endsWithNewline(text);
   let current = text;
-  let result = lintText(current);
+  let result: LintResult | undefined = lintText(current);
   let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+  for (let pass = 0; pass < MAX_FIX_PASSES && result; pass++) {
+    const safe: number = result.findings.filter((f) => f.fixes?.some((x) => x.kind === 'safe' && x.edits.length)).length;
     const applied = applyFixes(current, withEol(result.findings, eol), 'safe');
     if (!applied.fixed.length || applied.text === current) break;
     let next = applied.text;
@@ -105,7 +114,9 @@ export function fixText(text: string, lintText: (t: string) => LintResult): { te
     if (next === current) break;
     fixed += applied.fixed.length;
     current = next;
-    result = lintText(current);
+    const deferred: boolean = applied.fixed.length < safe;
+    result = deferred || options.needResult ? lintText(current) : undefined;
+    if (!deferred) break;
   }
   return { text: current, fixed, result };
 }
@@ -138,7 +149,7 @@ export function lintFileTask(task: FileTask): FileOutcome {
 
   const original = lintText(text);
   // fixText re-lints after each pass; the first lint is shared with the report
-  const outcome = fixText(text, (t) => (t === text ? original : lintText(t)));
+  const outcome = fixText(text, (t) => (t === text ? original : lintText(t)), { needResult: task.fix === 'fix' });
   if (task.fix === 'dry-run') {
     const entry = toFileEntry(task.displayPath, text, original);
     if (outcome.fixed) entry.diff = unifiedDiff(text, outcome.text, task.displayPath);
@@ -155,5 +166,5 @@ export function lintFileTask(task: FileTask): FileOutcome {
     entry.error = `Fixes not written: ${written.reason}.`;
     return { entry, hash, fixed: 0, fromCache: false };
   }
-  return { entry: toFileEntry(task.displayPath, outcome.text, outcome.result), hash: sha256(data), fixed: outcome.fixed, fromCache: false };
+  return { entry: toFileEntry(task.displayPath, outcome.text, outcome.result ?? lintText(outcome.text)), hash: sha256(data), fixed: outcome.fixed, fromCache: false };
 }

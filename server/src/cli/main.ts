@@ -236,6 +236,13 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
 // started as the bin (dist/cli.cjs), not when imported by a test
 const isMain = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module;
 if (isMain) {
+  // a closed pipe (penlint … | head) ends the run quietly
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
