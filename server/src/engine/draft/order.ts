@@ -122,7 +122,7 @@ const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // (b)(1)(D): an offense named by a statute or by what it is.
 const OFFENSE_RELATION =
-  /\binvestigation\b[^.;]{0,100}?\b(?:into|of|concerning|regarding|involving)\b|\b(?:violations?|offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b|\brelat(?:es|ing|ed)\s+to\b|\binvestigation\s+(?:into|of|concerning|regarding)\b|\bin\s+connection\s+with\b|\bcharged\s+with\b/i;
+  /\binvestigation\b[^.;]{0,100}?\b(?:into|of|concerning|regarding|involving)\b|\b(?:violations?|offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b|\brelat(?:es|ing|ed)\s+to\b|\bin\s+connection\s+with\b|\bcharged\s+with\b/i;
 // lower case only: "Drug Enforcement Administration" and "Bureau of Alcohol, Tobacco, Firearms and Explosives" name agencies
 const CRIME_WORDS =
   /\b(?:robbery|burglary|theft|larceny|fraud|embezzlement|extortion(?:ate)?|kidnapp?ing|abduction|murder|homicide|manslaughter|assault|battery|(?:cyber)?stalking|harassment|threats?|trafficking|smuggling|distribut(?:e|ion)|possession|conspiracy|laundering|bribery|arson|racketeering|counterfeiting|forgery|identity\s+theft|child\s+(?:exploitation|pornography|sexual\s+abuse)|sexual\s+(?:abuse|assault|exploitation)|rape|narcotics|controlled\s+substances?|firearms?|weapons?|drugs?|fentanyl|heroin|cocaine|methamphetamine|terroris[mt]|espionage|computer\s+(?:intrusion|fraud|damage)|protected\s+computer|carjacking|straw\s+purchas\w*|gambling|prostitution|obstruction|tax\s+evasion|criminal\s+(?:possession|sale|mischief)|escape|hostage|ransom(?:ware)?|hate\s+crime)\b/;
@@ -139,7 +139,7 @@ const ASSISTANCE =
   /\b(?:furnish|provide|render|afford|give|supply)\w*\b[^.;]{0,220}?\b(?:technical\s+assistance|facilities|assistance)\b|\b(?:technical\s+assistance|facilities)\b[^.;]{0,120}?\bshall\s+be\s+(?:furnished|provided)\b|\b(?:shall|will|must|to)\s+(?:assist|cooperate)\b|\b3124\s*\(a\)/i;
 const DIRECTIVE = /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b/;
 const NEGATED_DIRECTIVE = /\b(?:shall|must|will|need|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:furnish|provide|assist|sealed|seal)\b|\bnothing\s+in\s+this\s+order\s+(?:shall\s+)?requires?\b/i;
-const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|pray)\b[^.]{0,400}?|\bthe\s+Order\s+(?:direct|require)/i;
+const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|prays?)\b|\bthe\s+Order\s+(?:direct|require)/i;
 
 // (d)(1): sealing the order and the papers. The (a)(3) record "ex parte and under seal" seals the record only.
 const SEALING =
