@@ -113,6 +113,14 @@ describe('order rules', () => {
       assert.match(fixed, /sealed until otherwise ordered by the Court\.\n6\. Larkspur[^\n]*\n\nThe Target Telephone is listed in the name of Mabel Underhay\.\n\nUnited States Magistrate Judge/);
     });
 
+    it('the person kept in the dark by the nondisclosure directive is not an identity', () => {
+      const text = without(FULL_ORDER, 'The Target Telephone is listed in the name of Mabel Underhay. The subject of the criminal investigation is Desmond Harrowgate.').replace(
+        'to the listed subscriber or to any other person',
+        'to the person in whose name the Target Telephone is listed, to the subject of the investigation, or to any other person',
+      );
+      assert.deepEqual(ids(text, ['order-missing-subscriber', 'order-missing-subject']), ['order-missing-subject', 'order-missing-subscriber']);
+    });
+
     it('"the listed subscriber" in the nondisclosure paragraph names nobody', () => {
       const text = without(FULL_ORDER, 'The Target Telephone is listed in the name of Mabel Underhay. ');
       assert.ok(text.includes('to the listed subscriber'));

@@ -103,7 +103,8 @@ const ATTACHMENT_TITLE = /^\W*(?:ATTACHMENT|EXHIBIT|APPENDIX|SCHEDULE)\b/i;
 
 // ---- element cues --------------------------------------------------------------------------------------------
 
-const UNKNOWN = /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identified)|unidentified|unascertained|no\s+known)\b/i;
+const UNKNOWN =
+  /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identified)|unidentified|unascertained|no\s+known|(?:do|does|did)\s+not\s+know|has\s+not\s+(?:yet\s+)?(?:been\s+)?(?:able\s+to\s+)?identif\w*)\b/i;
 
 // (b)(1)(A): listing, lease or subscription of the facility to a person. "to the listed subscriber" (the
 // nondisclosure recipient) names nobody and does not count.
@@ -201,6 +202,12 @@ function matchSpan(s: Sentence, re: RegExp, from = 0): (Span & { index: number; 
   const a = from + m.index;
   const b = a + m[0].length;
   return { start: s.toSource(a), end: s.toSource(b), index: a, text: m[0] };
+}
+
+/** "shall not disclose … to the person in whose name …": the person is whom silence is kept from, not an identity. */
+function recipientOfSilence(text: string, at: number): boolean {
+  const nondisclosure = NONDISCLOSURE.exec(text);
+  return !!nondisclosure && nondisclosure.index < at;
 }
 
 function element(s: Sentence, span: Span, unknownHere: boolean): OrderElement {
@@ -354,14 +361,14 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     if (s.block.tableRow === undefined) {
       if (facts.subscriber.status === 'missing') {
         const m = matchSpan(s, SUBSCRIBER_CUE) ?? matchSpan(s, SUBSCRIBER_NAMED);
-        if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(text.slice(Math.max(0, m.index - 20), m.index + m.text.length + 5))) {
+        if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(text.slice(Math.max(0, m.index - 20), m.index + m.text.length + 5)) && !recipientOfSilence(text, m.index)) {
           const unknown = UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index));
           facts.subscriber = element(s, m, unknown);
         }
       }
       if (facts.subject.status === 'missing') {
         const m = matchSpan(s, SUBJECT_CUE) ?? matchSpan(s, SUBJECT_NAMED);
-        if (m) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index)));
+        if (m && !recipientOfSilence(text, m.index)) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index)));
       }
     }
     if (facts.offense.status === 'missing') {
