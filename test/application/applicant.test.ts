@@ -129,3 +129,31 @@ describe('application: applicant', () => {
     assert.deepEqual(findingsOf(text).filter((f) => f.ruleId.startsWith('app-')), []);
   });
 });
+
+describe('application: applicant, more offices', () => {
+  it('"I, NAME, am an AUSA … I submit this application"', () => {
+    const text = app('I, Rowena Tse, am an Assistant United States Attorney for the Northern District of California. I submit this application for an order authorizing a pen register.');
+    assert.deepEqual(ids(text), []);
+    assert.equal(applicantsOf(text).find((a) => a.name)?.name, 'Rowena Tse');
+  });
+  it('counsel of record and a named AUSA', () => {
+    const text = app('The United States, by and through its counsel of record, the United States Attorney for the Northern District of California, and Assistant United States Attorney Rowena Tse, hereby applies for an order authorizing a pen register.');
+    assert.deepEqual(ids(text), []);
+  });
+  it('"by its attorneys, NAME, United States Attorney, and NAME, AUSA"', () => {
+    const text = app('The United States of America, by its attorneys, Alamdar Hamdani, United States Attorney, and Quentin Blaise, Assistant United States Attorney, applies for an Order under 18 U.S.C. § 3123.');
+    assert.deepEqual(ids(text), []);
+  });
+  it('a Texas prosecutor "files this application"', () => {
+    const text = app('COMES NOW Jenna Wilkes, Assistant Criminal District Attorney of Tarrant County, Texas, and files this application under Code of Criminal Procedure Article 18B.051 and 18 U.S.C. § 3122(a)(2).', 'IN THE DISTRICT COURT OF TARRANT COUNTY, TEXAS\n\n');
+    assert.deepEqual(ids(text), []);
+    assert.equal(applicantsOf(text).find((a) => a.name)?.role, 'state-prosecutor');
+  });
+  it('"Applicant: [AUSA NAME]" is a placeholder, not a missing applicant', () => {
+    assert.deepEqual(ids(app('Applicant: [AUSA NAME], Assistant United States Attorney, District of [DISTRICT].')), []);
+  });
+  it('an AUSA signing the closing is an attorney applicant even when an agent speaks in the first person', () => {
+    const text = app('I, Dana Kim, a Special Agent of the FBI, request that the Court authorize a pen register.\n\nRespectfully submitted,\n\n/s/ Jane Roe\\\nAssistant United States Attorney');
+    assert.deepEqual(ids(text), []);
+  });
+});

@@ -117,3 +117,13 @@ describe('cite-unknown-section', () => {
     assert.equal(f.fixes?.[0].title, 'Cite § 3123(c)');
   });
 });
+
+describe('draft-unfilled-placeholder: signing blanks and document marks', () => {
+  const tokens = (text: string) => findingsOf(text, 'draft-unfilled-placeholder').map((f) => covered(text, f));
+  it('"Executed on ____, 2024, at Denver" is dated when signed', () => {
+    assert.deepEqual(tokens(doc('I declare under penalty of perjury that the foregoing is true and correct. Executed on ______________, 2024, at Denver, Colorado.')), []);
+  });
+  it('document status marks are not tokens', () => {
+    assert.deepEqual(tokens('# [DRAFT] APPLICATION [UNDER SEAL]\n\nThe target said "[he] would pay" [emphasis added] [CITATIONS OMITTED].\n'), []);
+  });
+});

@@ -100,3 +100,16 @@ describe('application: State-law check (info)', () => {
     assert.match(found[0].message, /State statute/);
   });
 });
+
+describe('application: parts around the oath', () => {
+  it('a short DECLARATION section closing the application verifies it', () => {
+    const text = app('The FBI is conducting the investigation.') + '\n## DECLARATION\n\nI declare under penalty of perjury that the foregoing is true and correct.\n\n/s/ Jane Roe\n';
+    assert.deepEqual(oathFindings(text), []);
+  });
+  it("the agent's AFFIDAVIT IN SUPPORT OF APPLICATION is a separate part: its oath does not verify the application", () => {
+    const text = app('The FBI is conducting the investigation.\n\nRespectfully submitted,\n\n/s/ Jane Roe\\\nAssistant United States Attorney') +
+      '\n# AFFIDAVIT IN SUPPORT OF APPLICATION FOR PEN REGISTER\n\nI, John Doe, a Special Agent of the FBI, being duly sworn, depose and state that the target uses the phone.\n';
+    assert.equal(oathFindings(text).length, 1);
+    assert.deepEqual(findingsOf(text, 'app-applicant-not-attorney'), []);
+  });
+});

@@ -431,7 +431,7 @@ function isPersonName(name: string): boolean {
 
 // The verbs of applying. "The Order applies to …" is excluded by requiring a person or the Government as subject.
 const APPLY_VERB =
-  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
+  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|files?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
 const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
@@ -471,6 +471,18 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
           const r = roleOf(subject, state);
           if (r && !persona.role) persona.role = r;
         }
+      }
+    }
+    // "I, Jane Roe, am an Assistant United States Attorney …"
+    const iName = /^\s*I,\s+/.exec(text);
+    if (iName && !persona.name) {
+      const n = nameIn(text.slice(0, 80));
+      if (n && n.at <= 4) {
+        persona.name = n.name;
+        persona.namePlaceholder = n.placeholder;
+        const r = roleOf(text.slice(0, 200), state);
+        if (r && !persona.role) persona.role = r;
+        persona.span = { start: s.toSource(offset), end: s.toSource(offset + Math.min(text.length, (text.indexOf(',', iName[0].length + n.name.length + 1) + 1 || text.length))) };
       }
     }
     const fp = FIRST_PERSON_ROLE.exec(text);
@@ -855,6 +867,18 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     const { signatures, closingStart, closingDate } = readSignatures(base, part, blocks, state);
     const applicants = extractApplicants(base, part, sentences, signatures);
     const oaths = readOaths(sentences);
+    // a short "DECLARATION" section closing the application (the § 1746 verification under its own heading) is the
+    // applicant's oath, not an agent's affidavit
+    const next = base.parts[base.parts.indexOf(part) + 1];
+    if (
+      next &&
+      next.kind === 'affidavit' &&
+      next.title &&
+      /^\s*(?:[IVX\d]+\.\s*)?(?:DECLARATION|VERIFICATION|OATH|JURAT)\s*(?:OF\s+(?:THE\s+)?(?:APPLICANT|ATTORNEY|AUSA|COUNSEL)\b.*)?$/i.test(next.title.text.trim()) &&
+      next.end - next.start < 2500
+    ) {
+      oaths.push(...readOaths(base.sentencesIn(next)));
+    }
     const courtCompetence = readCompetence(sentences);
     const last = blocks[blocks.length - 1];
     parts.push({

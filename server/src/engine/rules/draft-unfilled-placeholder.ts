@@ -4,18 +4,20 @@ import type { Draft } from '../draft/index.js';
 import { agencyWords } from '../draft/application.js';
 
 // "[AGENCY]", "[NAME]", "[INSERT DATE]", "[Target Number]", "[insert provider]"
-const BRACKET_TOKEN = /\[([A-Z][A-Z0-9 _/&.,'’():-]{1,60}|(?:insert|add|fill\s+in|enter|name|date|time|agency|number|provider|subject|identifier|phone|address|district|state|county|title|officer|official|applicant|attorney|judge|case|account|carrier|offen[cs]e|statute|target)\b[^\]\n]{0,80})\]/gi;
+const CAPS_TOKEN = /\[([A-Z][A-Z0-9 _/&.,'’():-]{1,60})\]/g;
+const BRACKET_TOKEN = /\[((?:insert|add|fill\s+in|enter|name|date|time|agency|number|provider|subject|identifier|phone|address|district|state|county|title|officer|official|applicant|attorney|judge|case|account|carrier|offen[cs]e|statute|target)\b[^\]\n]{0,80})\]/gi;
 // Brackets that are not template tokens: the caption's "[PROPOSED]", editorial "[sic]", redaction marks, check boxes.
-const NOT_A_TOKEN = /^(?:PROPOSED|SIC|REDACTED|SEALED|UNDER\s+SEAL|FILED\s+UNDER\s+SEAL|EMPHASIS\s+ADDED|EMPHASIS\s+SUPPLIED|ALTERATION\s+ADDED|SEAL|X|\s)$/i;
+const NOT_A_TOKEN = /^(?:PROPOSED|DRAFT|AMENDED|CORRECTED|SUPPLEMENTAL|CONFIDENTIAL|PRIVILEGED|EX\s+PARTE|LAW\s+ENFORCEMENT\s+SENSITIVE|SENSITIVE|FOUO|LES|SIC|REDACTED(?:\s+VERSION)?|(?:FILED\s+)?UNDER\s+SEAL|(?:UN)?SEALED|SEAL|EMPHASIS\s+(?:ADDED|SUPPLIED)|ALTERATIONS?\s+ADDED|CITATIONS?\s+OMITTED|X|\s)$/i;
 const X_TOKENS = /(?<![A-Za-z0-9])(?:XX\/XX\/(?:20XX|19XX|\d{2,4})|\d{1,2}\/XX\/\d{2,4}|XX\/\d{1,2}\/\d{2,4}|(?:20|19)XX|\(XXX\)\s?XXX-XXXX|XXX-XXX-XXXX|XXX-XXXX|X{3,})(?![A-Za-z0-9])/g;
-const TBD = /(?<![A-Za-z])(?:TBD|TBA|TK)(?![A-Za-z])/g;
+const TBD = /(?<![A-Za-z])(?:TBD|TBA)(?![A-Za-z])/g;
 const MUSTACHE = /\{\{[^{}\n]{1,60}\}\}/g;
 const UNDERSCORES = /(?:\\?_){3,}/g;
 // Lines for the court or clerk to fill in: a label followed by a blank.
 const COURT_LABEL = /^\s*(?:[*_]{0,2})?(?:Dated?|Date\s+and\s+time(?:\s+of\s+issuance)?|Time|Signed|Entered|ENTERED|Issued|Filed|Signature|By|Hon(?:orable|\.)?|Judge|Case\s+No\.?|Docket(?:\s+No\.?)?|Mag(?:istrate)?\.?\s+(?:Judge\s+)?(?:No\.?|Docket)|Misc\.?\s+(?:Index\s+)?No\.?|No\.|Index\s+No\.?|at|SO\s+ORDERED|IT\s+IS\s+SO\s+ORDERED|E\s*N\s*T\s*E\s*R)\b[^_\n]{0,30}$/i;
+const SIGNING_DATE = /(?:^|[\s*_])(?:Dated?|Executed|Signed|Entered|Issued|Sworn|Subscribed|Affirmed)(?:\s+(?:on|at|this))?\s*:?\s*$/i;
 const COURT_TITLE = /\b(?:Judge|Justice|Magistrate|Clerk|Notary|Commissioner|Court)\b/i;
 const DAY_OF_LINE = /\bday\s+of\b/i;
-const COURT_FILLS = /\b(?:ordered|entered|signed|dated|sworn|subscribed|affirmed|done|issued|so\s+ordered|judge|justice|notary)\b/i;
+const COURT_FILLS = /\b(?:ordered|entered|signed|dated|executed|sworn|subscribed|affirmed|done|issued|so\s+ordered|judge|justice|notary)\b/i;
 
 function agencyFix(draft: Draft, token: string, start: number, end: number): Fix[] | undefined {
   if (!/^\[\s*(?:the\s+)?(?:investigating\s+|law\s+enforcement\s+)?agency\s*\]$/i.test(token)) return undefined;
@@ -30,7 +32,9 @@ function isCourtBlank(lines: string[], i: number, before: string, after: string)
   const rest = line.replace(/(?:\\?_)+/g, '').replace(/[\s/,.:|*]/g, '');
   // a line of underscores standing alone (a signature line), or "/s/ ____"
   if (!rest || /^(?:s|\/s\/)$/i.test(rest)) return true;
-  // "Dated: ____", "Hon. ______", "Case No. ____"
+  // "Dated: ____, 2024", "Executed on ________ at Denver": the date is written when the paper is signed
+  if (SIGNING_DATE.test(before)) return true;
+  // "Hon. ______", "Case No. ____"
   if (COURT_LABEL.test(before) && !/[A-Za-z0-9]/.test(after.replace(/(?:\\?_)+|(?:a\.m\.|p\.m\.|20|,|\.|\s|\d)/gi, ''))) return true;
   // "this ____ day of ________, 20__" in an order's or a jurat's closing
   if (DAY_OF_LINE.test(line) && COURT_FILLS.test(line)) return true;
@@ -95,11 +99,11 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
     };
     for (const s of draft.sentences) {
       const text = s.text;
-      for (const re of [BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE]) {
+      for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE]) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
-          if (re === BRACKET_TOKEN && NOT_A_TOKEN.test(m[1].trim())) continue;
+          if ((re === BRACKET_TOKEN || re === CAPS_TOKEN) && NOT_A_TOKEN.test(m[1].trim())) continue;
           add(s.toSource(m.index), s.toSource(m.index + m[0].length), m[0]);
         }
       }
