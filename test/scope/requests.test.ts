@@ -136,6 +136,30 @@ describe('request spans in hard-wrapped and hand-lettered drafts', () => {
   });
 });
 
+describe('plain-text headings and restated requests', () => {
+  it('a numbered line without a period ("III. Relief requested") titles the paragraphs under it', () => {
+    const text = `${HYBRID}\n\nIII. Relief requested\n\n3. Prospectively, for sixty days, the numbers dialed and received.\n\n4. Historically, for the period from January 1, 2024 to the date of the Order, the numbers dialed and received, together with the cell sites used.\n\nExecuted on March 4, 2024.\n`;
+    const f = facts(text);
+    assert.equal(requestWith(f, 'Prospectively').direction, 'prospective');
+    const back = requestWith(f, 'Historically');
+    assert.equal(back.via, 'section');
+    assert.equal(back.direction, 'historical');
+    assert.equal(back.lookBack?.days, 63);
+    assert.deepEqual(findingsOf(text, 'scope-historical-csli-without-warrant').map((x) => [x.severity, text.slice(x.start, x.end)]), [['error', 'cell sites']]);
+  });
+
+  it('the same ask restated in one part is one finding, the restatement related, and the strike fix strikes both', () => {
+    const text = `${PRTT}\n\nThe Government seeks the GPS location of the handset.\n\nWHEREFORE, the Government requests an Order authorizing the numbers dialed and the GPS location of the handset.\n`;
+    const f = lint(text, { forceDraft: true, only: ['scope-location-prtt-only'], config: resolveConfig() }).findings;
+    assert.equal(f.length, 1);
+    assert.equal(f[0].related?.length, 1);
+    assert.ok(text.slice(f[0].related![0].start, f[0].related![0].end).includes('GPS'));
+    const out = applyFixes(text, [{ ...f[0], fixes: [f[0].fixes![0]] }], 'all').text;
+    assert.ok(!out.includes('GPS'), out);
+    assert.ok(out.includes('authorizing the numbers dialed'), out);
+  });
+});
+
 describe('scope quick-fixes', () => {
   const fixed = (text: string, rule: string, which = 0) => {
     const f = lint(text, { forceDraft: true, only: [rule], config: resolveConfig() }).findings[0];

@@ -371,7 +371,7 @@ const LOOK_BACK = new RegExp(
     String.raw`\bsince\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:inception|beginning|activation|opening|creation|start))`,
     String.raw`\bfrom\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:inception|beginning|activation|opening|creation|start)[^,;]{0,30}?)\s+(?:to|through|until)\s+(?:the\s+)?(?:present|date\s+of\s+(?:this|the)\s+(?:order|application)|date\s+hereof|today|now)\b`,
     String.raw`\bprior\s+to\s+the\s+(?:date|entry|issuance)\s+of\s+(?:this|the)\s+order\b`,
-    String.raw`\bhistorical\b`,
+    String.raw`\bhistorical(?:ly)?\b`,
     String.raw`\bretroactive(?:ly)?\b`,
     String.raw`\bcall\s+detail\s+records?\b|\bCDRs?\b|\btoll\s+records?\b`,
     String.raw`\bstored\b|\bbackups?\b|\bexisting\s+records\b`,
@@ -380,7 +380,7 @@ const LOOK_BACK = new RegExp(
 );
 
 const PROSPECTIVE = /\bin\s+real[- ]time\b|\bprospective(?:ly)?\b|\bgoing\s+forward\b|\bfrom\s+the\s+date\s+of\s+(?:this|the)\s+order\b|\bfor\s+the\s+duration\s+of\s+(?:this|the)\s+order\b|\bas\s+(?:they\s+are\s+)?(?:created|generated|made)\b|\bfollowing\s+(?:the\s+)?(?:date|entry)\s+of\b/i;
-const LOOK_BACK_KEYWORD = /^(?:historical|retroactive(?:ly)?|call\s+detail\s+records?|CDRs?|toll\s+records?|stored|backups?|existing\s+records)$/i;
+const LOOK_BACK_KEYWORD = /^(?:historical(?:ly)?|retroactive(?:ly)?|call\s+detail\s+records?|CDRs?|toll\s+records?|stored|backups?|existing\s+records)$/i;
 
 function findLookBack(text: string): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
@@ -407,7 +407,8 @@ function lookBackDays(text: string, reference: number | undefined): number | und
     if (value) return value * per;
   }
   const dates = findDatesInText(text).filter((d) => d.valid);
-  if (dates.length && reference !== undefined) return Math.max(0, reference - dates[0].serial);
+  // "since January 1, 2024": counted to the draft's latest date, when the draft has a later one (a signing date)
+  if (dates.length && reference !== undefined && reference > dates[0].serial) return reference - dates[0].serial;
   return undefined;
 }
 
@@ -450,6 +451,7 @@ function labelOf(block: TextBlock): Sentence | undefined {
   return first;
 }
 
+const PSEUDO_HEADING = /^\s*(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.\s+)?[A-Z][^.;:!?]{2,70}$/;
 const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-])\s/i;
 
 const AGENCY = /\b(?:conducted|being\s+conducted)\s+by\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?\s*\(\s*["“]([A-Z][A-Za-z-]{1,12})["”]\s*\)/;
@@ -488,6 +490,15 @@ export function extractRequests(base: DraftBase): RequestFacts {
       if (!(deeper || sameItem || lettered) || titleBlocks.has(c.index)) break;
       leadOf.set(c.index, { block: b, negative });
     }
+  }
+
+  // The title that governs each block: a heading or title-like paragraph, or a short numbered line without a
+  // period that plain-text drafts use as a heading ("III. Relief requested").
+  const titleOf = new Map<number, TextBlock>();
+  let current: TextBlock | undefined;
+  for (const b of blocks) {
+    if (titleBlocks.has(b.index) || (b.kind === 'paragraph' && !b.listItem && PSEUDO_HEADING.test(b.text))) current = b;
+    else if (current) titleOf.set(b.index, current);
   }
 
   for (const s of base.sentences) {
@@ -551,7 +562,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
     if (hits.some((h) => h.strong)) byCue();
     else if (isVerbless(text)) {
-      const section = base.sectionAt(s.start);
+      const title = titleOf.get(block.index);
       const lead = leadOf.get(block.index);
       const labelText = label && label !== s ? label.text : undefined;
       if (labelText && NEGATIVE_TITLE.test(labelText)) {
@@ -566,10 +577,10 @@ export function extractRequests(base: DraftBase): RequestFacts {
         const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
         governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
         if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
-      } else if (section && section.block !== block && !FACTS_TITLE.test(section.title) && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title) || NEGATIVE_TITLE.test(section.title))) {
+      } else if (title && !FACTS_TITLE.test(title.text) && (REQUEST_TITLE.test(title.text) || ATTACHMENT_TITLE.test(title.text) || NEGATIVE_TITLE.test(title.text))) {
         via = 'section';
-        governing = { start: section.block.start, end: section.block.end, text: section.title };
-        if (NEGATIVE_TITLE.test(section.title)) negativeContext.push({ kind: 'label', ...governing });
+        governing = { start: title.start, end: title.end, text: title.text };
+        if (NEGATIVE_TITLE.test(title.text)) negativeContext.push({ kind: 'label', ...governing });
       }
       if (via) governed = () => true;
       else if (hits.length) byCue();
@@ -602,7 +613,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const open = backs.filter((b) => !governance(cues, b.start, b.end).negated);
     const explicit = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text));
     // "call detail records in real time for the duration of this Order" look forward
-    const lookBackMatch = explicit ?? (PROSPECTIVE.test(text) ? open.find((b) => /^historical$/i.test(b.text)) : open[0]);
+    const lookBackMatch = explicit ?? (PROSPECTIVE.test(text) ? open.find((b) => /^historical(?:ly)?$/i.test(b.text)) : open[0]);
     const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
     let lookBack: LookBack | undefined;
     if (lookBackMatch) {

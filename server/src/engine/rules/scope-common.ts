@@ -28,6 +28,8 @@ export interface ScopeDefect {
   start: number;
   end: number;
   severity?: Severity;
+  /** The same defect asked again later in the same part. */
+  also?: ScopeDefect[];
 }
 
 const cache = new WeakMap<Draft, ScopeDefect[]>();
@@ -89,8 +91,22 @@ export function scopeDefects(draft: Draft): ScopeDefect[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  cache.set(draft, out);
-  return out;
+  // One defect, one finding: what one part asks for under one rule is one defect, reported where it is first
+  // asked; the same ask restated ("Information sought" and again in the prayer for relief) is related information,
+  // and the strike fix strikes it everywhere.
+  const first = new Map<string, ScopeDefect>();
+  const kept = out.filter((d) => {
+    const key = `${d.rule}@${draft.partAt(d.start)?.start ?? -1}`;
+    const lead = first.get(key);
+    if (!lead) {
+      first.set(key, d);
+      return true;
+    }
+    (lead.also ??= []).push(d);
+    return false;
+  });
+  cache.set(draft, kept);
+  return kept;
 }
 
 export function defectsOf(draft: Draft, rule: ScopeRuleId): ScopeDefect[] {
@@ -110,6 +126,11 @@ export function quoteItems(d: ScopeDefect): string {
 /** Edits that strike the items from their request: the whole sentence (or list item) when nothing else is asked,
  *  otherwise each item's phrase with the separator before it. */
 export function strikeEdits(draft: Draft, d: ScopeDefect, replacement = ''): TextEdit[] {
+  const all = [d, ...(d.also ?? [])].flatMap((x) => strikeOne(draft, x, replacement));
+  return all.filter((e, i) => !all.some((o, j) => j < i && o.start < e.end && e.start < o.end));
+}
+
+function strikeOne(draft: Draft, d: ScopeDefect, replacement: string): TextEdit[] {
   const s = d.request.sentence;
   const text = draft.text;
   const struck = new Set(d.items);
@@ -236,6 +257,7 @@ export function disclaimerFix(draft: Draft): Fix | undefined {
 
 export function scopeReport(d: ScopeDefect, message: string, fixes: Array<Fix | undefined>): Report {
   const report: Report = { start: d.start, end: d.end, message, fixes: fixes.filter((f): f is Fix => !!f && f.edits.length > 0) };
+  if (d.also?.length) report.related = d.also.map((x) => ({ start: x.start, end: x.end, message: `Asked for again here: ${quoteItems(x)}.` }));
   if (d.severity) report.severity = d.severity;
   return report;
 }
