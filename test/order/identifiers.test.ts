@@ -17,6 +17,11 @@ describe('identifiers', () => {
     assert.deepEqual(byKind('account'), ['pb-5530-0192']);
   });
 
+  it('labelled numbers without separators and device identifiers', () => {
+    const found = idsOf('The Target Telephone is MSISDN 17045550143, MEID A10000009296F2, telephone number 7045550143.');
+    assert.deepEqual(found.map((f) => [f.kind, f.normalized]), [['phone', '7045550143'], ['imei', 'a10000009296f2'], ['phone', '7045550143']]);
+  });
+
   it('usernames and handles without digits', () => {
     const found = idsOf('The Target Account is the Snapchat account with username "kestrel_nine" and the Instagram handle @night.owl.');
     assert.deepEqual(found.filter((f) => f.kind === 'account').map((f) => f.normalized), ['kestrel_nine', 'night.owl']);

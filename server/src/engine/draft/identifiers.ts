@@ -30,6 +30,18 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
   },
   { kind: 'ip', re: /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![\w:])/g, normalize: (m) => m[0].toLowerCase() },
   { kind: 'imei', re: /\bIMEI(?:\s+(?:number|no\.))?:?\s*(\d{14,16}|\d{2}-\d{6}-\d{6}-\d)\b/gi, normalize: (m) => m[1].replace(/\D/g, '') },
+  {
+    // device identifiers spelled out: MEID A10000009296F2, ESN 80A1B2C3 (compared like IMEIs)
+    kind: 'imei',
+    re: /\b(?:MEID|ESN)(?:\s+(?:number|no\.|HEX|DEC))?:?\s*([0-9A-F]{8}(?:[0-9A-F]{6})?|\d{11}(?:\d{7})?)\b/g,
+    normalize: (m) => m[1].toLowerCase(),
+  },
+  {
+    // a number written without separators, when a label says what it is: MSISDN 17045550143, telephone number 7045550143
+    kind: 'phone',
+    re: /\b(?:MSISDN|telephone|phone|cell(?:ular)?|mobile|call)(?:\s+(?:number|no\.))?:?\s*(\+?\d{10,15})\b/gi,
+    normalize: (m) => m[1].replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''),
+  },
   { kind: 'imsi', re: /\bIMSI(?:\s+(?:number|no\.))?:?\s*(\d{14,15})\b/gi, normalize: (m) => m[1] },
   {
     // (704) 555-0143, 704-555-0143, 704.555.0143, +1 704 555 0143, 1-704-555-0143
@@ -140,7 +152,7 @@ export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]):
       while ((m = re.exec(text))) {
         let a = m.index;
         let b = a + m[0].length;
-        const inner = kind === 'imei' || kind === 'imsi' || kind === 'account' ? m[1] ?? m[2] : undefined;
+        const inner = m[1] ?? m[2];
         if (inner !== undefined) {
           a = m.index + m[0].lastIndexOf(inner);
           b = a + inner.length;

@@ -140,7 +140,7 @@ const ASSISTANCE =
   /\b(?:furnish|provide|render|afford|give|supply)\w*\b[^.;]{0,220}?\b(?:technical\s+assistance|facilities|assistance)\b|\b(?:technical\s+assistance|facilities)\b[^.;]{0,120}?\bshall\s+be\s+(?:furnished|provided)\b|\b(?:shall|will|must|to)\s+(?:assist|cooperate)\b|\b3124\s*\(a\)/i;
 const DIRECTIVE = /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b/;
 const NEGATED_DIRECTIVE = /\b(?:shall|must|will|need|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:furnish|provide|assist|sealed|seal)\b|\bnothing\s+in\s+this\s+order\s+(?:shall\s+)?requires?\b/i;
-const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|prays?)\b|\bthe\s+Order\s+(?:direct|require)/i;
+const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|prays?|wherefore|direct(?:ing|s)?|requir(?:e|ing))\b/i;
 
 // (d)(1): sealing the order and the papers. The (a)(3) record "ex parte and under seal" seals the record only.
 const SEALING =
