@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '../../server/src/engine/parse.js';
+import { parse, parseStats } from '../../server/src/engine/parse.js';
 import { lint } from '../../server/src/engine/index.js';
 import { IncrementalParser, createDocumentLinter, splitChunks } from '../../server/src/engine/incremental.js';
 import { generateDraft } from '../../bench/gen-corpus.mjs';
@@ -114,5 +114,31 @@ describe('incremental parsing equals a full parse', function () {
     assert.deepEqual(listed?.starts, [0, 14], 'no cut before a list item that may continue a list');
     const comment = splitChunks('a\n\n<!-- x\n\ny -->\n\nb\n');
     assert.deepEqual(comment?.starts, [0, 3, 18], 'no cut inside an HTML comment');
+  });
+});
+
+describe('one parse per text', () => {
+  const text = generated[1].text;
+
+  it('lint parses the text once, whatever the rules read', () => {
+    const before = { ...parseStats };
+    const result = lint(text);
+    assert.ok(result.isDraft);
+    assert.equal(parseStats.fragments - before.fragments, 1);
+    assert.equal(parseStats.chars - before.chars, text.length);
+  });
+
+  it('an incremental lint of an unchanged text parses nothing, and of an edited one only the changed chunk', () => {
+    const linter = createDocumentLinter();
+    linter.lint(text);
+    let before = { ...parseStats };
+    linter.lint(text);
+    assert.equal(parseStats.fragments - before.fragments, 0);
+    const at = text.indexOf('\n\n', text.length >> 1) - 3;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    before = { ...parseStats };
+    linter.lint(edited);
+    assert.equal(parseStats.fragments - before.fragments, 1);
+    assert.ok(parseStats.chars - before.chars < text.length / 4, `parsed ${parseStats.chars - before.chars} of ${text.length} characters`);
   });
 });
