@@ -68,7 +68,7 @@ export function unifiedDiff(before: string, after: string, path: string): string
   let out = `--- a/${path}\n+++ b/${path}\n`;
   let h = 0;
   while (h < changed.length) {
-    let start = Math.max(0, changed[h] - CONTEXT);
+    const start = Math.max(0, changed[h] - CONTEXT);
     let end = changed[h];
     while (h < changed.length && changed[h] <= end + 2 * CONTEXT + 1) {
       end = changed[h];
@@ -91,7 +91,6 @@ export function unifiedDiff(before: string, after: string, path: string): string
     }
     const range = (s: number, n: number) => (n === 1 ? `${s}` : `${n === 0 ? s - 1 : s},${n}`);
     out += `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@\n${body}`;
-    start = end + 1;
   }
   return out;
 }
