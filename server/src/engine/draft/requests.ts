@@ -128,7 +128,7 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
   },
   {
     category: 'location',
-    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bCSLI\b|\bGPS\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\b(?:its|the\s+(?:handset|phone|device|user|subscriber|target)'s|his|her|their)\s+(?:current\s+|real[- ]time\s+|physical\s+|precise\s+|approximate\s+)?(?:location|whereabouts)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
+    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bsectors?\s+(?:serving|used\s+by|handling|that\s+serve[sd]?)\b|\b(?:serving|originating|terminating)\s+(?:cell|sector|tower)s?\b|\bCSLI\b|\bGPS\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\b(?:its|the\s+(?:handset|phone|device|user|subscriber|target)'s|his|her|their)\s+(?:current\s+|real[- ]time\s+|physical\s+|precise\s+|approximate\s+)?(?:location|whereabouts)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
   },
   {
     category: 'contents',
@@ -382,6 +382,25 @@ const LOOK_BACK = new RegExp(
 const PROSPECTIVE = /\bin\s+real[- ]time\b|\bprospective(?:ly)?\b|\bgoing\s+forward\b|\bfrom\s+the\s+date\s+of\s+(?:this|the)\s+order\b|\bfor\s+the\s+duration\s+of\s+(?:this|the)\s+order\b|\bas\s+(?:they\s+are\s+)?(?:created|generated|made)\b|\bfollowing\s+(?:the\s+)?(?:date|entry)\s+of\b/i;
 const LOOK_BACK_KEYWORD = /^(?:historical(?:ly)?|retroactive(?:ly)?|call\s+detail\s+records?|CDRs?|toll\s+records?|stored|backups?|existing\s+records)$/i;
 
+const SIGNING = /\b(?:executed|dated|signed|sworn|subscribed|affirm(?:s|ed)?|entered|submitted)\b|\bday\s+of\b|^\s*date:/i;
+
+/** "for the period March 1, 2024 through March 31, 2024" in a draft signed later: a past range of dates. */
+function pastRange(text: string, signed: number | undefined): { start: number; end: number; text: string } | undefined {
+  if (signed === undefined) return undefined;
+  const dates = findDatesInText(text).filter((d) => d.valid);
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    const between = text.slice(a.index + a.length, b.index);
+    if (!/^\s*(?:,\s*)?(?:to|through|thru|until|and|-|–|—)\s*(?:and\s+including\s+)?$/i.test(between)) continue;
+    if (b.serial >= signed || b.serial < a.serial) continue;
+    const lead = /\b(?:from|between|for\s+the\s+period(?:\s+from)?|during)\s+$/i.exec(text.slice(Math.max(0, a.index - 30), a.index));
+    const start = lead ? a.index - lead[0].length : a.index;
+    return { start, end: b.index + b.length, text: text.slice(start, b.index + b.length) };
+  }
+  return undefined;
+}
+
 function findLookBack(text: string): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
   LOOK_BACK.lastIndex = 0;
@@ -466,6 +485,10 @@ export function extractRequests(base: DraftBase): RequestFacts {
   let pctddLimitation: Span | undefined;
   let agency: string | undefined;
   const reference = base.dates.filter((d) => d.valid).reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
+  // the date the draft was signed or executed: a range of dates that ends before it looks back
+  const signed = base.dates
+    .filter((d) => d.valid && SIGNING.test(d.sentence.text))
+    .reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
 
   // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
   const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
@@ -613,7 +636,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const open = backs.filter((b) => !governance(cues, b.start, b.end).negated);
     const explicit = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text));
     // "call detail records in real time for the duration of this Order" look forward
-    const lookBackMatch = explicit ?? (PROSPECTIVE.test(text) ? open.find((b) => /^historical(?:ly)?$/i.test(b.text)) : open[0]);
+    const lookBackMatch = explicit ?? pastRange(text, signed) ?? (PROSPECTIVE.test(text) ? open.find((b) => /^historical(?:ly)?$/i.test(b.text)) : open[0]);
     const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
     let lookBack: LookBack | undefined;
     if (lookBackMatch) {
