@@ -157,3 +157,17 @@ describe('application: applicant, more offices', () => {
     assert.deepEqual(ids(text), []);
   });
 });
+
+describe('application: signature blocks', () => {
+  it('a signature written as separate paragraphs names the applicant', () => {
+    const text = app('The Government requests an Order authorizing a pen register.\n\nRespectfully submitted,\n\nJANE Q. ROE\n\nAssistant United States Attorney');
+    assert.deepEqual(ids(text), []);
+  });
+  it('"The undersigned, NAME, AUSA, hereby applies"', () => {
+    assert.deepEqual(ids(app('The undersigned, Jane Roe, Assistant United States Attorney, hereby applies for an order authorizing a pen register.')), []);
+  });
+  it('the U.S. Attorney and the AUSA both sign: the AUSA is named', () => {
+    const text = app('The United States requests an Order authorizing a pen register.\n\nRespectfully submitted,\n\nJOSHUA S. LEVY\\\nActing United States Attorney\n\nBy: /s/ Jane Roe\\\nJane Roe\\\nAssistant United States Attorney');
+    assert.deepEqual(ids(text), []);
+  });
+});

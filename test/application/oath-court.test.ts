@@ -113,3 +113,9 @@ describe('application: parts around the oath', () => {
     assert.deepEqual(findingsOf(text, 'app-applicant-not-attorney'), []);
   });
 });
+
+describe('application: telephonic oath', () => {
+  it('attested to under Fed. R. Crim. P. 4.1', () => {
+    assert.deepEqual(oathFindings(app('Attested to by the applicant in accordance with the requirements of Fed. R. Crim. P. 4.1 by telephone.')), []);
+  });
+});

@@ -396,7 +396,7 @@ const NAME_STOP = new Set(
 function nameIn(phrase: string): { name: string; at: number; placeholder: boolean } | undefined {
   const places: RegExp[] = [
     /^\s*(?:I,\s*)?/,
-    /\b(?:by\s+and\s+through|through|by|undersigned)\s+(?:(?:its|his|her|their)\s+)?(?:(?:undersigned\s+)?(?:attorneys?|counsel),?\s+)?|\b(?:its|his|her|their)\s+(?:undersigned\s+)?(?:attorneys?|counsel),?\s+/g,
+    /\b(?:by\s+and\s+through|through|by|undersigned),?\s+(?:(?:its|his|her|their)\s+)?(?:(?:undersigned\s+)?(?:attorneys?|counsel),?\s+)?|\b(?:its|his|her|their)\s+(?:undersigned\s+)?(?:attorneys?|counsel),?\s+/g,
     /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|[Aa]pplicant(?:\s+is|,|\s*:))\s*/g,
   ];
   const candidates: Array<{ name: string; at: number; placeholder: boolean }> = [];
@@ -619,7 +619,11 @@ function readSignatures(base: DraftBase, part: Part, blocks: TextBlock[], state:
     const raw = base.text.slice(b.start, b.end);
     const lines = raw.split(/\\?\r?\n/).map((l) => l.replace(/[*_`]/g, (c) => (c === '_' && /_{3,}/.test(l) ? c : '')).trim()).filter(Boolean);
     const short = lines.every((l) => l.length <= 120);
-    const closing = lines.some((l) => CLOSING_LINE.test(l)) || (short && lines.length <= 8 && lines.some((l) => roleOf(l, state) || COURT_LINE.test(l)));
+    const nameLine = (l: string) => isPersonName(l.replace(/^(?:\/s\/|s\/)\s*/, '')) || (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(l) && isPersonName(titleCase(l)));
+    const closing =
+      lines.some((l) => CLOSING_LINE.test(l)) ||
+      (short && lines.length <= 8 && lines.some((l) => roleOf(l, state) || COURT_LINE.test(l))) ||
+      (tail.length > 0 && lines.length <= 2 && lines.every(nameLine));
     if (!closing || (!short && !CLOSING_LINE.test(lines[0]))) break;
     tail.unshift(b);
   }
@@ -650,7 +654,17 @@ function readSignatures(base: DraftBase, part: Part, blocks: TextBlock[], state:
       if (r) roles.push(r.role);
     }
     if (!names.length && !roles.length) continue;
-    signatures.push({ start: b.start, end: b.end, names: [...new Set(names)], roles, lines, applicantLabel: lines.some((l) => /\bApplicant\b/i.test(l)) });
+    const applicantLabel = lines.some((l) => /\bApplicant\b/i.test(l));
+    // a signature written as separate short paragraphs ("JANE ROE" / "Assistant United States Attorney") is one block
+    const prev = signatures[signatures.length - 1];
+    if (prev && !prev.applicantLabel && !applicantLabel && !(prev.names.length && names.length && prev.roles.length && roles.length)) {
+      prev.end = b.end;
+      prev.names = [...new Set([...prev.names, ...names])];
+      prev.roles.push(...roles);
+      prev.lines.push(...lines);
+      continue;
+    }
+    signatures.push({ start: b.start, end: b.end, names: [...new Set(names)], roles, lines, applicantLabel });
   }
   void part;
   return { signatures, closingStart, closingDate };
@@ -775,6 +789,7 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
 const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
   { kind: 'perjury-declaration', re: /\bpenalt(?:y|ies)\s+of\s+perjury\b/i },
   { kind: 'jurat', re: /\b(?:subscribed\s+and\s+sworn|sworn\s+and\s+subscribed|sworn\s+(?:to\s+)?(?:and\s+subscribed\s+)?before\s+me|affirmed\s+(?:and\s+subscribed\s+)?before\s+me|sworn\s+to\s+(?:by\s+telephone|telephonically|remotely|by\s+reliable\s+electronic\s+means))\b/i },
+  { kind: 'jurat', re: /\b(?:attested\s+to|sworn)\b[^.]{0,120}\b(?:Fed(?:eral|\.)?\s*R(?:ule|\.)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*P(?:rocedure|\.)?\s*4\.1|reliable\s+electronic\s+means|by\s+telephone)\b/i },
   { kind: 'sworn', re: /\b(?:being\s+)?(?:first\s+)?duly\s+sworn\b|\b(?:I|undersigned|applicant)\b[^.;]{0,40}\b(?:swears?|(?:do\s+)?solemnly\s+(?:swear|affirm))\b|\b(?:swears|deposes)\s+and\s+(?:says|states)\b/i },
   { kind: 'affirmation', re: /\baffirms?\s+(?:as\s+follows|under\s+(?:the\s+)?penalt|that\s+the\s+foregoing|the\s+truth)\b|\b(?:I|undersigned|applicant)\s+(?:hereby\s+)?affirms?\b[^.;]{0,80}\b(?:true|correct|penalt|perjury)\b|\bCPLR\s*(?:§\s*)?2106\b/i },
   { kind: 'perjury-declaration', re: /\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b[^.]{0,80}\bdeclare|\bdeclare[^.]{0,120}\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b/i },
