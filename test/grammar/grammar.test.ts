@@ -78,9 +78,9 @@ describe('TextMate grammar (injection into Markdown)', () => {
 
   it('scopes statutory citations, with their section numbers', () => {
     const text = 'Pursuant to 18 U.S.C. §§ 3122(a)(1), 3127(5) and § 3123(c)(1), and Fed. R. Crim. P. 41(b), the Court orders.';
-    assert.deepEqual(scoped(text, 'support.other.citation'), ['18 U.S.C. §§ 3122(a)(1), 3127(5)', '§ 3123(c)(1)', 'Fed. R. Crim. P. 41(b)']);
+    assert.deepEqual(scoped(text, 'entity.name.type.citation'), ['18 U.S.C. §§ 3122(a)(1), 3127(5)', '§ 3123(c)(1)', 'Fed. R. Crim. P. 41(b)']);
     assert.deepEqual(scoped(text, 'entity.name.section.penlint'), ['3122(a)(1), 3127(5)', '3123(c)(1)']);
-    assert.deepEqual(scoped('under 18 U.S.C. 3121–3127 generally', 'support.other.citation'), ['18 U.S.C. 3121–3127']);
+    assert.deepEqual(scoped('under 18 U.S.C. 3121–3127 generally', 'entity.name.type.citation'), ['18 U.S.C. 3121–3127']);
   });
 
   it('scopes periods in words, numerals or both', () => {
@@ -98,11 +98,11 @@ describe('TextMate grammar (injection into Markdown)', () => {
   });
 
   it('scopes headings, list items and tables too, but not code or comments', () => {
-    assert.deepEqual(scoped('## Sealing under § 3123(d)(1)', 'support.other.citation'), ['§ 3123(d)(1)']);
+    assert.deepEqual(scoped('## Sealing under § 3123(d)(1)', 'entity.name.type.citation'), ['§ 3123(d)(1)']);
     assert.deepEqual(scoped('1. for sixty (60) days', 'constant.numeric.period'), ['sixty (60) days']);
-    assert.deepEqual(scoped('| [PHONE] | § 3123 |', 'support.other.citation'), ['§ 3123']);
-    assert.deepEqual(scoped('Use `§ 3123` literally.', 'support.other.citation'), []);
-    assert.deepEqual(scoped('```\n§ 3123(c)(1) for ninety days\n```', 'support.other.citation'), []);
+    assert.deepEqual(scoped('| [PHONE] | § 3123 |', 'entity.name.type.citation'), ['§ 3123']);
+    assert.deepEqual(scoped('Use `§ 3123` literally.', 'entity.name.type.citation'), []);
+    assert.deepEqual(scoped('```\n§ 3123(c)(1) for ninety days\n```', 'entity.name.type.citation'), []);
     assert.deepEqual(scoped('<!-- penlint-disable-next-line § 3123 ninety days -->', 'constant.numeric.period'), []);
   });
 

@@ -352,7 +352,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       code: f.ruleId,
       codeDescription: { href: ruleDocsUrl(f.ruleId) },
       source: SOURCE,
-      message: f.citation && !f.message.includes(f.citation) ? `${f.message} (${f.citation})` : f.message,
+      // the citation, when the message does not already give it ("—" marks drafting rules that cite nothing)
+      message: f.citation && /\d/.test(f.citation) && !f.message.includes(f.citation) ? `${f.message} (${f.citation})` : f.message,
       data: { ruleId: f.ruleId, start: f.start, end: f.end },
     };
     if (f.related?.length) {
