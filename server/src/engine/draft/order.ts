@@ -221,6 +221,20 @@ function clauseAfter(text: string, from: number): string {
   return stop > 0 ? rest.slice(0, stop) : rest;
 }
 
+/** The items (sorted by start) that start inside a span, found by binary search: drafts may hold many parts. */
+function within<T extends Span>(items: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && items[end].start < span.end) end++;
+  return items.slice(lo, end);
+}
+
 const titleSets = new WeakMap<DraftBase, Set<TextBlock>>();
 function isTitleBlock(draft: DraftBase, b: TextBlock): boolean {
   let set = titleSets.get(draft);
@@ -238,7 +252,7 @@ function mentionsPacketSwitched(draft: DraftBase): boolean {
 
 /** A "missing" finding's whole-order fallbacks need the order's blocks without the court's closing lines. */
 function orderLayout(draft: DraftBase, part: Part): { decretalStart: number; insertAt: number; bodyEnd: number } {
-  const blocks = draft.blocks.filter((b) => b.start >= part.start && b.start < part.end);
+  const blocks = within(draft.blocks, part);
   const attachment = blocks.find((b) => b.start > part.anchor.end && isTitleBlock(draft, b) && ATTACHMENT_TITLE.test(b.text));
   const bodyEnd = attachment ? attachment.start : part.end;
   const body = blocks.filter((b) => b.start < bodyEnd);
@@ -261,10 +275,12 @@ function orderLayout(draft: DraftBase, part: Part): { decretalStart: number; ins
 
 export function extractOrderFacts(draft: DraftBase): OrderFacts {
   const orderParts = draft.parts.filter((p) => p.kind === 'order');
-  const inOrder = (offset: number) => orderParts.some((p) => offset >= p.start && offset < p.end);
-  const outside = draft.sentences.filter((s) => !inOrder(s.start));
-  const applicationSpans = draft.parts.filter((p) => p.kind !== 'order');
-  const inApplication = (offset: number) => applicationSpans.some((p) => offset >= p.start && offset < p.end);
+  const kindAt = (offset: number) => draft.partAt(offset)?.kind;
+  const outside = draft.sentences.filter((s) => kindAt(s.start) !== 'order');
+  const inApplication = (offset: number) => {
+    const kind = kindAt(offset);
+    return kind !== undefined && kind !== 'order';
+  };
   const labels = tableCellLabels(draft.blocks);
 
   const applicationIdentifiers = draft.identifiers.filter((i) => inApplication(i.start));
@@ -322,7 +338,7 @@ function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
 
 function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>): OrderPartFacts {
   const layout = orderLayout(draft, part);
-  const sentences = draft.sentencesIn(part);
+  const sentences = within(draft.sentences, part);
   const body = sentences.filter((s) => s.start < layout.bodyEnd);
   const decretal = sentences.filter((s) => s.start >= layout.decretalStart && !isTitleBlock(draft, s.block));
   const prose = sentences.filter((s) => !isTitleBlock(draft, s.block) || s.block.kind === 'tableCell');
@@ -518,7 +534,7 @@ const AGENCY = /\b(?:conducted|investigation)\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]
 
 function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTargets: Identifier[]): OrderFacts['names'] {
   const names: OrderFacts['names'] = {};
-  const ordered = [...orders.flatMap((o) => draft.sentencesIn(o.part)), ...draft.sentences];
+  const ordered = [...orders.flatMap((o) => within(draft.sentences, o.part)), ...draft.sentences];
   for (const s of ordered) {
     if (!names.provider && /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i.test(s.text)) {
       const m = COMPANY.exec(s.text);
