@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { buildDraft, lint, applyFixes, resolveConfig } from '../../server/src/engine/index.js';
 import { findCues, governance } from '../../server/src/engine/draft/negation.js';
-import type { Request, RequestFacts } from '../../server/src/engine/draft/requests.js';
+import { requestAt, type Request, type RequestFacts } from '../../server/src/engine/draft/requests.js';
 import { findingsOf } from '../helpers.js';
 
 const PRTT = 'The United States applies under 18 U.S.C. §§ 3122 and 3123 for an Order authorizing a pen register and trap and trace device on the Target Telephone.';
@@ -94,6 +94,17 @@ describe('request model', () => {
     assert.equal(facts('The United States applies under 18 U.S.C. §§ 2518 and 3123 for an order authorizing interception and a pen register.\n').basis, 'title3');
     const f = facts(`${HYBRID}\n\n**Subscriber records, 18 U.S.C. § 2703(c)(2).** Name, address, and means and source of payment.\n`);
     assert.deepEqual(requestWith(f, 'source of payment').citedHere, ['2703c']);
+  });
+
+  it('requestAt: the request and item under an offset, or a mention with its reason (for the hover)', () => {
+    const text = `${PRTT}\n\nThe Government seeks the GPS location of the handset.\n\n## Background\n\nThe subject left a voicemail for a buyer.\n`;
+    const f = facts(text);
+    const hit = requestAt(f, text.indexOf('GPS') + 1);
+    assert.equal(hit.item?.category, 'location');
+    assert.equal(hit.request?.governing.text, 'seeks');
+    const miss = requestAt(f, text.indexOf('voicemail') + 2);
+    assert.equal(miss.request, undefined);
+    assert.equal(miss.mention?.category, 'contents');
   });
 
   it('a Title III draft may ask for contents', () => {

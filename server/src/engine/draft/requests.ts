@@ -706,3 +706,13 @@ export function requestedItems(facts: RequestFacts, category: ItemCategory): Arr
   for (const request of facts.requests ?? []) for (const item of request.items) if (item.category === category && !item.negated) out.push({ item, request });
   return out;
 }
+
+/** What the draft asks for at an offset (for a hover): the request whose sentence holds it, the item under it,
+ *  or a mention of an item outside any request with the reason it is not one. */
+export function requestAt(facts: RequestFacts, offset: number): { request?: Request; item?: RequestedItem; mention?: Mention } {
+  const inside = (x: Span) => x.start <= offset && offset < x.end;
+  const request = (facts.requests ?? []).find(inside);
+  const item = request?.items.find(inside);
+  const mention = item ? undefined : (facts.mentions ?? []).find(inside);
+  return { request, item, mention };
+}
