@@ -180,6 +180,11 @@ describe('order rules', () => {
       assert.deepEqual(ids(order('The investigation concerns violations of Title 21, United States Code, Sections 841 and 846.'), ['order-missing-offense']), []);
     });
 
+    it('offense: an order-only file may state it in its caption', () => {
+      const text = 'IN RE: PEN REGISTER ON (704) 555-0143 IN THE INVESTIGATION OF VIOLATIONS OF 21 U.S.C. § 841\n\n' + without(FULL_ORDER, '3. The information likely to be obtained relates to possible violations of 21 U.S.C. §§ 841(a)(1) and 846.\n');
+      assert.deepEqual(ids(text, ['order-missing-offense']), []);
+    });
+
     it('offense: stated only in the application does not count; the fix copies the application\'s statutes', () => {
       const text = combined(without(FULL_ORDER, '3. The information likely to be obtained relates to possible violations of 21 U.S.C. §§ 841(a)(1) and 846.\n'));
       const found = findingsOf(text, 'order-missing-offense');

@@ -341,7 +341,8 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
   const sentences = within(draft.sentences, part);
   const body = sentences.filter((s) => s.start < layout.bodyEnd);
   const decretal = sentences.filter((s) => s.start >= layout.decretalStart && !isTitleBlock(draft, s.block));
-  const prose = sentences.filter((s) => !isTitleBlock(draft, s.block) || s.block.kind === 'tableCell');
+  // captions and headings count too ("IN RE … INVESTIGATION OF VIOLATIONS OF 21 U.S.C. § 841")
+  const prose = sentences;
 
   const facts: OrderPartFacts = {
     part,
