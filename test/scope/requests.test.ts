@@ -96,6 +96,12 @@ describe('request model', () => {
     assert.deepEqual(requestWith(f, 'source of payment').citedHere, ['2703c']);
   });
 
+  it('a table of information: a row that answers "No" keeps its item out; the header row is a heading', () => {
+    const text = `${PRTT}\n\n## Information to be recorded\n\n| Category | Requested |\n| --- | --- |\n| Numbers dialed | Yes |\n| Cell-site location | No |\n| Contents of communications | Not requested |\n| GPS coordinates of the handset | Yes |\n`;
+    const found = findingsOf(text, ['scope-location-prtt-only', 'scope-contents']);
+    assert.deepEqual(found.map((x) => `${x.ruleId}: ${text.slice(x.start, x.end)}`), ['scope-location-prtt-only: GPS coordinates']);
+  });
+
   it('requestAt: the request and item under an offset, or a mention with its reason (for the hover)', () => {
     const text = `${PRTT}\n\nThe Government seeks the GPS location of the handset.\n\n## Background\n\nThe subject left a voicemail for a buyer.\n`;
     const f = facts(text);

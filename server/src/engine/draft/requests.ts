@@ -128,7 +128,7 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
   },
   {
     category: 'location',
-    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bsectors?\s+(?:serving|used\s+by|handling|that\s+serve[sd]?)\b|\b(?:serving|originating|terminating)\s+(?:cell|sector|tower)s?\b|\bCSLI\b|\bGPS\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\b(?:its|the\s+(?:handset|phone|device|user|subscriber|target)'s|his|her|their)\s+(?:current\s+|real[- ]time\s+|physical\s+|precise\s+|approximate\s+)?(?:location|whereabouts)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
+    re: /\bcell[- ]?(?:sites?|towers?)(?:\s+(?:and|&|or)\s+sectors?)?(?:\s+location)?(?:\s+(?:information|data|records))?\b|\btowers?\s+(?:and|&)\s+sectors?\b|\bsectors?\s+(?:serving|used\s+by|handling|that\s+serve[sd]?)\b|\b(?:serving|originating|terminating)\s+(?:cell|sector|tower)s?\b|\bCSLI\b|\bGPS(?:\s+(?:coordinates|location|data|information|readings?|fix(?:es)?|positions?))?\b|\bglobal\s+positioning\b|\blatitude(?:\s+and\s+longitude)?\b|\blongitude\b|\bE-?911\b|\bPhase\s+II\b|\bpings?\b|\bpinging\b|\b(?:precise|real[- ]time|prospective|historical|physical|approximate|current|geographic|handset|device|subscriber's)\s+location(?:\s+(?:information|data))?\b|\bgeo-?locat\w*|\btiming\s+advance\b|\bround[- ]trip\s+(?:delay|time)\b|\bPCMD\b|\bNELOS\b|\blocation[- ]based\s+services?\b|\blocation\s+(?:information|data|records|area)\b|\blocation\s+of\s+the\s+(?:target\s+(?:telephone|phone|device|handset|account)|handset|phone|device|subscriber|user|cellular\s+telephone)\b|\b(?:its|the\s+(?:handset|phone|device|user|subscriber|target)'s|his|her|their)\s+(?:current\s+|real[- ]time\s+|physical\s+|precise\s+|approximate\s+)?(?:location|whereabouts)\b|\btower\s+dumps?\b|\btriangulat\w*|\btrilaterat\w*|\bwhereabouts\b|\bazimuths?\b/gi,
   },
   {
     category: 'contents',
@@ -470,6 +470,7 @@ function labelOf(block: TextBlock): Sentence | undefined {
   return first;
 }
 
+const NEGATIVE_CELL = /^\s*(?:no|none|n\/a|not\s+(?:requested|sought|authorized|included|collected|covered)|excluded|omitted|withheld)\b/i;
 const PSEUDO_HEADING = /^\s*(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.\s+)?[A-Z][^.;:!?]{2,70}$/;
 const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-])\s/i;
 
@@ -524,6 +525,16 @@ export function extractRequests(base: DraftBase): RequestFacts {
     else if (current) titleOf.set(b.index, current);
   }
 
+  // Table rows: the cells of a row answer for each other ("Cell-site location | No | separate warrant").
+  const rowOf = new Map<number, TextBlock[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'tableCell' || rowOf.has(b.index)) continue;
+    const row = [b];
+    for (let j = i + 1; j < blocks.length && blocks[j].kind === 'tableCell' && blocks[j].topIndex === b.topIndex && blocks[j].tableRow === b.tableRow; j++) row.push(blocks[j]);
+    for (const c of row) rowOf.set(c.index, row);
+  }
+
   for (const s of base.sentences) {
     const text = s.text;
     if (!agency) agency = AGENCY.exec(text)?.[1];
@@ -533,7 +544,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const part = base.partAt(s.start);
     const label = labelOf(block);
     const isLabel = label === s;
-    const heading = titleBlocks.has(block.index) || isLabel;
+    const heading = titleBlocks.has(block.index) || isLabel || (block.kind === 'tableCell' && block.tableRow === 0);
     const cues = findCues(text);
     const quotes = longQuotes(text);
     const definitional = DEFINITION.test(text);
@@ -588,7 +599,14 @@ export function extractRequests(base: DraftBase): RequestFacts {
       const title = titleOf.get(block.index);
       const lead = leadOf.get(block.index);
       const labelText = label && label !== s ? label.text : undefined;
-      if (labelText && NEGATIVE_TITLE.test(labelText)) {
+      const row = block.kind === 'tableCell' ? rowOf.get(block.index) : undefined;
+      const refusal = row?.find((c) => c !== block && NEGATIVE_CELL.test(c.text));
+      if (refusal) {
+        // a row that says "No" (or "Not requested") beside the item keeps it out
+        via = 'section';
+        governing = { start: refusal.start, end: refusal.end, text: refusal.text };
+        negativeContext.push({ kind: 'label', ...governing });
+      } else if (labelText && NEGATIVE_TITLE.test(labelText)) {
         via = 'label';
         governing = { start: label!.start, end: label!.end, text: labelText };
         negativeContext.push({ kind: 'label', ...governing });
