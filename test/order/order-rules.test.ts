@@ -147,6 +147,15 @@ describe('order rules', () => {
       assert.deepEqual(ids(silent, ['order-missing-subscriber', 'order-missing-subject']), ['order-missing-subject', 'order-missing-subscriber']);
     });
 
+    it('"if known" in other words', () => {
+      const order = (finding: string) => `# ORDER\n\nThe Court FINDS that ${finding}\n\nIT IS ORDERED that the DEA may install and use a pen register on telephone number (704) 555-0143.\n`;
+      const both = ['order-missing-subscriber', 'order-missing-subject'];
+      assert.deepEqual(ids(order('the Target Telephone is subscribed to by an unknown person and used by an unknown subject.'), both), []);
+      assert.deepEqual(ids(order('the subscriber and subject are unknown.'), both), []);
+      assert.deepEqual(ids(order('the telephone (subscriber unknown) is used by the target of the investigation, John Smith.'), both), []);
+      assert.deepEqual(ids(order('the subject line of e-mail is not sought.'), both), both);
+    });
+
     it('subject: "the person using the online name "glasswing," whose identity is unknown" satisfies it', () => {
       const text = FULL_ORDER.replace('The subject of the criminal investigation is Desmond Harrowgate.', 'The subject of the criminal investigation is the person using the online name "glasswing," whose identity is unknown.');
       assert.deepEqual(ids(text, ['order-missing-subject']), []);
