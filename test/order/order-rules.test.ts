@@ -153,7 +153,7 @@ describe('order rules', () => {
       assert.deepEqual(ids(order('the Target Telephone is subscribed to by an unknown person and used by an unknown subject.'), both), []);
       assert.deepEqual(ids(order('the subscriber and subject are unknown.'), both), []);
       assert.deepEqual(ids(order('the telephone (subscriber unknown) is used by the target of the investigation, John Smith.'), both), []);
-      assert.deepEqual(ids(order('the subject line of e-mail is not sought.'), both), both);
+      assert.deepEqual(ids(order('the subject line of e-mail is not sought.'), both), [...both].sort());
     });
 
     it('subject: "the person using the online name "glasswing," whose identity is unknown" satisfies it', () => {
