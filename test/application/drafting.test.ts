@@ -127,3 +127,10 @@ describe('draft-unfilled-placeholder: signing blanks and document marks', () => 
     assert.deepEqual(tokens('# [DRAFT] APPLICATION [UNDER SEAL]\n\nThe target said "[he] would pay" [emphasis added] [CITATIONS OMITTED].\n'), []);
   });
 });
+
+describe('cite-unknown-section: continued subsections', () => {
+  const bad = (text: string) => findingsOf(text, 'cite-unknown-section').map((f) => covered(text, f));
+  it('"§ 3123(c)(1), (2)" continues (c)', () => assert.deepEqual(bad(doc('See 18 U.S.C. § 3123(c)(1), (2).')), []));
+  it('"§ 3127(2)(A)(i)-(iv)" continues (A)', () => assert.deepEqual(bad(doc('See 18 U.S.C. § 3127(2)(A)(i)-(iv).')), []));
+  it('"§ 3123(c)(1), (3)" is still wrong', () => assert.deepEqual(bad(doc('See 18 U.S.C. § 3123(c)(1), (3).')), ['(3)']));
+});

@@ -23,6 +23,8 @@ export interface Applicant extends Span {
   /** The name is a template token ("[NAME]"): draft-unfilled-placeholder reports it. */
   namePlaceholder?: boolean;
   role: ApplicantRole;
+  /** The title as written ("Special Agent", "Task Force Officer"), when the words give one. */
+  title?: string;
   isAttorney: boolean;
   /** How the applicant was recognised. */
   via: 'applies' | 'applicant-is' | 'signature';
@@ -314,7 +316,8 @@ function clauseEnd(text: string, from: number): number {
 function clauseBegin(text: string, to: number): number {
   const before = text.slice(0, to);
   const semi = before.lastIndexOf(';');
-  const that = before.search(/\b(?:that|because|and\s+that|whereas)\s+(?!.*\b(?:that|because)\b)/);
+  let that = -1;
+  for (const m of before.matchAll(/\b(?:that|because|whereas)\s/g)) that = m.index!;
   return Math.max(semi + 1, that >= 0 ? that : 0);
 }
 
@@ -335,6 +338,8 @@ interface RoleHit {
   role: ApplicantRole;
   isAttorney: boolean;
   at: number;
+  /** The title as written ("Special Agent", "Assistant United States Attorney"). */
+  title?: string;
 }
 
 function roleOf(phrase: string, state: boolean): RoleHit | undefined {
@@ -370,7 +375,7 @@ function roleOf(phrase: string, state: boolean): RoleHit | undefined {
         r = role;
     }
     // a more specific attorney title at the same place wins over the bare word "attorney"
-    if (!best || m.index < best.at || (m.index === best.at && best.role === 'unknown')) best = { role: r, isAttorney, at: m.index };
+    if (!best || m.index < best.at || (m.index === best.at && best.role === 'unknown')) best = { role: r, isAttorney, at: m.index, title: m[0].trim() };
   }
   return best;
 }
@@ -567,6 +572,7 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
       name,
       namePlaceholder,
       role: role?.role ?? 'unknown',
+      title: role?.title,
       isAttorney: role?.isAttorney ?? false,
       via,
       sentence: s,

@@ -65,7 +65,8 @@ I, John Doe, a Special Agent of the Federal Bureau of Investigation, being duly 
       if (applicants.some((a) => a.isAttorney)) continue;
       const officer = applicants.find((a) => a.role === 'federal-agent' || a.role === 'state-officer');
       if (!officer) continue;
-      const who = officer.name ? `${officer.name}, ${ROLE_WORDS[officer.role]}` : ROLE_WORDS[officer.role];
+      const title = officer.title && /^[A-Z]/.test(officer.title) ? `${/^[AEIOU]/.test(officer.title) ? 'an' : 'a'} ${officer.title}` : ROLE_WORDS[officer.role];
+      const who = officer.name ? `${officer.name}, ${title}` : title;
       const message = `The applicant is ${who}, not an attorney for the Government: in a federal application only an "attorney for the Government" may apply (18 U.S.C. §§ 3122(a)(1), 3127(5); Fed. R. Crim. P. 1(b)(1)). Make an AUSA or DOJ attorney the applicant; the agent may support the application by affidavit.`;
       const fixes = officer.block
         ? [

@@ -47,6 +47,24 @@ function firstBadStep(section: string, path: string[]): { valid: string[]; bad: 
   return undefined;
 }
 
+type LabelKind = 'lower' | 'digit' | 'upper' | 'roman';
+function kindsOf(label: string): LabelKind[] {
+  if (/^\d+$/.test(label)) return ['digit'];
+  if (/^[ivx]+$/.test(label)) return label.length === 1 ? ['roman', 'lower'] : ['roman'];
+  if (/^[a-z]+$/.test(label)) return ['lower'];
+  return ['upper'];
+}
+
+/** "§ 3123(c)(1), (2)": a bare continuation takes the place of the previous path's label of the same kind. */
+function resolvePath(ref: SectionRef, previous: SectionRef | undefined): string[] {
+  if (!previous || previous.section !== ref.section || !ref.text.trim().startsWith('(') || !ref.path.length) return ref.path;
+  const kinds = kindsOf(ref.path[0]);
+  for (let k = previous.path.length - 1; k >= 0; k--) {
+    if (kindsOf(previous.path[k]).some((x) => kinds.includes(x))) return [...previous.path.slice(0, k), ...ref.path];
+  }
+  return ref.path;
+}
+
 function cite(section: string, path: string[]): string {
   return `§ ${section}${path.map((p) => `(${p})`).join('')}`;
 }
@@ -95,7 +113,10 @@ The Government relies on 18 U.S.C. § 3129.
     const out: Report[] = [];
     for (const c of draft.citations) {
       if (c.state || c.rule) continue;
-      for (const ref of c.refs as SectionRef[]) {
+      let previous: SectionRef | undefined;
+      for (const original of c.refs as SectionRef[]) {
+        const ref = { ...original, path: resolvePath(original, previous) };
+        previous = ref;
         if (titleOf(ref) !== 18) continue;
         if (NONEXISTENT.has(ref.section)) {
           out.push({
