@@ -121,6 +121,17 @@ describe('CLI: files', function () {
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['a.md', 'b.txt', 'sub/c.md']);
   });
 
+  it('does not follow symbolic links to folders (no loops) and lints each real file once', () => {
+    const dir = tempRepo({ 'a/x.md': README });
+    symlinkSync('..', join(dir, 'a/up'));
+    symlinkSync(join(dir, 'a'), join(dir, 'again'));
+    const r = penlint(['--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['a/x.md']);
+    symlinkSync(join(dir, 'a/x.md'), join(dir, 'named.md'));
+    assert.deepEqual(json(penlint(['--format', 'json', 'named.md', 'a'], { cwd: dir }).stdout).files.map((f) => f.path), ['named.md']);
+  });
+
   it('reports a binary file and a non-UTF-8 file as errors (exit 2) and still lints the others', () => {
     const dir = tempRepo({
       'good.md': README,
@@ -141,27 +152,27 @@ describe('CLI: files', function () {
     assert.match(stylish.stdout, /2 files could not be checked/);
   });
 
-  it('reports a file that cannot be read (a dangling link named explicitly is a missing path; one found in a folder is a file error)', () => {
+  it('reports a file that cannot be read as an error for that file (exit 2) and still lints the others', () => {
     const dir = tempRepo({ 'good.md': README });
-    symlinkSync(join(dir, 'gone.md'), join(dir, 'dangling.md'));
-    const r = penlint(['--format', 'json', '.'], { cwd: dir });
-    const report = json(r.stdout);
-    const dangling = report.files.find((f) => f.path === 'dangling.md');
-    if (dangling) {
-      assert.equal(r.code, 2);
-      assert.match(dangling.error!, /does not exist|cannot be read/);
-    } else {
-      assert.equal(r.code, 0, 'the glob library left the dangling link out: nothing to read');
-    }
-    assert.ok(report.files.some((f) => f.path === 'good.md' && !f.error));
+    // /proc/self/mem exists but reading it from offset 0 fails (EIO), even for root
+    const r = penlint(['--format', 'json', '/proc/self/mem', 'good.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    const files = json(r.stdout).files;
+    assert.match(files.find((f) => f.path.endsWith('proc/self/mem'))!.error!, /cannot be read \(EIO/);
+    assert.ok(files.some((f) => f.path === 'good.md' && !f.error));
     if (process.getuid?.() !== 0) {
-      // root reads anything; elsewhere an unreadable file is a file error
+      // root reads anything; elsewhere a file without read permission is a file error too
       const locked = writeFile(dir, 'locked.md', README);
       chmodSync(locked, 0o000);
       const l = penlint(['--format', 'json'], { cwd: dir });
       assert.equal(l.code, 2);
       assert.match(json(l.stdout).files.find((f) => f.path === 'locked.md')!.error!, /permission denied/);
     }
+    // a dangling link named on the command line names nothing
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'dangling.md'));
+    const dangling = penlint(['dangling.md', 'good.md'], { cwd: dir });
+    assert.equal(dangling.code, 2);
+    assert.match(dangling.stderr, /no such file or folder.*dangling\.md/);
   });
 
   it('--stdin with --stdin-filename reports under that name, with the same findings as the file', () => {

@@ -1,7 +1,7 @@
 // Which files a run lints: named files (whatever their extension), folders (recursively *.md and *.markdown), and
 // globs; never node_modules or .git; minus what .penlintignore (gitignore syntax) lists. The nearest .penlintignore
 // walking up from the working folder to the repository root applies, its patterns relative to its own folder.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -62,8 +62,15 @@ export function discoverFiles(args: string[], cwd: string): Discovery {
   const found = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
   const ignoredExplicit: string[] = [];
+  // one entry per real file, however many names lead to it (a fix must write each draft once)
   const add = (file: string) => {
-    if (!found.has(file)) found.set(file, { file, displayPath: toDisplayPath(cwd, file) });
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // a dangling link: reported when it cannot be read
+    }
+    if (!found.has(real)) found.set(real, { file, displayPath: toDisplayPath(cwd, file) });
   };
   for (const arg of args.length ? args : ['.']) {
     const abs = resolve(cwd, arg);
@@ -74,7 +81,8 @@ export function discoverFiles(args: string[], cwd: string): Discovery {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const files = globSync(MARKDOWN, { cwd: abs, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true });
+      // symbolic links to folders are not followed (loops, and the same draft twice under two names)
+      const files = globSync(MARKDOWN, { cwd: abs, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false });
       for (const f of files) {
         const file = resolve(f);
         if (!inSkippedFolder(relative(abs, file)) && !isIgnored(rules, file)) add(file);
@@ -83,7 +91,7 @@ export function discoverFiles(args: string[], cwd: string): Discovery {
       if (isIgnored(rules, abs)) ignoredExplicit.push(toDisplayPath(cwd, abs));
       else add(abs);
     } else if (isDynamicPattern(arg)) {
-      const files = globSync(arg, { cwd, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true });
+      const files = globSync(arg, { cwd, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false });
       let any = false;
       for (const f of files) {
         const file = resolve(f);
