@@ -173,3 +173,15 @@ describe('application: certification', () => {
     assert.match(f.fixes![0].edits[0].text, /^\n\n {3}Pursuant to/);
   });
 });
+
+describe('application: agency in a table', () => {
+  it('"| Investigating agency | Federal Bureau of Investigation |"', () => {
+    const text = app('| Element | Detail |\n| --- | --- |\n| Investigating agency | Federal Bureau of Investigation |\n| Offense | 18 U.S.C. § 1030 |');
+    assert.ok(partFacts(text).identifiedAgencies.some((a) => a.key === 'fbi'));
+    assert.ok(!ids(text).includes('app-missing-agency-identity'));
+  });
+  it('an agency in another row is not the investigating agency', () => {
+    const text = app('| Element | Detail |\n| --- | --- |\n| Investigating agency | unknown |\n| Provider contact | Federal Bureau of Investigation liaison |');
+    assert.ok(ids(text).includes('app-missing-agency-identity'));
+  });
+});

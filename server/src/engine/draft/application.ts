@@ -865,7 +865,9 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       const prev = sentences[i - 1];
       const mentions = mentionsOf(s);
       let conducting = conductingIn(s, mentions);
-      if (!conducting.length && mentions.length && prev && label.test(prev.text.trim()) && prev.block === s.block) conducting = mentions.slice(0, 3);
+      // the label in the same paragraph ("Investigating agency. The FBI …") or the cell before in a table row
+      const sameRowCell = prev && prev.block.kind === 'tableCell' && s.block.kind === 'tableCell' && prev.block.tableRow === s.block.tableRow && prev.block.topIndex === s.block.topIndex;
+      if (!conducting.length && mentions.length && prev && label.test(prev.text.trim()) && (prev.block === s.block || sameRowCell)) conducting = mentions.slice(0, 3);
       if (!conducting.length && mentions.length && label.test(titleOf(s).replace(/^[\d.IVX]+\s*/, ''))) conducting = mentions.slice(0, 3);
       if (!conducting.length) return;
       conductingAgencies.push(...conducting);
