@@ -185,3 +185,14 @@ describe('application: agency in a table', () => {
     assert.ok(ids(text).includes('app-missing-agency-identity'));
   });
 });
+
+describe('application: certification, ongoing and criminal by meaning', () => {
+  it('"currently being conducted" is ongoing; a drug-trafficking investigation is criminal', () => {
+    assert.deepEqual(ids(app('The FBI is conducting the investigation.\n\nThe applicant certifies that the information likely to be obtained is relevant to a drug-trafficking investigation currently being conducted by the FBI.')), []);
+  });
+  it('a plain "investigation" is neither', () => {
+    const found = findingsOf(app('The FBI is conducting the investigation.\n\nThe applicant certifies that the information likely to be obtained is relevant to an investigation being conducted by the FBI.'), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /"ongoing".*"criminal"/);
+  });
+});

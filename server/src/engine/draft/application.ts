@@ -712,8 +712,10 @@ function hedgeBefore(text: string, relAt: number): { index: number; 0: string } 
   }
   return undefined;
 }
-const ONGOING = /\b(?:ongoing|on-going|continuing|active|pending|current|present|existing)\b/i;
-const CRIMINAL = /\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b/i;
+const ONGOING = /\b(?:ongoing|on-going|continuing|active|pending|current|currently|presently|now\s+being|existing)\b/i;
+// "criminal" by meaning: a crime named as what is investigated ("an ongoing drug-trafficking investigation")
+const CRIMINAL =
+  /\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b|\b(?:narcotics|drug|trafficking|fraud|robbery|robberies|homicide|murder|kidnapping|extortion|smuggling|laundering|firearms?|terrorism|stalking|theft|burglary|assault|racketeering|bribery|corruption|exploitation|carjacking|ransomware|intrusion|counterfeiting|threats?)\b[\w\s-]{0,25}\binvestigation\b/i;
 const LIKELY = /\blikely\s+to\s+be\s+(?:obtained|acquired|collected|gathered|produced|recorded|captured|derived)\b|\breasonably\s+likely\b/i;
 const AGENCY_ANAPHOR = /\bby\s+the\s+(?:Task\s+Force|Agency|Investigating\s+Agency|Investigative\s+Agency|Bureau|Department|Service|Office|Division|Squad|Unit)\b|\b(?:that|this|said|the\s+(?:above|aforementioned|aforesaid|same|investigating|identified|named))(?:[\s-]+(?:named|identified|referenced|mentioned))?\s+(?:law\s+enforcement\s+)?agency\b|\bagency\s+(?:identified|named|referenced|described)\s+(?:above|in\s+paragraph)/i;
 const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing|aforementioned|same))(?:[\s-]+(?:described|referenced|mentioned))?\s+investigation\b|\binvestigation\s+(?:described|identified|referenced|set\s+out|set\s+forth)\s+(?:above|in\s+paragraph)/i;
