@@ -107,6 +107,11 @@ describe('LEGAL.md §7.5 scope cases', () => {
     assert.deepEqual(ids, ['scope-cell-site-simulator:error']);
   });
 
+  it('the location a simulator finds, asked for in the next sentence, is still the simulator\'s one defect', () => {
+    const { ids } = lintScope(PRTT, 'The FBI asks for authority to operate a cell-site simulator near the residence. The simulator will report the precise location of the handset to the agents. It does not seek the contents of any communication.');
+    assert.deepEqual(ids, ['scope-cell-site-simulator:error']);
+  });
+
   it('a double negative is resolved as a request, at warning severity', () => {
     const { ids } = lintScope(PRTT, 'The Government does not seek to exclude subject lines from the headers it collects. It does not seek the body of any message.');
     assert.deepEqual(ids, ['scope-subject-line:warning']);

@@ -356,7 +356,8 @@ function mainClause(text: string): string {
 }
 
 function isVerbless(text: string): boolean {
-  return !AUX.test(mainClause(text)) && !NARRATIVE.test(text);
+  const main = mainClause(text);
+  return !AUX.test(main) && !NARRATIVE.test(main);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -90,6 +90,18 @@ export function scopeDefects(draft: Draft): ScopeDefect[] {
       add('scope-historical-under-prtt', of('traffic'), undefined, request.lookBack);
     }
   }
+  // a location request that belongs to a simulator request (same paragraph, or speaking of the device) is the
+  // simulator's defect, not a second one
+  const simulators = out.filter((d) => d.rule === 'scope-cell-site-simulator');
+  if (simulators.length) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const d = out[i];
+      if (d.rule !== 'scope-location-prtt-only' && d.rule !== 'scope-location-hybrid') continue;
+      const sameBlock = simulators.some((x) => x.request.sentence.block === d.request.sentence.block);
+      const speaksOfIt = /\b(?:simulators?|catchers?|stingrays?|the\s+device|that\s+device|such\s+device)\b/i.test(d.request.sentence.text);
+      if (sameBlock || speaksOfIt) out.splice(i, 1);
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   // One defect, one finding: what one part asks for under one rule is one defect, reported where it is first
   // asked; the same ask restated ("Information sought" and again in the prayer for relief) is related information,
