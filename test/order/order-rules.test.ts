@@ -65,6 +65,11 @@ describe('order rules', () => {
       assert.deepEqual(ids(APPLICATION), []);
     });
 
+    it('an application\'s section headed "Order requested" is not an order', () => {
+      const text = `# APPLICATION FOR PEN REGISTER AND TRAP AND TRACE ORDER\n\nAUSA Jane Roe applies for an order on telephone number (704) 555-0143. The Government requests that the provider be ordered not to disclose the device.\n\n## Order requested\n\nThe Government asks the Court to authorize the pen register and trap and trace device for sixty days.\n`;
+      assert.deepEqual(ids(text), []);
+    });
+
     it('a complete combined draft gets nothing', () => {
       assert.deepEqual(ids(APPLICATION + '\n---\n\n' + FULL_ORDER), []);
     });

@@ -132,6 +132,11 @@ const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
 // (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
 const GEO_CUE =
   /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b|\b(?:within|in)\s+the\s+(?:County|City|State|Commonwealth)\s+of\s+[A-Z]|\bwithin\s+this\s+(?:State|Commonwealth|County|judicial\s+district)\b|\bterritorial\s+jurisdiction\b/;
+// The court speaks: an application's section headed "Order requested" does not.
+const DECREE = [
+  /\bORDERED\b|\bthe\s+Court\s+(?:hereby\s+)?(?:ORDERS|AUTHORIZES|APPROVES|DIRECTS|FINDS|GRANTS)\b|^\s*Ordered\b/,
+  /\bit\s+is\s+(?:hereby\s+|further\s+|therefore\s+|accordingly\s+)*ordered\b|\bso\s+ordered\b|\bthe\s+Court\s+(?:hereby\s+)?(?:orders|authorizes|approves|directs|finds)\s+that\b|\b(?:Magistrate|District)\s+Judge\b|\bJustice\s+of\s+the\b/i,
+];
 const PRTT_ORDER = /\bpen[\s-]+registers?\b|\btrap[\s-]+(?:and|&)[\s-]+trace\b|\bpen\s*\/\s*trap\b|\b312[2-5]\b/i;
 const TRAP_WORDS = /\btrap[\s-]+(?:and|&)[\s-]+trace|\bpen\s*\/\s*trap\b|\btrap\s+device\b/i;
 
@@ -346,7 +351,9 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
 
   const facts: OrderPartFacts = {
     part,
-    prtt: sentences.some((s) => PRTT_ORDER.test(s.text)) || draft.parts.filter((p) => p.kind === 'order').length === 1,
+    prtt:
+      (sentences.some((s) => PRTT_ORDER.test(s.text)) || draft.parts.filter((p) => p.kind === 'order').length === 1) &&
+      (sentences.some((s) => DECREE.some((re) => re.test(s.text))) || /\bPROPOSED\b/i.test(part.title?.text ?? '')),
     decretalStart: layout.decretalStart,
     insertAt: layout.insertAt,
     subscriber: MISSING,
