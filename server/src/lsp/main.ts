@@ -28,6 +28,9 @@ function main() {
   console.log = console.info = console.debug = toClient;
   console.warn = console.error = (...a: unknown[]) => connection.console.error(format(...a));
 
+  // a client that answers one of our requests with an error must not take the server down
+  process.on('unhandledRejection', (reason) => connection.console.error(`penlint: ${String((reason as Error)?.stack ?? reason)}`));
+
   let runner: LintRunner;
   const self = fileURLToPath(import.meta.url);
   if (process.env.PENLINT_LSP_WORKER === '0' || !/\.c?js$/.test(self)) runner = new InProcessRunner();

@@ -215,7 +215,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!notifiedConfigErrors.has(key)) {
         notifiedConfigErrors.add(key);
         const first = list[0];
-        void connection.window.showWarningMessage(
+        connection.window.showWarningMessage(
           `penlint: invalid configuration in ${file}:${first.line}:${first.column}${first.key ? ` (${first.key})` : ''}: ${first.message}. penlint lints with the default configuration until it is fixed.`,
         );
       }
@@ -388,9 +388,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(() => {
     if (hasWatchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern })),
-      });
+      // a client may refuse (eglot's file watching can fail on large trees): then config changes need a re-open
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_GLOBS.map((globPattern) => ({ globPattern })) })
+        .catch((e: unknown) => connection.console.warn(`penlint: the client did not register config file watching: ${String((e as Error)?.message ?? e)}`));
     }
   });
 
@@ -491,10 +492,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const uri = String(params.arguments?.[0] ?? '');
       const snap = await fresh(uri, 15000);
       if (!snap || !snap.analysis.fixAll.length) return { applied: false, fixed: 0 };
-      const result = await connection.workspace.applyEdit({
+      const result = await connection.workspace
+        .applyEdit({
         label: 'penlint: fix all',
-        edit: { documentChanges: [{ textDocument: { uri, version: snap.version }, edits: toLspEdits(snap.doc, snap.analysis.fixAll) }] },
-      });
+          edit: { documentChanges: [{ textDocument: { uri, version: snap.version }, edits: toLspEdits(snap.doc, snap.analysis.fixAll) }] },
+        })
+        .catch(() => ({ applied: false }));
       return { applied: result.applied, fixed: result.applied ? snap.analysis.fixAllCount : 0 };
     }
     if (params.command === COMMAND_LINT_WORKSPACE) return lintWorkspace();
