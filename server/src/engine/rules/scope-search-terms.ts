@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   citation: "18 U.S.C. § 2510(8)",
   summary: "Search terms or queries.",
-  docs: "A search term is what the user asked a search engine: the substance of that communication, and so contents (18 U.S.C. § 2510(8)). The District of Massachusetts warned that search terms carried in URLs are contents and may not be collected under a pen register order (In re Application, 396 F. Supp. 2d 45 (D. Mass. 2005)); the Ninth Circuit said the same of a URL holding a search query (In re Zynga Privacy Litig., 750 F.3d 1098 (9th Cir. 2014), dictum). Pen/trap authority cannot reach them (§ 3121(c)); strike them.",
+  docs: "A search term is what the user asked a search engine: the substance of that communication, and so contents (18 U.S.C. § 2510(8)). The District of Massachusetts warned that search terms carried in URLs are contents and may not be collected under a pen register order (In re Application, 396 F. Supp. 2d 45 (D. Mass. 2005)); In re Zynga Privacy Litig., 750 F.3d 1098 (9th Cir. 2014), is read as saying the same, in dictum, of a URL that holds a search query. Pen/trap authority cannot reach them (§ 3121(c)); strike them.",
   examples: {
     valid: [
       { title: "Search terms excluded", text: "The United States applies under 18 U.S.C. §§ 3122 and 3123 for an Order authorizing a pen register and trap and trace device on the Target Telephone. The Order applies to source and destination IP addresses and port numbers; it does not authorize the collection of search terms, search queries, or URLs." },
