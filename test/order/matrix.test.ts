@@ -82,7 +82,7 @@ const REMOVE: Record<string, { federal?: [string, string]; state?: [string, stri
   },
   'order-missing-identifier': {
     federal: ['telephone number (704) 555-0143 (the "Target Telephone")', 'the Target Telephone described in the Application'],
-    state: [],
+    state: ['telephone number (718) 555-0119 within the territorial', 'the telephone described in the affirmation within the territorial'],
   },
   'order-missing-offense': {
     federal: ['4. The information likely to be obtained relates to possible violations of 21 U.S.C. §§ 841(a)(1) and 846.\n', ''],
@@ -102,10 +102,6 @@ const REMOVE: Record<string, { federal?: [string, string]; state?: [string, stri
     state: ['; and it is further\n\nORDERED that Bramblewick Wireless shall not disclose the existence of the pen register and trap and trace device or of the investigation to any person.', '.'],
   },
 };
-REMOVE['order-missing-identifier'].state = [
-  'telephone number (718) 555-0119 within the territorial',
-  'the telephone described in the affirmation within the territorial',
-];
 
 function remove(text: string, [from, to]: [string, string]): string {
   assert.ok(text.includes(from), `fixture contains ${JSON.stringify(from)}`);
