@@ -457,7 +457,7 @@ function stripLabel(text: string): { text: string; offset: number } {
   return { text: text.slice(off), offset: off };
 }
 
-function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], signatures: SignatureBlock[]): Applicant[] {
+function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: SignatureBlock[]): Applicant[] {
   const state = base.jurisdiction === 'state';
   const applicants: Applicant[] = [];
   // the first-person speaker: "I, Jane Roe, a Special Agent …", "JANE ROE, an attorney …, affirms", "I am an ADA"
@@ -546,7 +546,6 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
     const sworn = phrase.search(/,?\s*(?:being\s+(?:first\s+)?duly\s+sworn|under\s+oath|hereby)\b/i);
     if (sworn > 0) phrase = phrase.slice(0, sworn).replace(/[\s,]+$/, '');
     const firstPerson = /^\s*I\b|^\s*(?:the\s+)?undersigned\b/i.test(phrase) || /\bits\s+undersigned\b/i.test(phrase);
-    const pureGovernment = /^(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|Government|People(?:\s+of\s+the\s+State\s+of\s+[\w ]+)?|State|Commonwealth)$/i.test(phrase.trim());
     const n = nameIn(phrase);
     let role = roleOf(phrase, state);
     let name = n?.name;
@@ -556,11 +555,12 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
       if (persona.role && (!role || role.role === 'unknown' || (role.isAttorney === false && persona.role.isAttorney === false))) role = persona.role;
       if (/undersigned/i.test(phrase) && signer) {
         if (!name && signer.names.length) name = signer.names[0];
-        if ((!role || role.role === 'unknown') && signer.roles.length) role = { role: signer.roles[0], isAttorney: isAttorneyRole(signer.roles[0]), at: 0 };
+        const signerRole = signer.roles.find(isAttorneyRole) ?? signer.roles[0];
+        if ((!role || role.role === 'unknown') && signerRole) role = { role: signerRole, isAttorney: isAttorneyRole(signerRole), at: 0 };
       }
     }
+    // "The United States" or "The Government" alone, with nobody named or described, identifies no applicant
     if (!name && !role) continue;
-    void pureGovernment;
     const a = phraseAt + offset;
     const b = a + phrase.length;
     // "I make this application": the words naming the applicant are in the opener ("Task Force Officer Bryce Hallam, …")
@@ -598,7 +598,6 @@ function extractApplicants(base: DraftBase, part: Part, sentences: Sentence[], s
       via: 'signature',
     });
   }
-  void part;
   return applicants;
 }
 
@@ -613,7 +612,7 @@ const CLOSING_LINE = /^\s*(?:Respectfully\s+submitted|Dated?\s*:|\/s\/|s\/|Signe
 const CLOSING_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4}\b/;
 const COURT_LINE = /\b(?:Judge|Justice|Magistrate|Clerk|Notary|Commissioner)\b/i;
 
-function readSignatures(base: DraftBase, part: Part, blocks: TextBlock[], state: boolean): { signatures: SignatureBlock[]; closingStart?: number; closingDate?: string } {
+function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): { signatures: SignatureBlock[]; closingStart?: number; closingDate?: string } {
   const signatures: SignatureBlock[] = [];
   let closingStart: number | undefined;
   let closingDate: string | undefined;
@@ -672,7 +671,6 @@ function readSignatures(base: DraftBase, part: Part, blocks: TextBlock[], state:
     }
     signatures.push({ start: b.start, end: b.end, names: [...new Set(names)], roles, lines, applicantLabel });
   }
-  void part;
   return { signatures, closingStart, closingDate };
 }
 
@@ -889,8 +887,8 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     }
     // a certification's "being conducted by X" names X as conducting too
     for (const c of certifications) for (const a of c.agencies) if (!conductingAgencies.includes(a)) conductingAgencies.push(a);
-    const { signatures, closingStart, closingDate } = readSignatures(base, part, blocks, state);
-    const applicants = extractApplicants(base, part, sentences, signatures);
+    const { signatures, closingStart, closingDate } = readSignatures(base, blocks, state);
+    const applicants = extractApplicants(base, sentences, signatures);
     const oaths = readOaths(sentences);
     // a short "DECLARATION" section closing the application (the § 1746 verification under its own heading) is the
     // applicant's oath, not an agent's affidavit
