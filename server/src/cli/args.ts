@@ -46,6 +46,7 @@ Output:
   --output FILE                        write the report to FILE instead of standard output
   --quiet                              report errors only
   --max-warnings N                     exit 1 when there are more than N warnings
+  --color, --no-color                  force colours on or off (default: on for a terminal, unless NO_COLOR)
 
 Configuration:
   --config FILE                        use this config file instead of looking one up
