@@ -147,7 +147,7 @@ const PATTERNS: Array<{ category: ItemCategory; re: RegExp }> = [
         String.raw`\b(?:substance|content|contents|audio|recordings?)\s+of\s+(?:the\s+|any\s+|all\s+|each\s+)?conversations?\b`,
         String.raw`\blisten(?:ing)?\s+to\s+(?:the\s+|any\s+|all\s+)?(?:calls?|conversations?)\b`,
         String.raw`\bcopies\s+of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:e-?mails?|messages?|communications?|texts?|text\s+messages)\b`,
-        String.raw`\bintercept(?:ion|ing)?\s+(?:of\s+)?(?:the\s+)?(?:any\s+)?(?:wire|oral|electronic)\s+communications?\b`,
+        String.raw`\bintercept(?:ion|ing|s)?\s+(?:of\s+)?(?:the\s+|any\s+|all\s+)?(?:(?:wire|oral|electronic)\s+(?:or\s+(?:wire|oral|electronic)\s+)?)?communications?\b`,
         String.raw`\boral\s+communications?\b`,
         String.raw`\bpayloads?\b|\bfull[- ]packet\s+captures?\b|\bentire\s+packets?\b|\bpacket\s+contents?\b`,
         String.raw`\bkeystrokes?\b`,
@@ -201,6 +201,8 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
           const after = text.slice(end, end + 80);
           if (NOT_COMMUNICATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
           if (/^\s*of\b/i.test(after) && !COMMUNICATION_AFTER.test(after)) continue;
+          // "content delivery network", "Content-Type header", "content length": names of non-content things
+          if (/^[\s-]*(?:delivery|distribution|provider|type|length|filter|filtering|management|moderation|ids?|identifiers?|hash(?:es)?|encoding|category|categories|rating)\b/i.test(after)) continue;
           if (NOT_COMMUNICATION_AFTER.test(after)) continue;
         }
         // metadata about a communication is not its contents: "the number of attachments", "the size of the body"
@@ -327,7 +329,9 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
     } else {
       // "The information sought includes ..." governs its subject too
       const subjectToo = /^(?:information|records?|data|items?)\s/i.test(word);
-      hits.push({ start, end, text: word, passive, strong, scopeStart: subjectToo ? clauseStart : end, scopeEnd });
+      // the object starts at the cue's last word, which an item may begin with ("to intercept communications")
+      const lastWord = end - (/\S+$/.exec(word)?.[0].length ?? 0);
+      hits.push({ start, end, text: word, passive, strong, scopeStart: subjectToo ? clauseStart : lastWord, scopeEnd });
     }
   };
   let m: RegExpExecArray | null;
