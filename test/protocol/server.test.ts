@@ -178,6 +178,10 @@ describe('language server (protocol, over stdio)', function () {
     const text = hoverText(onFinding);
     assert.match(text, /order-duration-exceeds-60/);
     assert.match(text, /docs\/rules\/order-duration-exceeds-60\.md/);
+    // a period: its day count and what it is
+    const onPeriod = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(ORDER.indexOf('ninety (90) days') + 3) });
+    assert.match(hoverText(onPeriod), /\*\*Period: 90 days\*\* \(the period the order authorizes\)/);
+    assert.match(hoverText(onPeriod), /at most 60 days/);
     const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.equal(nothing, null);
   });
@@ -219,7 +223,13 @@ describe('language server (protocol, over stdio)', function () {
       if (item.status === 'missing') assert.ok(item.range);
     }
     assert.equal(list.find((i) => i.id === 'sealing')!.status, 'missing');
-    assert.equal(list.find((i) => i.id === 'nondisclosure')!.status, 'found');
+    const nondisclosure = list.find((i) => i.id === 'nondisclosure')!;
+    assert.equal(nondisclosure.status, 'found');
+    // a found element carries the range the order facts give it: the nondisclosure paragraph
+    const range = nondisclosure.range as { start: { line: number } } | undefined;
+    assert.ok(range);
+    assert.match(client.docs.get(uri)!.getText().split('\n')[range.start.line], /not disclose/);
+    assert.equal(list.find((i) => i.id === 'record')!.status, 'not-applicable', 'no own-device installation, no (a)(3) record');
   });
 
   it('watches config files: a rule turned off stops reporting; an invalid config is reported on its file', async () => {

@@ -35,10 +35,19 @@ export interface CitationSummary extends Span {
   refs: Array<Span & { section: string; path: string[]; title?: number }>;
 }
 
-/** A period the durations facts expose, with whatever scalar details they carry (day count, start, end, role). */
+/** A period the durations facts expose: its day count, role, first and last day (ISO dates) when known. */
 export interface PeriodSummary extends Span {
   days?: number;
   role?: string;
+  /** The words as written ("ninety (90) days"). */
+  text?: string;
+  kind?: string;
+  /** What it is counted from ("order", "installation", …) and the words that say so. */
+  anchor?: string;
+  anchorText?: string;
+  startDate?: string;
+  endDate?: string;
+  /** Other scalar facts, for shapes this module does not know. */
   details: Record<string, string | number | boolean>;
 }
 
@@ -151,8 +160,16 @@ export function spanOf(v: unknown): Span | undefined {
   return undefined;
 }
 
-const DAYS_KEY = /^(?:days|dayCount|lengthDays|durationDays|totalDays|calendarDays|count)$/i;
+const DAYS_KEY = /^(?:dayCount|days|lengthDays|durationDays|totalDays|calendarDays)$/i;
 const ROLE_KEY = /^(?:role|kind|type)$/i;
+
+function isoDate(v: unknown): string | undefined {
+  if (isObject(v) && typeof v.year === 'number' && typeof v.month === 'number' && typeof v.day === 'number') {
+    return `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+  }
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return undefined;
+}
 
 function scalarDetails(o: Record<string, unknown>): Record<string, string | number | boolean> {
   const details: Record<string, string | number | boolean> = {};
@@ -161,68 +178,112 @@ function scalarDetails(o: Record<string, unknown>): Record<string, string | numb
     if (typeof v === 'string' && v.length <= 200) details[k] = v;
     else if (typeof v === 'number' && Number.isFinite(v)) details[k] = v;
     else if (typeof v === 'boolean') details[k] = v;
-    else if (isObject(v) && typeof v.year === 'number' && typeof v.month === 'number' && typeof v.day === 'number') {
-      details[k] = `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
-    } else if (v instanceof Date && !Number.isNaN(v.getTime())) details[k] = v.toISOString().slice(0, 10);
+    else {
+      const d = isoDate(v);
+      if (d) details[k] = d;
+    }
   }
   return details;
 }
 
-/** Every span-bearing object in the periods facts that states a day count. */
+const str = (v: unknown) => (typeof v === 'string' && v.length <= 300 ? v : undefined);
+
+function periodOf(v: Record<string, unknown>): PeriodSummary | undefined {
+  if (typeof v.start !== 'number' || typeof v.end !== 'number') return undefined;
+  const daysKey = Object.keys(v).find((k) => DAYS_KEY.test(k) && typeof v[k] === 'number');
+  // a DayCount object {min, max}: the most days the period can cover
+  const daysObject = isObject(v.days) && typeof v.days.max === 'number' ? (v.days.max as number) : undefined;
+  const days = daysKey ? (v[daysKey] as number) : daysObject;
+  const roleKey = Object.keys(v).find((k) => ROLE_KEY.test(k) && typeof v[k] === 'string');
+  return {
+    start: v.start,
+    end: v.end,
+    days,
+    role: roleKey ? (v[roleKey] as string) : undefined,
+    text: str(v.text),
+    kind: str(v.kind),
+    anchor: str(v.anchor),
+    anchorText: str(v.anchorText),
+    startDate: isoDate(v.startDate),
+    endDate: isoDate(v.endDate),
+    details: scalarDetails(v),
+  };
+}
+
+/** The periods of the durations facts (`periods: Period[]`), or any span-bearing object stating a day count. */
 export function collectPeriods(facts: unknown): PeriodSummary[] {
   const out: PeriodSummary[] = [];
-  const seen = new Set<unknown>();
-  const visit = (v: unknown, depth: number) => {
-    if (depth > 4 || !isObject(v) || seen.has(v) || out.length > 5000) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
+  if (isObject(facts) && Array.isArray(facts.periods)) {
+    for (const p of facts.periods) {
+      const summary = isObject(p) ? periodOf(p) : undefined;
+      if (summary) out.push(summary);
     }
-    const span = typeof v.start === 'number' && typeof v.end === 'number' ? { start: v.start, end: v.end } : undefined;
-    const daysKey = Object.keys(v).find((k) => DAYS_KEY.test(k) && typeof v[k] === 'number');
-    if (span && daysKey) {
-      const roleKey = Object.keys(v).find((k) => ROLE_KEY.test(k) && typeof v[k] === 'string');
-      out.push({ ...span, days: v[daysKey] as number, role: roleKey ? (v[roleKey] as string) : undefined, details: scalarDetails(v) });
-      return;
-    }
-    for (const [k, x] of Object.entries(v)) if (k !== 'sentence' && k !== 'block' && k !== 'node') visit(x, depth + 1);
-  };
-  visit(facts, 0);
+  } else {
+    const seen = new Set<unknown>();
+    const visit = (v: unknown, depth: number) => {
+      if (depth > 4 || !isObject(v) || seen.has(v) || out.length > 5000) return;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        for (const x of v) visit(x, depth + 1);
+        return;
+      }
+      const summary = periodOf(v);
+      if (summary && summary.days !== undefined) {
+        out.push(summary);
+        return;
+      }
+      for (const [k, x] of Object.entries(v)) if (k !== 'sentence' && k !== 'block' && k !== 'node' && k !== 'part') visit(x, depth + 1);
+    };
+    visit(facts, 0);
+  }
   const unique = new Map<string, PeriodSummary>();
   for (const p of out) if (!unique.has(`${p.start}:${p.end}`)) unique.set(`${p.start}:${p.end}`, p);
   return [...unique.values()].sort((a, b) => a.start - b.start);
 }
 
-/** Names the area modules might use for each checklist element (first found wins). */
+/** Names the area modules use (or might) for each checklist element; looked up in the facts object and in its
+ *  per-part entries (`application.parts[]`, `order.orders[]`), first found wins. */
 export const ELEMENT_KEYS: Record<string, { area: 'application' | 'order'; keys: string[] }> = {
-  applicant: { area: 'application', keys: ['applicant', 'applicantIdentity', 'attorney'] },
-  'attorney-applicant': { area: 'application', keys: ['attorneyApplicant', 'attorney', 'applicant'] },
-  agency: { area: 'application', keys: ['agency', 'agencyIdentity', 'agencies'] },
-  certification: { area: 'application', keys: ['certification', 'certifications', 'relevanceCertification'] },
-  oath: { area: 'application', keys: ['oath', 'affirmation', 'declaration', 'verification'] },
-  subscriber: { area: 'order', keys: ['subscriber', 'subscribers'] },
-  subject: { area: 'order', keys: ['subject', 'subjects'] },
-  identifier: { area: 'order', keys: ['identifier', 'identifiers', 'targetIdentifiers', 'facility'] },
-  offense: { area: 'order', keys: ['offense', 'offenses', 'offence'] },
-  assistance: { area: 'order', keys: ['assistance', 'assistanceDirective'] },
-  sealing: { area: 'order', keys: ['sealing', 'sealingDirective', 'seal'] },
-  nondisclosure: { area: 'order', keys: ['nondisclosure', 'nonDisclosure', 'nondisclosureDirective'] },
-  duration: { area: 'order', keys: ['duration', 'period', 'installationPeriod'] },
-  record: { area: 'order', keys: ['record', 'recordProvision', 'a3Record', 'ownDeviceRecord'] },
+  applicant: { area: 'application', keys: ['applicants', 'applicant'] },
+  'attorney-applicant': { area: 'application', keys: ['applicants', 'attorneyApplicant', 'applicant'] },
+  agency: { area: 'application', keys: ['identifiedAgencies', 'conductingAgencies', 'agency', 'agencies'] },
+  certification: { area: 'application', keys: ['certifications', 'certification'] },
+  oath: { area: 'application', keys: ['oaths', 'oath'] },
+  subscriber: { area: 'order', keys: ['subscriber'] },
+  subject: { area: 'order', keys: ['subject'] },
+  identifier: { area: 'order', keys: ['identifier'] },
+  offense: { area: 'order', keys: ['offense'] },
+  assistance: { area: 'order', keys: ['assistance'] },
+  sealing: { area: 'order', keys: ['sealing'] },
+  nondisclosure: { area: 'order', keys: ['nondisclosure'] },
+  duration: { area: 'order', keys: ['duration'] },
+  record: { area: 'order', keys: ['record'] },
 };
+
+/** An element's span, unless the facts say it is missing. */
+function elementSpan(v: unknown, id: string): Span | undefined {
+  if (isObject(v) && v.status === 'missing') return undefined;
+  if (id === 'attorney-applicant' && Array.isArray(v)) return spanOf(v.filter((a) => isObject(a) && a.isAttorney === true));
+  return spanOf(v);
+}
 
 function collectElements(draft: Draft): Record<string, Span> {
   const out: Record<string, Span> = {};
+  const containers = (facts: unknown, perPart: string): Array<Record<string, unknown>> => {
+    if (!isObject(facts)) return [];
+    const parts = Array.isArray(facts[perPart]) ? (facts[perPart] as unknown[]).filter(isObject) : [];
+    return [facts, ...parts];
+  };
+  const application = containers(draft.application, 'parts');
+  const order = containers(draft.order, 'orders');
   for (const [id, { area, keys }] of Object.entries(ELEMENT_KEYS)) {
-    const facts: unknown = area === 'application' ? draft.application : draft.order;
-    if (!isObject(facts)) continue;
-    for (const key of keys) {
-      const found = Object.keys(facts).find((k) => k.toLowerCase() === key.toLowerCase());
-      const span = found ? spanOf(facts[found]) : undefined;
-      if (span) {
-        out[id] = span;
-        break;
+    search: for (const facts of area === 'application' ? application : order) {
+      for (const key of keys) {
+        const span = key in facts ? elementSpan(facts[key], id) : undefined;
+        if (span) {
+          out[id] = span;
+          break search;
+        }
       }
     }
   }
@@ -231,7 +292,7 @@ function collectElements(draft: Draft): Record<string, Span> {
     const periods = collectPeriods(draft.periods);
     const orderParts = draft.parts.filter((p) => p.kind === 'order');
     const inOrder = periods.filter((p) => orderParts.some((o) => p.start >= o.start && p.start < o.end));
-    const main = inOrder.find((p) => /install|order|authori|initial|main|period/i.test(p.role ?? '')) ?? inOrder[0];
+    const main = inOrder.find((p) => /install|authori|initial/i.test(p.role ?? '')) ?? inOrder.find((p) => p.days !== undefined);
     if (main) out.duration = { start: main.start, end: main.end };
   }
   return out;

@@ -29,7 +29,7 @@ import { getRule, resolveConfig, type PenlintConfig, type ResolvedConfig, type S
 import type { SeveritySetting } from '../engine/types.js';
 import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../engine/meta.js';
 import { clearConfigCache, isDraftByConfig, loadConfigForFile, type ConfigError } from '../cli/config-files.js';
-import type { Analysis, AnalyzedFinding } from './analysis.js';
+import type { Analysis, AnalyzedFinding, PeriodSummary } from './analysis.js';
 import { CancelledError, type LintHandle, type LintRunner } from './runner.js';
 import { buildChecklist, type ChecklistItem } from './checklist.js';
 import { citationHoverMarkdown } from './statute.js';
@@ -115,6 +115,33 @@ function validSeverities(rules: unknown): Record<string, SeveritySetting> {
     }
   }
   return out;
+}
+
+const ROLE_LABEL: Record<string, string> = {
+  installation: 'the period the order authorizes',
+  extension: 'an extension',
+  emergency: 'a § 3125 emergency period',
+  sealing: 'the sealing period',
+  'record-deadline': 'the (a)(3) record deadline',
+  preservation: 'a § 2703(f) preservation period',
+  'look-back': 'a look-back period (records before the order)',
+  deadline: 'a deadline',
+  'prior-order': 'a prior order\'s period',
+};
+
+/** Markdown for a hover on a period: its day count, what it is, and when it starts and ends. */
+export function periodHover(p: PeriodSummary, maxDays: number): string {
+  const what = p.role ? ROLE_LABEL[p.role] ?? p.role : undefined;
+  const lines = [p.days !== undefined ? `**Period: ${p.days} day${p.days === 1 ? '' : 's'}**${what ? ` (${what})` : ''}` : `**Period**${what ? ` (${what})` : ''}${p.kind === 'open-ended' ? ': open-ended' : ''}`];
+  if (p.text) lines.push('', `"${p.text}"${p.anchorText ? `, counted ${p.anchorText}` : p.anchor && p.anchor !== 'none' ? `, counted from the ${p.anchor}` : ''}`);
+  if (p.startDate || p.endDate) lines.push('', `Starts: ${p.startDate ?? 'not stated'} · Ends: ${p.endDate ?? 'not stated'}`);
+  if (p.role === 'installation' || p.role === 'extension') {
+    lines.push('', `18 U.S.C. § 3123(c) allows at most ${maxDays} days${maxDays < 60 ? ' (lowered by the config)' : ''} for an order or an extension.`);
+  }
+  if (!p.text && p.days === undefined) {
+    for (const [k, v] of Object.entries(p.details)) lines.push(`- ${k}: ${String(v)}`);
+  }
+  return lines.join('\n');
 }
 
 function readSettings(raw: unknown): PenlintSettings {
@@ -531,20 +558,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     const period = analysis.summary.periods.find(covers);
     if (period) {
-      const rows = Object.entries(period.details)
-        .filter(([k]) => k !== 'text')
-        .map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|')} |`);
-      parts.push(
-        [
-          `**Period: ${period.days} day${period.days === 1 ? '' : 's'}**${period.role ? ` (${period.role})` : ''}`,
-          '',
-          '| | |',
-          '| --- | --- |',
-          ...rows,
-          '',
-          `18 U.S.C. § 3123(c) allows at most ${snap.config.maxDurationDays} days for an order or an extension.`,
-        ].join('\n'),
-      );
+      parts.push(periodHover(period, snap.config.maxDurationDays));
       range ??= period;
     }
     for (const c of analysis.summary.citations) {
