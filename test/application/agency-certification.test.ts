@@ -196,3 +196,11 @@ describe('application: certification, ongoing and criminal by meaning', () => {
     assert.match(found[0].message, /"ongoing".*"criminal"/);
   });
 });
+
+describe('application: agency token', () => {
+  it('"conducted by [AGENCY]" is the placeholder rule’s finding, not a missing agency', () => {
+    const text = app('The investigation is being conducted by [AGENCY].');
+    assert.ok(!ids(text).includes('app-missing-agency-identity'));
+    assert.deepEqual(findingsOf(text, 'draft-unfilled-placeholder').map((f) => covered(text, f)), ['[AGENCY]']);
+  });
+});

@@ -119,3 +119,12 @@ describe('application: telephonic oath', () => {
     assert.deepEqual(oathFindings(app('Attested to by the applicant in accordance with the requirements of Fed. R. Crim. P. 4.1 by telephone.')), []);
   });
 });
+
+describe('application: State verifications', () => {
+  it('Pennsylvania unsworn falsification', () => {
+    assert.deepEqual(oathFindings(app('I verify that the statements made in this application are true and correct. I understand that false statements herein are made subject to the penalties of 18 Pa.C.S. § 4904, relating to unsworn falsification to authorities.')), []);
+  });
+  it('Massachusetts pains and penalties of perjury', () => {
+    assert.deepEqual(oathFindings(app('Signed under the pains and penalties of perjury this 4th day of March, 2024.')), []);
+  });
+});

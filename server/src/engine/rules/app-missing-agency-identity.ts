@@ -63,7 +63,7 @@ The information likely to be obtained relates to possible violations of 18 U.S.C
     for (const facts of draft.application.parts ?? []) {
       if (facts.conductingAgencies.length) continue;
       // an agency given as a template token ("conducted by [AGENCY]") is draft-unfilled-placeholder's finding
-      if (facts.certifications.some((c) => /conducted\s+by\s+\[[^\]]+\]/i.test(c.sentence.text))) continue;
+      if (draft.sentencesIn(facts.part).some((s) => /\[[^\]]*AGENC[^\]]*\]/i.test(s.text))) continue;
       const applicant = facts.applicants.find((a) => a.block);
       const paragraph = 'The investigation is being conducted by [AGENCY].';
       const edit = applicant?.block ? paragraphAfter(draft.text, applicant.block, paragraph) : paragraphAt(facts.part.anchor.end, paragraph);
