@@ -124,6 +124,11 @@ describe('LEGAL.md §7.5 scope cases', () => {
     assert.ok(text.slice(findings[0].start, findings[0].end).startsWith('The United States applies'));
   });
 
+  it('a § 2703 citation for records to be obtained by subpoena does not make the draft a hybrid', () => {
+    const head = PRTT + ' Subscriber information will be obtained by grand jury subpoena under 18 U.S.C. § 2703(c)(2).';
+    assert.deepEqual(lintScope(head, 'The Government seeks cell-site data for each call. It does not seek the contents of any communication.').ids, ['scope-location-prtt-only:error']);
+  });
+
   it('with a warrant relied on, location is no finding; a warrant merely mentioned in a disclaimer is not one', () => {
     const warrant = 'The United States applies under Fed. R. Crim. P. 41 and 18 U.S.C. §§ 3117, 3122 and 3123 for a warrant and order for the Target Telephone.';
     assert.deepEqual(lintScope(warrant, 'The Government seeks the GPS location of the handset. It does not seek the contents of any communication.').ids, []);

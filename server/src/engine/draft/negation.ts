@@ -41,7 +41,7 @@ const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|t
 const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|without(?!\s+(?:any\s+)?(?:geographic(?:al)?\s+)?(?:limitations?|limits?|further|prior|notice|delay|the\s+need|regard|restriction))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
 
 // Deferrals: the clause speaks of another application or warrant, not of this draft.
-const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|(?:later|future|subsequent)\s+(?:application|warrant|request)s?|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b|(?:obtain|get|secure|seek|apply\s+for)\s+a\s+(?:search\s+|tracking\s+)?warrant)/gi;
+const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|(?:later|future|subsequent)\s+(?:application|warrant|request)s?|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b|(?:obtain|get|secure|seek|apply\s+for)\s+a\s+(?:search\s+|tracking\s+)?warrant|(?:will\s+be|to\s+be|are\s+being|is\s+being)\s+(?:obtained|sought|requested)\s+(?:by|through|with|via)\s+(?:an?\s+)?(?:separate\s+)?(?:grand\s+jury\s+|administrative\s+|trial\s+)?subpoena)/gi;
 
 const PASSIVE_AFTER = /^\s*(?:be|been|being|sought|requested|authorized|included|covered|disclosed|provided|furnished|produced|collected|recorded|obtained|acquired|captured|intercepted|permitted|required)\b/i;
 
