@@ -8,6 +8,7 @@ interface Status {
   uri: string;
   version: number;
   isDraft: boolean;
+  ignored?: boolean;
   errors: number;
   warnings: number;
   infos: number;
@@ -64,6 +65,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Penlin
     } else if (!s) {
       status.text = '$(sync~spin) penlint';
       status.tooltip = 'penlint is checking this file';
+    } else if (s.ignored) {
+      status.text = '$(dash) penlint: ignored';
+      status.tooltip = '.penlintignore skips this file, in CI and here.';
     } else if (!s.isDraft) {
       status.text = '$(dash) penlint: not a draft';
       status.tooltip = 'This Markdown file is not a pen-register / trap-and-trace draft; penlint has nothing to say.';

@@ -284,13 +284,22 @@ describe('language server (protocol, over stdio)', function () {
     assert.deepEqual(cleared.diagnostics, []);
   });
 
-  it('lints the workspace into diagnostics for files that are not open', async () => {
+  it('lints the workspace into diagnostics for files that are not open, skipping what .penlintignore skips', async () => {
+    mkdirSync(join(ws.dir, 'templates'));
+    writeFileSync(join(ws.dir, 'templates', 'order-template.md'), ORDER);
+    writeFileSync(join(ws.dir, '.penlintignore'), 'templates/\n');
     await client.initialize(pathToFileURL(ws.dir).href);
     const res = await client.request<{ files: number; drafts: number }>('workspace/executeCommand', { command: 'penlint.server.lintWorkspace', arguments: [] });
     assert.equal(res.files, 2);
     assert.equal(res.drafts, 1);
     const published = client.diagnostics.find((p) => p.uri === ws.uri('order.md'));
     assert.ok(published?.diagnostics.some((d) => d.code === 'draft-invalid-date'));
+    // opened in the editor, an ignored draft stays silent, as in CI
+    const template = pathToFileURL(join(ws.dir, 'templates', 'order-template.md')).href;
+    client.open(template, ORDER);
+    assert.deepEqual(await client.diagnosticsFor(template), []);
+    const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === template));
+    assert.equal(status.ignored, true);
   });
 
   it('shuts down and exits cleanly', async () => {

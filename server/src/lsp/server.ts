@@ -1,7 +1,7 @@
 // The penlint language server: vscode-languageserver wiring around the engine. No linting logic here: every fact
 // comes from one Analysis per document version (analysis.ts), computed off the request path (runner.ts).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -29,6 +29,7 @@ import { getRule, resolveConfig, type PenlintConfig, type ResolvedConfig, type S
 import type { SeveritySetting } from '../engine/types.js';
 import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../engine/meta.js';
 import { clearConfigCache, isDraftByConfig, loadConfigForFile, type ConfigError } from '../cli/config-files.js';
+import { discoverFiles } from '../cli/discovery.js';
 import type { Analysis, AnalyzedFinding, PeriodSummary } from './analysis.js';
 import { CancelledError, type LintHandle, type LintRunner } from './runner.js';
 import { buildChecklist, type ChecklistItem } from './checklist.js';
@@ -42,7 +43,7 @@ export const COMMAND_FIX_ALL = 'penlint.server.fixAll';
 export const COMMAND_LINT_WORKSPACE = 'penlint.server.lintWorkspace';
 export const CHECKLIST_REQUEST = 'penlint/checklist';
 export const STATUS_NOTIFICATION = 'penlint/status';
-const CONFIG_GLOBS = ['**/.penlintrc.json', '**/.penlintrc.yaml', '**/.penlintrc.yml', '**/package.json'];
+const CONFIG_GLOBS = ['**/.penlintrc.json', '**/.penlintrc.yaml', '**/.penlintrc.yml', '**/package.json', '**/.penlintignore'];
 
 export interface PenlintSettings {
   enable: boolean;
@@ -71,6 +72,8 @@ export interface StatusParams {
   uri: string;
   version: number;
   isDraft: boolean;
+  /** .penlintignore skips the file (CI does not lint it either). */
+  ignored?: boolean;
   errors: number;
   warnings: number;
   infos: number;
@@ -202,6 +205,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     config: ResolvedConfig;
     forceDraft?: boolean;
     errors: ConfigError[];
+    ignored?: boolean;
+  }
+
+  /** Whether .penlintignore skips the file, decided as the CLI decides it. */
+  const ignoredCache = new Map<string, boolean>();
+  function isIgnoredFile(path: string): boolean {
+    let v = ignoredCache.get(path);
+    if (v === undefined) {
+      // CI runs `penlint .` from the repository (workspace) root: the .penlintignore nearest to that applies
+      const root = workspaceFolders.filter((f) => path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+      try {
+        v = discoverFiles([path], root ?? dirname(path)).ignoredExplicit.length > 0;
+      } catch {
+        v = false;
+      }
+      ignoredCache.set(path, v);
+    }
+    return v;
   }
 
   /** The same resolution as the CLI: the nearest config file, with the editor's penlint.rules as overrides. */
@@ -210,7 +231,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const path = uriToPath(uri);
     if (!path) return { config: resolveConfig(overrides), errors: [] };
     const lookup = loadConfigForFile(path, { overrides });
-    return { config: lookup.config, forceDraft: isDraftByConfig(path, lookup.config, lookup.baseDir), errors: lookup.errors };
+    return { config: lookup.config, forceDraft: isDraftByConfig(path, lookup.config, lookup.baseDir), errors: lookup.errors, ignored: isIgnoredFile(path) };
   }
 
   function reportConfigErrors(errors: ConfigError[]) {
@@ -288,8 +309,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const current = documents.get(uri);
     // another start() for this version may have begun while the settings were read
     if (!current || current.version !== version || (s.running as DocState['running'])?.version === version) return;
-    const { config, forceDraft, errors } = configFor(uri, settings);
+    const { config, forceDraft, errors, ignored } = configFor(uri, settings);
     if (errors.length) reportConfigErrors(errors);
+    if (ignored) {
+      // CI skips it: so does the editor
+      s.latest = undefined;
+      void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      void connection.sendNotification(STATUS_NOTIFICATION, { uri, version, isDraft: false, ignored: true, errors: 0, warnings: 0, infos: 0, lintMs: 0 } satisfies StatusParams);
+      resolveWaiters(s, undefined, true);
+      return;
+    }
     const text = current.getText();
     const handle = runner.run({ text, config, forceDraft });
     s.running = { version, handle };
@@ -433,6 +462,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // a config file changed (or appeared, or went away): forget every lookup, drop the config errors we showed
     // (the re-lint reports the ones that remain) and re-lint what is open
     clearConfigCache();
+    ignoredCache.clear();
     notifiedConfigErrors.clear();
     clearStaleConfigErrors(new Set());
     relintAll();
@@ -683,8 +713,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     const settings = await settingsFor(uri);
     if (!settings.enable) return undefined;
-    const { config, forceDraft, errors } = configFor(uri, settings);
+    const { config, forceDraft, errors, ignored } = configFor(uri, settings);
     if (errors.length) reportConfigErrors(errors);
+    if (ignored) return undefined;
     try {
       const analysis = await runner.run({ text, config, forceDraft }).promise;
       if (documents.get(uri)) return { draft: analysis.isDraft, findings: analysis.findings.length }; // opened meanwhile
@@ -698,31 +729,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   }
 
-  function markdownFiles(dir: string, out: string[], depth = 0) {
-    if (depth > 30 || out.length >= 20000) return;
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (name === 'node_modules' || name === '.git') continue;
-      const full = join(dir, name);
-      let st;
-      try {
-        st = statSync(full);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) markdownFiles(full, out, depth + 1);
-      else if (/\.(?:md|markdown)$/i.test(name)) out.push(full);
-    }
-  }
-
   async function lintWorkspace(): Promise<{ files: number; drafts: number; findings: number }> {
+    // the files `penlint .` lints in each folder: *.md and *.markdown, minus node_modules, .git and .penlintignore
     const files: string[] = [];
-    for (const folder of workspaceFolders) markdownFiles(folder, files);
+    for (const folder of workspaceFolders) {
+      try {
+        files.push(...discoverFiles(['.'], folder).files.map((f) => f.file));
+      } catch (e) {
+        connection.console.error(`penlint: cannot list ${folder}: ${String(e)}`);
+      }
+    }
     let drafts = 0;
     let findings = 0;
     for (const file of files) {
