@@ -301,12 +301,16 @@ function periodDate(serial: number, source: PeriodDate['source'], extra: Partial
 
 /** A clause: the stretch of a sentence between semicolons (and "; and it is further ORDERED"). */
 function clauseBounds(text: string, at: number, end: number): [number, number] {
+  // bounded: a run-on "sentence" of a megabyte must not make every period read all of it
+  const floor = Math.max(0, at - CLAUSE_REACH);
+  const ceiling = Math.min(text.length, end + CLAUSE_REACH);
   let a = text.lastIndexOf(';', at);
-  a = a < 0 ? 0 : a + 1;
+  a = a < floor ? floor : a + 1;
   let b = text.indexOf(';', end);
-  b = b < 0 ? text.length : b;
+  b = b < 0 || b > ceiling ? ceiling : b;
   return [a, b];
 }
+const CLAUSE_REACH = 500;
 
 function nearestDistance(re: RegExp, text: string, a: number, b: number): number {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
