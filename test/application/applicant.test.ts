@@ -171,3 +171,14 @@ describe('application: signature blocks', () => {
     assert.deepEqual(ids(text), []);
   });
 });
+
+describe('application: "the applicant is" only when it says who', () => {
+  it('"the applicant is informed by Special Agent Doe" does not make the agent the applicant', () => {
+    const text = app('The United States requests an Order authorizing a pen register.\n\nThe applicant is informed by Special Agent John Doe of the FBI that the target uses the telephone.\n\nRespectfully submitted,\n\n/s/ Jane Roe\\\nAssistant United States Attorney');
+    assert.deepEqual(ids(text), []);
+    assert.ok(applicantsOf(text).every((a) => a.role !== 'federal-agent'));
+  });
+  it('"The applicant is a Special Agent" does', () => {
+    assert.deepEqual(ids(app('The applicant is a Special Agent of the FBI, John Doe. The Government requests an Order.')), ['app-applicant-not-attorney']);
+  });
+});

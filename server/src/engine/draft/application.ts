@@ -500,6 +500,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   });
   const signer = signatures.find((b) => b.names.length) ?? signatures[0];
 
+
   for (const s of sentences) {
     const { text, offset } = stripLabel(s.text);
     let subject: string | undefined;
@@ -523,7 +524,11 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     }
     if (!subject) {
       const is = APPLICANT_IS.exec(text);
-      if (is && is.index < 20) {
+      // "The applicant is AUSA Jane Roe", "The applicant, Jane Roe, is …", "Applicant: Jane Roe" — not "the applicant is
+      // informed by Special Agent Doe that …"
+      const after = is ? text.slice(is.index + is[0].length) : '';
+      const describes = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attorney|counsel|prosecutor|officer|agent|detective|investigator|inspector|trooper|deputy|Assistant|Special|Trial|United|State|District|duly)\b|^(?:Assistant|Special|Trial|Deputy|Detective|Officer|Agent|Inspector|Investigator|Trooper|Sergeant|AUSA|SAUSA|ADA|\[)|^(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+[A-Z]\.)?\s+[A-Z]/;
+      if (is && is.index < 20 && describes.test(after)) {
         via = 'applicant-is';
         subjectAt = is.index;
         const rest = text.slice(is.index);
@@ -623,7 +628,8 @@ function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): {
     if (b.kind !== 'paragraph' || b.listItem || b.inBlockquote) break;
     const raw = base.text.slice(b.start, b.end);
     const lines = raw.split(/\\?\r?\n/).map((l) => l.replace(/[*_`]/g, (c) => (c === '_' && /_{3,}/.test(l) ? c : '')).trim()).filter(Boolean);
-    const short = lines.every((l) => l.length <= 120);
+    // signature lines are short labels, not sentences ("The applicant is informed by Special Agent Doe that …")
+    const short = lines.every((l) => l.length <= 120 && l.split(/\s+/).length <= 10 && !/[a-z]{2,}\.\s*$/.test(l.replace(/\b(?:No|Esq|Jr|Sr|Inc|Ave|St)\.\s*$/, '')));
     const nameLine = (l: string) => isPersonName(l.replace(/^(?:\/s\/|s\/)\s*/, '')) || (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(l) && isPersonName(titleCase(l)));
     const closing =
       lines.some((l) => CLOSING_LINE.test(l)) ||
@@ -659,7 +665,7 @@ function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): {
       if (r) roles.push(r.role);
     }
     if (!names.length && !roles.length) continue;
-    const applicantLabel = lines.some((l) => /\bApplicant\b/i.test(l));
+    const applicantLabel = lines.some((l) => /(?:^|,\s*)Applicant\s*$|^Applicant\s*:/i.test(l));
     // a signature written as separate short paragraphs ("JANE ROE" / "Assistant United States Attorney") is one block
     const prev = signatures[signatures.length - 1];
     if (prev && !prev.applicantLabel && !applicantLabel && !(prev.names.length && names.length && prev.roles.length && roles.length)) {
