@@ -76,6 +76,7 @@ const SILENT: Array<[string, ('prtt' | 'hybrid')?]> = [
   ['Rather than the full URL, the device will record only the domain name.'],
   ['The provider shall disclose the numbers dialed for the period beginning May 1, 2024 and ending June 29, 2024. Executed on April 20, 2024.'],
   ['The Government seeks the IP addresses of content delivery networks contacted and the Content-Type of each response.'],
+  ['The Government requests that the provider continue to deliver the results it has delivered since May 2, 2024.'],
 ];
 
 // Sentences that ask for what a pen register cannot reach, each with the rule that must fire and the words it marks.
@@ -132,6 +133,7 @@ const FIRING: Array<[string, string, string, ('prtt' | 'hybrid')?]> = [
   ['The provider shall disclose cell-site location information for the period from March 1, 2024 through March 31, 2024. Executed on April 20, 2024.', 'scope-historical-csli-without-warrant', 'cell-site location', 'hybrid'],
   ['The provider shall identify the sector serving the handset at the start of each call.', 'scope-location-prtt-only', 'sector serving'],
   ['The Order authorizes the FBI to intercept communications over the Target Telephone.', 'scope-contents', 'intercept communications'],
+  ['The provider shall disclose all information about the account for the past year.', 'scope-historical-under-prtt', 'the past year'],
   ['The People further ask the Court to direct the carrier to produce a log of every call made from the Target Telephone in the thirty days before this petition.', 'scope-historical-under-prtt', 'thirty days before'],
 ];
 

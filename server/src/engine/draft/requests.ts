@@ -55,6 +55,8 @@ export interface RequestedItem extends Span {
 
 export interface LookBack extends Span {
   text: string;
+  /** A stated period ("for the 60 days preceding", "since January 1, 2024"), not a word such as "historical". */
+  explicit: boolean;
   /** Length of the look-back in days, when the text says it. */
   days?: number;
 }
@@ -372,7 +374,7 @@ const NUM = String.raw`(?:${NUMBER_WORDS_SOURCE}|\d{1,4})`;
 const LOOK_BACK = new RegExp(
   [
     String.raw`\b(?:for\s+(?:the\s+|a\s+period\s+of\s+)?)?(?:${NUM}\s+)?(?:\(\d{1,4}\)\s+)?(?:days?|weeks?|months?|years?)\s+(?:immediately\s+)?(?:preceding|prior\s+to|before)\b(?:\s+the\s+(?:date|entry|issuance|signing)(?:\s+of\s+(?:this|the)\s+(?:order|application))?)?`,
-    String.raw`\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:${NUM}\s+)?(?:\(\d{1,4}\)\s+)?(?:days|weeks|months|years)\b`,
+    String.raw`\b(?:the\s+)?(?:past|last|previous|preceding|prior)\s+(?:${NUM}\s+)?(?:\(\d{1,4}\)\s+)?(?:days?|weeks?|months?|years?)\b`,
     String.raw`\bsince\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|${MONTH}\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:inception|beginning|activation|opening|creation|start))`,
     String.raw`\bfrom\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:inception|beginning|activation|opening|creation|start)[^,;]{0,30}?)\s+(?:to|through|until)\s+(?:the\s+)?(?:present|date\s+of\s+(?:this|the)\s+(?:order|application)|date\s+hereof|today|now)\b`,
     String.raw`\bprior\s+to\s+the\s+(?:date|entry|issuance)\s+of\s+(?:this|the)\s+order\b`,
@@ -663,11 +665,11 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
     let lookBack: LookBack | undefined;
     if (lookBackMatch) {
-      lookBack = { ...sourceSpan(base.text, s, lookBackMatch.start, lookBackMatch.end), text: lookBackMatch.text };
+      lookBack = { ...sourceSpan(base.text, s, lookBackMatch.start, lookBackMatch.end), text: lookBackMatch.text, explicit: !LOOK_BACK_KEYWORD.test(lookBackMatch.text) };
       const days = lookBackDays(text.slice(Math.max(0, lookBackMatch.start - 40), lookBackMatch.end + 10), reference);
       if (days !== undefined) lookBack.days = days;
     } else if (labelHistorical && label) {
-      lookBack = { start: label.start, end: label.end, text: labelText };
+      lookBack = { start: label.start, end: label.end, text: labelText, explicit: false };
       const days = lookBackDays(text, reference);
       if (days !== undefined) lookBack.days = days;
     }

@@ -47,7 +47,7 @@ export function scopeDefects(draft: Draft): ScopeDefect[] {
   const hybrid = authorities.has('2703c') || authorities.has('2703d');
   for (const request of requests) {
     const live = request.items.filter((i) => !i.negated);
-    if (!live.length) continue;
+    if (!live.length && !request.lookBack?.explicit) continue;
     const of = (c: ItemCategory) => live.filter((i) => i.category === c);
     const add = (rule: ScopeRuleId, items: RequestedItem[], severity?: Severity, at?: { start: number; end: number }) => {
       if (!items.length && !at) return;
@@ -86,7 +86,8 @@ export function scopeDefects(draft: Draft): ScopeDefect[] {
     if (subscriber.length && !hybrid && !warrant) add('scope-subscriber-records-prtt-only', subscriber);
     // past records of communications with only pen/trap authority (historical location and stored contents are
     // their own defects)
-    if (historical && !hybrid && !warrant && !location.length && !stored.length && !contents.length && of('traffic').length && request.lookBack) {
+    const asksForRecords = of('traffic').length > 0 || (!!request.lookBack?.explicit && /\b(?:information|records?|data|logs?|histor(?:y|ies)|details|transactions?)\b/i.test(request.sentence.text));
+    if (historical && !hybrid && !warrant && !location.length && !stored.length && !contents.length && asksForRecords && request.lookBack) {
       add('scope-historical-under-prtt', of('traffic'), undefined, request.lookBack);
     }
   }
