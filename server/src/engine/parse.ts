@@ -14,6 +14,7 @@ import { VFile } from 'vfile';
 import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, ListItem, Html, Yaml } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { toString } from 'nlcst-to-string';
+import { splitChunks } from './chunks.js';
 
 /** The GFM syntax penlint needs: tables (target facilities, exhibits) and strikethrough (redlines).
  *  Autolink literals are left out: they are the slowest part of GFM and identifiers are found in the text. */
@@ -214,9 +215,28 @@ export interface Fragment {
   frontmatter?: { value: string; start: number; end: number };
 }
 
-/** Parses the text and collects its prose blocks and sentences. */
+/** Parses the text and collects its prose blocks and sentences: chunk by chunk where the text can be cut
+ *  (chunks.ts; the result is the same as `parseWhole`'s, and comes faster with a lower peak of memory). */
 export function parse(text: string): Parsed {
   if (handoff && handoff.text === text) return handoff;
+  const chunks = text.length > CHUNKED_FROM ? splitChunks(text) : undefined;
+  if (!chunks || chunks.starts.length < 2) return parseWhole(text);
+  const fragments: Fragment[] = [];
+  let top = 0;
+  for (let i = 0; i < chunks.starts.length; i++) {
+    const start = chunks.starts[i];
+    const end = i + 1 < chunks.starts.length ? chunks.starts[i + 1] : text.length;
+    const fragment = parseFragment(text.slice(start, end), i === 0, true);
+    moveFragment(fragment, start, chunks.lines[i], top);
+    top += fragment.children.length;
+    fragments.push(fragment);
+  }
+  return assemble(text, fragments);
+}
+const CHUNKED_FROM = 2048;
+
+/** Parses the text in one piece (the reference the chunked parses are tested against). */
+export function parseWhole(text: string): Parsed {
   return assemble(text, [parseFragment(text, true)]);
 }
 
