@@ -204,3 +204,14 @@ describe('application: agency token', () => {
     assert.deepEqual(findingsOf(text, 'draft-unfilled-placeholder').map((f) => covered(text, f)), ['[AGENCY]']);
   });
 });
+
+describe('application: State agencies in other words', () => {
+  it("a county prosecutor's office detective bureau", () => {
+    const text = `IN THE SUPERIOR COURT OF NEW JERSEY\n\n# APPLICATION\n\nDetective Lena Marsh of the Bergen County Prosecutor's Office applies under 18 U.S.C. § 3122(a)(2).\n\nThe Bergen County Prosecutor's Office is conducting an ongoing criminal investigation of narcotics distribution.\n`;
+    assert.ok(partFacts(text).identifiedAgencies.some((a) => /prosecutor's office/.test(a.key)));
+    assert.ok(!ids(text).includes('app-missing-agency-identity'));
+  });
+  it('the Georgia Bureau of Investigation', () => {
+    assert.ok(partFacts(app('The Georgia Bureau of Investigation is investigating the homicide.')).identifiedAgencies.some((a) => a.key === 'georgia bureau of investigation'));
+  });
+});
