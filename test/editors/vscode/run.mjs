@@ -163,7 +163,9 @@ try {
       ['extensionTestsPath', `vscode-remote://${host}${join(ROOT, 'test/editors/vscode/suite.cjs')}`],
     ]);
     await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), Number(process.env.PENLINT_E2E_TIMEOUT_MS ?? 120000)))]);
+    let timer;
+    const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), Number(process.env.PENLINT_E2E_TIMEOUT_MS ?? 120000))))]);
+    clearTimeout(timer);
     writeFileSync(join(out, 'vscode-exthost.log'), lines.join('\n') + '\n');
     await page.screenshot({ path: join(out, 'vscode-tests.png') }).catch(() => {});
     step(`extension-host suite finished: ${code}`);
@@ -178,4 +180,5 @@ try {
   if (!process.exitCode) rmSync(data, { recursive: true, force: true });
   else console.error(`code-server data kept in ${data}`);
 }
-if (!process.exitCode) console.log('VS Code (code-server) test passed');
+if (!process.exitCode) console.log(`VS Code (code-server) test passed in ${((Date.now() - T0) / 1000).toFixed(1)} s`);
+process.exit(process.exitCode ?? 0);
