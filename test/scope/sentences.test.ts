@@ -77,6 +77,9 @@ const SILENT: Array<[string, ('prtt' | 'hybrid')?]> = [
   ['The provider shall disclose the numbers dialed for the period beginning May 1, 2024 and ending June 29, 2024. Executed on April 20, 2024.'],
   ['The Government seeks the IP addresses of content delivery networks contacted and the Content-Type of each response.'],
   ['The Government requests that the provider continue to deliver the results it has delivered since May 2, 2024.'],
+  ['Unlike a request for historical records, this Application seeks only prospective dialing information.'],
+  ['The Government seeks the numbers dialed, as described in the attachments hereto.'],
+  ['The FBI may install and use its own device at the physical location of the provider\'s switch.'],
 ];
 
 // Sentences that ask for what a pen register cannot reach, each with the rule that must fire and the words it marks.

@@ -211,6 +211,8 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
         if (METADATA_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
         if (/^attachments?$/i.test(word) && /^Attachment$/.test(word) ) continue;
         if (/^attachments?$/i.test(word) && /^\s+[A-Z0-9]\b/.test(text.slice(end, end + 3))) continue;
+        // "the attachments hereto", "described in the attachments": the draft's own attachments
+        if (/^attachments?$/i.test(word) && (/^\s+(?:hereto|to\s+(?:this|the)\s+(?:application|order|affidavit|petition)|incorporated)\b/i.test(text.slice(end, end + 40)) || /\b(?:in|see|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start)))) continue;
         if (/^bod(?:y|ies)$/i.test(word) && !/\b(?:e-?mails?|messages?|attachments?)\b/i.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
         if (/^conversations?$/i.test(word) && /\b(?:with|during|in)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /\bagents?\b|\bsource\b|\binterview/i.test(text)) continue;
         if (/^audio$/i.test(word) && /^\s*(?:and\s+video\s+)?(?:calls?|call)\b/i.test(text.slice(end, end + 20))) continue;
@@ -218,6 +220,8 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
       }
       if (category === 'stored-content' && METADATA_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (category === 'location' && LOCATION_OF_LINE.test(text.slice(Math.max(0, start - 5), end + 40)) && /^location/i.test(word)) continue;
+      // "the physical location of the provider's switch": where equipment is, not where the user is
+      if (category === 'location' && /^\s+of\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+'s\s+)?(?:switch|facilit|equipment|server|point\s+of\s+presence|premises|office|network|router|circuit|building|data\s+center|pen\s+register|collection|installation)/i.test(text.slice(end, end + 60))) continue;
       if (category === 'location' && /^pings?$|^pinging$/i.test(word) && /\bICMP\b|\bnetwork\s+ping/i.test(text)) continue;
       if (category === 'full-url' && /^URLs?$/i.test(word) && /\bshort(?:ened)?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
       raw.push({ category, start, end, text: word });
