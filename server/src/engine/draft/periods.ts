@@ -15,7 +15,7 @@
 // preservation, a records look-back, another deadline, a prior order's period (background), or other.
 // The rules read these facts; the language server shows them on hover (days, start, end, role).
 import type { Span, PartKind } from '../types.js';
-import type { Sentence } from '../parse.js';
+import type { Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
@@ -343,6 +343,24 @@ interface RoleInput {
   sentence: Sentence;
   kind: PeriodKind;
   rangeEndsAtOrder?: boolean;
+  /** For a table cell: the other cells of its row ("Duration | 60 days"). */
+  row?: string;
+}
+
+/** "Duration: sixty (60) days", "Period of authorization — 60 days": a label names the period. */
+const PERIOD_LABEL = /^\W{0,6}(?:(?:\d+|[a-z]|[ivx]+)[.)]\s+)?(?:duration|term|period|length|expiration)(?:\s+of\s+(?:the\s+)?(?:authori[sz]ation|order|use|installation|monitoring))?\s*[:\u2013\u2014-]/i;
+/** An order's recital of what the application asked for is not the order's decree. */
+const RECITAL = /\b(?:has|have|had)\s+(?:applied|requested|sought|asked|moved)\b|\bthe\s+(?:application|government|applicant)\s+(?:requests|requested|seeks|sought|asks|asked)\b/i;
+
+function roleFromRow(row: string, part?: Part): PeriodRole | undefined {
+  if (PRESERVATION_CUE.test(row)) return 'preservation';
+  if (SEALING_CUE.test(row)) return 'sealing';
+  if (/\blook-?back\b|\bhistor\w*|\bpreceding\b/i.test(row)) return 'look-back';
+  if (/\brecord\b/i.test(row) && /\bdue\b|\bdeadline\b|\bfil\w*|\bprovid\w*/i.test(row)) return 'record-deadline';
+  if (/\bdeadline\b|\bdue\b|\breport\w*/i.test(row)) return 'deadline';
+  if (/\bextension\b/i.test(row)) return 'extension';
+  if (/\b(?:period|duration|term|length|authori[sz]ation|expir\w*|install\w*|effective)\b/i.test(row)) return part?.extension ? 'extension' : 'installation';
+  return undefined;
 }
 
 /** The role of a period, from the clause that governs it (nearest cue wins where cues compete). */
@@ -350,6 +368,13 @@ export function classifyRole(input: RoleInput): PeriodRole {
   const { clause, at, end, unit, anchor, part } = input;
   const before = clause.slice(Math.max(0, at - 60), at);
   if (input.sentence.block.inBlockquote) return 'other';
+  // a short table cell ("60 days") takes its meaning from its row ("Duration of authorization | 60 days")
+  if (input.row && clause.trim().length < 80) {
+    const fromRow = roleFromRow(input.row, part);
+    if (fromRow) return fromRow;
+  }
+  if (PERIOD_LABEL.test(clause) && clause.search(/[:\u2013\u2014-]/) < at && unit !== 'hour') return part?.extension ? 'extension' : 'installation';
+  if (part?.kind === 'order' && RECITAL.test(clause) && !/\b(?:may|shall|is\s+(?:hereby\s+)?(?:authorized|approved|granted|extended)|ordered|hereby)\b/i.test(clause)) return 'other';
   if (unit === 'hour') return /\b(?:48|forty[\s-]eight)\b/i.test(clause.slice(at, end)) || /\b3125\b|emergenc|install|order\s+(?:approving|issues)/i.test(clause) ? 'emergency' : 'other';
   if (PRESERVATION_CUE.test(clause)) return 'preservation';
   if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
@@ -383,6 +408,8 @@ export function classifyRole(input: RoleInput): PeriodRole {
 
 interface Context {
   base: DraftBase;
+  /** Table cells: the text of the other cells in the same row. */
+  rows: Map<TextBlock, string>;
   reference: { year: number; month: number; day: number };
   orderDate?: DraftDate;
 }
@@ -444,7 +471,7 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     const [ca, cb] = clauseBounds(text, o.a, o.b);
     const clause = text.slice(ca, cb);
     const part = ctx.base.partAt(s.start);
-    const role = classifyRole({ clause, at: o.a - ca, end: o.b - ca, unit: 'day', anchor, part, sentence: s, kind: 'duration' });
+    const role = classifyRole({ clause, at: o.a - ca, end: o.b - ca, unit: 'day', anchor, part, sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
     out.push({
       ...sentenceSpan(s, o.a, o.b),
       role,
@@ -536,7 +563,7 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     }
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
-    const role = classifyRole({ clause, at: a - ca, end: b - ca, unit, anchor, part: ctx.base.partAt(s.start), sentence: s, kind: 'duration' });
+    const role = classifyRole({ clause, at: a - ca, end: b - ca, unit, anchor, part: ctx.base.partAt(s.start), sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
     const part = ctx.base.partAt(s.start);
     const period: Period = {
       ...sentenceSpan(s, a, b),
@@ -635,7 +662,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     const clause = text.slice(ca, cb);
     const rangeEndsAtOrder = !!t2.order;
     const anchor: PeriodAnchor = t1.order ? 'order' : 'date';
-    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor, part, sentence: s, kind: 'range', rangeEndsAtOrder });
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor, part, sentence: s, row: ctx.rows.get(s.block), kind: 'range', rangeEndsAtOrder });
     // "Between May 7 and June 26 the device recorded …": a narrative of the past, not an authorization
     if (isBetween && role === 'installation' && !/\b(?:may(?!\s+\d)|shall|will|authoriz\w*|request\w*|ask\w*|seek\w*)\b/i.test(clause)) role = 'other';
     const endSerial2 = t2.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t2, undefined, ctx, false);
@@ -673,7 +700,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     const b = t.index + t.length;
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
-    const role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, kind: 'until' });
+    const role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: ctx.rows.get(s.block), kind: 'until' });
     const endSerial = resolveYearless(t, ctx.orderDate?.date.serial, ctx, false);
     const end = endSerial !== undefined ? periodDate(endSerial, 'text', { span: sentenceSpan(s, a, b), text: t.text }) : undefined;
     const orderKnown = ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate : undefined;
@@ -721,7 +748,7 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     const b = a + m[0].replace(/\s+$/, '').length;
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
-    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, kind: 'open-ended' });
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'open-ended' });
     // the sealing / nondisclosure phrase ("unless or until otherwise ordered") is § 3123(d)'s own wording
     if (/^unless\s+(?:or|and)\s+until/i.test(m[0])) role = role === 'installation' ? 'sealing' : role;
     if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause)) role = 'installation';
@@ -811,7 +838,7 @@ function extractStarts(s: Sentence, ctx: Context): StartMention[] {
     }
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
-    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, kind: 'range' });
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: ctx.rows.get(s.block), kind: 'range' });
     if (kind !== 'beginning' && role === 'other' && INSTALL_CUE.test(clause)) role = 'installation';
     // a beginning date that heads a range is the range's start, found there already
     out.push({ ...sentenceSpan(s, a, b), kind, text: text.slice(a, b), date, part, sentence: s, role });
@@ -851,6 +878,22 @@ function signatureDate(sentences: Sentence[], ctx: Pick<Context, 'reference'>, t
     if (!best || date.serial >= best.date.serial) best = { date: { ...date, span }, span };
   }
   return best;
+}
+
+function tableRows(base: DraftBase): Map<TextBlock, string> {
+  const rows = new Map<TextBlock, string>();
+  const groups = new Map<string, TextBlock[]>();
+  for (const b of base.blocks) {
+    if (b.kind !== 'tableCell' || b.tableRow === undefined) continue;
+    const key = `${b.topIndex}:${b.tableRow}`;
+    const g = groups.get(key);
+    if (g) g.push(b);
+    else groups.set(key, [b]);
+  }
+  for (const cells of groups.values()) {
+    for (const c of cells) rows.set(c, cells.filter((x) => x !== c).map((x) => x.text).join(' | ').slice(0, 300));
+  }
+  return rows;
 }
 
 function referenceDate(base: DraftBase): { year: number; month: number; day: number } {
@@ -947,7 +990,7 @@ function emergencyClock(base: DraftBase, ctx: Context, applicationDate?: DraftDa
 
 export function extractPeriods(base: DraftBase): PeriodFacts {
   const reference = referenceDate(base);
-  const ctx: Context = { base, reference };
+  const ctx: Context = { base, reference, rows: tableRows(base) };
   const orderSentences = base.partsOf('order').flatMap((p) => base.sentencesIn(p));
   const appSentences = base.partsOf('application').flatMap((p) => base.sentencesIn(p));
   let orderDate: DraftDate | undefined;
