@@ -102,3 +102,15 @@ describe('dates and identifiers', () => {
     assert.equal(got.filter((g) => g === 'phone:7045550143').length, 3);
   });
 });
+
+describe('sentence offsets', () => {
+  it('map back to the source in hard-wrapped list items with indented continuation lines', async () => {
+    const { parse } = await import('../../server/src/engine/parse.js');
+    const text = '1. The Government seeks the numbers dialed\n   and received by the target, and\n   the cell-site location of the phone \\[sic\\] &amp; more.\n';
+    const s = parse(text).sentences[0];
+    for (const word of ['received', 'cell-site', 'location', 'more']) {
+      const i = s.text.indexOf(word);
+      assert.equal(text.slice(s.toSource(i), s.toSource(i) + word.length), word, word);
+    }
+  });
+});

@@ -126,9 +126,16 @@ class SourceSentence implements Sentence {
   };
 }
 
-function makeSentence(index: number, node: NlcstSentence | NlcstParent, block: TextBlock, base: number): Sentence | undefined {
+function makeSentence(
+  index: number,
+  node: NlcstSentence | NlcstParent,
+  block: TextBlock,
+  base: number,
+  blockSource: string,
+): Sentence | undefined {
   const segments: Segment[] = [];
   let text = '';
+  let cursor = 0;
   const visit = (n: NlcstNodes) => {
     if ('children' in n) {
       for (const c of n.children as NlcstNodes[]) visit(c);
@@ -136,10 +143,17 @@ function makeSentence(index: number, node: NlcstSentence | NlcstParent, block: T
     }
     if (!('value' in n)) return;
     const value = (n as { value: string }).value;
-    const s = n.position?.start?.offset;
-    const e = n.position?.end?.offset;
-    if (s === undefined || e === undefined) return;
-    segments.push({ at: text.length, src: s, len: value.length, exact: e - s === value.length });
+    let s = n.position?.start?.offset;
+    if (s === undefined) return;
+    // to-nlcst places words by adding up value lengths, which drifts where Markdown drops source characters
+    // (the indent of a list item's continuation lines, escapes, entities): re-find the word in the source.
+    if (blockSource.startsWith(value, s) === false && value.trim()) {
+      const found = blockSource.indexOf(value, cursor);
+      if (found >= 0 && found - cursor <= 64) s = found;
+    }
+    const exact = blockSource.startsWith(value, s);
+    segments.push({ at: text.length, src: s, len: value.length, exact });
+    if (exact) cursor = Math.max(cursor, s + value.length);
     text += value;
   };
   visit(node as NlcstNodes);
@@ -305,19 +319,20 @@ export function parseFragment(source: string, head: boolean, movable = false): F
         };
         // inline HTML (comments) inside a paragraph still matters for suppression
         collectInlineHtml(node as Parents, html);
+        const blockSource = source.slice(start, end);
         let nl: NlcstRoot;
         try {
           // The block alone, re-based to offset 0, as a paragraph: to-nlcst indexes the lines of the file it is
           // given on every call (quadratic over a long document) and ignores table cells.
           const local = shiftPositions(node as Nodes, start);
           (local as { type: string }).type = 'paragraph';
-          nl = toNlcst(local as never, new VFile(source.slice(start, end)), parser, { ignore: IGNORED_INLINE }) as NlcstRoot;
+          nl = toNlcst(local as never, new VFile(blockSource), parser, { ignore: IGNORED_INLINE }) as NlcstRoot;
         } catch {
           return;
         }
         const found = legalSentences(nl);
         for (const s of found) {
-          const sentence = makeSentence(sentences.length, s, block, start);
+          const sentence = makeSentence(sentences.length, s, block, start, blockSource);
           if (sentence) {
             block.sentences.push(sentence);
             sentences.push(sentence as SourceSentence);
