@@ -14,6 +14,9 @@ export function makeWorkspace(prefix) {
   mkdirSync(join(dir, '.git')); // config lookup stops here, as at a repository root
   cpSync(EXAMPLE, join(dir, EXAMPLE_NAME));
   writeFileSync(join(dir, 'NOTES.md'), '# Notes\n\nNothing here is a draft; penlint stays silent.\n');
+  // a second draft nobody opens: "lint workspace" reports it
+  mkdirSync(join(dir, 'archive'));
+  cpSync(EXAMPLE, join(dir, 'archive', 'old-order.md'));
   return dir;
 }
 

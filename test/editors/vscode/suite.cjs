@@ -88,6 +88,38 @@ exports.run = async function run() {
   assert(entries.find((e) => e.id === 'duration').status === 'found', 'the period is found (and lawful) after the fix');
   assert(/penlint/.test(api.statusText()), `status bar: ${api.statusText()}`);
 
+  // config files: created by the command, watched, validated; the same file the CLI reads
+  await vscode.commands.executeCommand('penlint.createConfig');
+  const configUri = vscode.Uri.file(path.join(folder.uri.fsPath, '.penlintrc.json'));
+  const created = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(configUri)).toString('utf8'));
+  assert(created && typeof created.rules === 'object', 'penlint: Create a config file wrote .penlintrc.json');
+  await vscode.window.showTextDocument(doc);
+  const hasRule = (rule) => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === rule);
+  await vscode.workspace.fs.writeFile(configUri, Buffer.from('{\n  "rules": { "draft-invalid-date": "off" }\n}\n'));
+  await poll('the rule turned off by the config file', async () => hasRule('draft-invalid-date'), (v) => v === false, 30000);
+  assert(true, 'a config change turns draft-invalid-date off in the open draft');
+  await vscode.workspace.fs.writeFile(configUri, Buffer.from('{\n  "rules": { "draft-invalid-date": "loud" }\n}\n'));
+  const configDiags = await poll('the config diagnostic',
+    async () => vscode.languages.getDiagnostics(configUri).filter((d) => d.source === 'penlint'), (ds) => ds.length > 0, 30000);
+  assert(configDiags[0].range.start.line === 1 && /draft-invalid-date/.test(configDiags[0].message), `an invalid config is reported on its line and key: ${configDiags[0].message}`);
+  await poll('defaults while the config is invalid', async () => hasRule('draft-invalid-date'), Boolean, 30000);
+  assert(true, 'while the config is invalid the rules run on defaults');
+  await vscode.workspace.fs.delete(configUri);
+  await poll('the config diagnostic to clear', async () => vscode.languages.getDiagnostics(configUri).filter((d) => d.source === 'penlint').length, (n) => n === 0, 30000);
+  assert(true, 'deleting the config file clears its diagnostic');
+
+  // restart the server: the diagnostics come back
+  await vscode.commands.executeCommand('penlint.restartServer');
+  await poll('diagnostics after restart', async () => hasRule('draft-invalid-date') && api.isRunning(), Boolean, 30000);
+  assert(true, 'penlint: Restart the language server brings the diagnostics back');
+
+  // lint the workspace: a draft that was never opened gets its findings in Problems
+  const archived = vscode.Uri.file(path.join(folder.uri.fsPath, 'archive', 'old-order.md'));
+  assert(vscode.languages.getDiagnostics(archived).length === 0, 'the unopened draft has no findings yet');
+  await vscode.commands.executeCommand('penlint.lintWorkspace');
+  const archivedDiags = await poll('workspace lint', async () => vscode.languages.getDiagnostics(archived).filter((d) => d.source === 'penlint'), (ds) => ds.length > 0, 30000);
+  assert(archivedDiags.some((d) => codeOf(d) === 'order-duration-exceeds-60'), 'penlint: Lint all drafts in the workspace reports the unopened draft');
+
   // not a draft: silent
   const notes = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder.uri.fsPath, 'NOTES.md')));
   await vscode.window.showTextDocument(notes);
