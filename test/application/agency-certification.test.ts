@@ -215,3 +215,37 @@ describe('application: State agencies in other words', () => {
     assert.ok(partFacts(app('The Georgia Bureau of Investigation is investigating the homicide.')).identifiedAgencies.some((a) => a.key === 'georgia bureau of investigation'));
   });
 });
+
+describe('application: the applicant’s own statement of relevance, by structure', () => {
+  const stated: Array<[string, string, boolean]> = [
+    // [sentence, hedge expected?]
+    ['The information sought could be relevant to the DEA’s investigation of heroin distribution in violation of 21 U.S.C. § 841.', 'could be relevant', true],
+    ['In addition, the dialing and signaling data will be relevant to the ongoing criminal investigation of the DEA.', '', false],
+    ['Such records may well prove relevant to the DEA’s ongoing investigation of drug trafficking.', 'may well prove relevant', true],
+    ['4. The results of the pen register are expected to be relevant to the ongoing criminal investigation conducted by the DEA.', 'expected to be relevant', true],
+  ];
+  for (const [sentence, hedge, hedged] of stated) {
+    it(`a certification: ${sentence.slice(0, 60)}…`, () => {
+      const text = app(`The DEA is conducting the investigation.\n\n${sentence}`);
+      const facts = partFacts(text);
+      assert.equal(facts.certifications.length, 1);
+      assert.ok(!ids(text).includes('app-missing-relevance-certification'));
+      if (hedged) {
+        const found = findingsOf(text, RULES);
+        assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+        assert.equal(covered(text, found[0]), hedge);
+      } else assert.deepEqual(ids(text), []);
+    });
+  }
+
+  const notTheApplicants = [
+    'Special Agent Doe advised me that the information could be relevant to an ongoing criminal investigation.',
+    'Courts have held that pen register information is relevant to an ongoing criminal investigation when it identifies co-conspirators.',
+    'The Court may find that such data is relevant to an ongoing criminal investigation.',
+  ];
+  for (const sentence of notTheApplicants) {
+    it(`not the applicant’s certification: ${sentence.slice(0, 60)}…`, () => {
+      assert.deepEqual(ids(app(`The DEA is conducting the investigation.\n\n${sentence}`)), ['app-missing-relevance-certification']);
+    });
+  }
+});

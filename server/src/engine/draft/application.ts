@@ -726,6 +726,31 @@ const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing
 const draftText = (base: DraftBase, start: number, end: number) => base.text.slice(start, end).replace(/\s+/g, ' ');
 const ABOUT_EARLIER = /\b(?:original|previous|prior|earlier|initial)\s+(?:application|order)\b/i;
 
+// The applicant's own statement of relevance, without a certifying verb: the information is the subject of a
+// relevance predicate ("The information sought could be relevant to …", "In addition, such data will be relevant …").
+// How firmly it is said (is / could be / may prove) is the hedge's business, not whether it is a certification.
+const INFO_NOUN = /\b(?:information|data|dialing|signaling|signalling|records?|results?|evidence)\b/i;
+const RELEVANCE_PREDICATE =
+  /\b(?:is|are|will|would|shall|should|may|might|could|can|must|appears?|seems?|remains?|proves?)\b(?:\s+[A-Za-z-]+){0,4}\s*$/i;
+// someone other than the applicant reports it ("Special Agent Doe advised that the information …")
+const THIRD_PARTY = /\b(?:Agents?|Officers?|Detectives?|Investigators?|Inspectors?|Troopers?|Sergeant|affiant|he|she|they|provider|Court)\b/;
+const INTRO = /^(?:(?:In\s+addition|Additionally|Moreover|Further(?:more)?|Accordingly|Therefore|Thus|Consequently|Finally|Specifically|As\s+such|Based\s+(?:up)?on\s+[^,]{1,120}|For\s+(?:these|the\s+foregoing)\s+reasons|On\s+information\s+and\s+belief|To\s+the\s+best\s+of\s+[^,]{1,60}),\s*)/i;
+
+function statesRelevance(before: string): boolean {
+  const { text } = stripLabel(before);
+  const clause = text.slice(text.lastIndexOf(';') + 1).replace(INTRO, '');
+  const predicate = RELEVANCE_PREDICATE.exec(clause);
+  if (!predicate) return false;
+  const subject = clause.slice(0, predicate.index);
+  const noun = INFO_NOUN.exec(subject);
+  if (!noun || noun.index > 80) return false;
+  // the words before the information noun: an article and modifiers, or the applicant's own "I submit that"
+  const lead = subject.slice(0, noun.index);
+  if (THIRD_PARTY.test(lead)) return false;
+  if (/\b(?:that|which|who)\s/i.test(lead) && !/^\s*(?:I|We|The\s+(?:applicant|undersigned|Government|United\s+States|State|People|Commonwealth))\b/i.test(lead)) return false;
+  return true;
+}
+
 function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => AgencyMention[], titleOf: (s: Sentence) => string): Certification[] {
   const out: Certification[] = [];
   sentences.forEach((s, i) => {
@@ -743,7 +768,7 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
     const labelled = /certif/i.test(titleOf(s)) || (prev && prev.block === s.block && /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(prev.text));
     // "The information likely to be obtained … is relevant to an ongoing criminal investigation …" said by the
     // applicant in the application is the certification, even without the word "certifies"
-    const bare = /^\s*(?:¶+\s*)?(?:\(?\d+[.)]\s*)?(?:the\s+)?(?:information|data|dialing,|records?|results?)\b[^;]{0,160}?\b(?:is|are|will\s+be)\s+relevan/i.test(text);
+    const bare = statesRelevance(before);
     if (!verb && !leadIn && !labelled && !bare) return;
     if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) return;
     // the certified clause: after "that" following the verb (or the whole sentence)
