@@ -63,6 +63,14 @@ const CASES: Array<[string, Want, string?]> = [
   // extensions
   ['IT IS ORDERED that the authorization is extended for an additional sixty (60) days from the date of this Order.', { role: 'extension', days: [60, 60] }],
   ['IT IS ORDERED that the authorization is extended for an additional ninety (90) days.', { role: 'extension', days: [90, 90] }],
+  ['The provider shall be compensated for its expenses, and the DEA may use the device for ninety (90) days from the date of this Order.', { role: 'installation', days: [90, 90], anchor: 'order' }],
+  ['The authorization granted herein shall expire at 11:59 p.m. on the sixtieth (60th) day following the date of this Order.', { role: 'installation', days: [60, 60], anchor: 'order' }],
+  ['The pen register may be used during the 60-day period beginning on the date this Order is entered.', { role: 'installation', days: [60, 60], anchor: 'order' }],
+  ['The devices may be operated for a period of sixty (60) days, beginning upon installation.', { role: 'installation', days: [60, 60], anchor: 'installation' }],
+  ['The order shall be effective for ninety days following its entry.', { role: 'installation', days: [90, 90], anchor: 'order' }],
+  ['Use of the device is authorized until such time as the subject is apprehended.', { kind: 'open-ended', role: 'installation' }],
+  ['The pen register may remain in place while the investigation remains open.', { kind: 'open-ended', role: 'installation' }],
+  ['IT IS ORDERED that the FBI may use the device for a period of two (2) months, beginning at 12:01 a.m. on the day following the date of this Order.', { role: 'installation', days: [59, 62], anchor: 'order' }],
   // the emergency clock
   ['This Order issues within forty-eight (48) hours after the installation began. 18 U.S.C. § 3125.', { role: 'emergency', days: [2, 2] }],
   // must not fire: other roles
@@ -90,6 +98,10 @@ const NO_AUTHORIZATION = [
   'The provider shall furnish toll records for the last ninety days.',
   'The Court previously authorized the pen register on April 1, 2024, for sixty days.',
   'Section 3123(c)(1) provides that an order may authorize installation and use for a period not to exceed sixty days.',
+  'IT IS FURTHER ORDERED that the Government shall file a status report ninety days from the date of this Order.',
+  'IT IS FURTHER ORDERED that the FBI shall retain the pen register data for five years.',
+  'The subject was sentenced in 2019 to 24 months of imprisonment.',
+  'Over the past three months, the subject has called the Target Telephone daily.',
 ];
 
 describe('periods: phrasings, day counts and roles', () => {

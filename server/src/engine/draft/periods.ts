@@ -213,6 +213,9 @@ const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|exis
 const FORWARD_CUE = /\b(?:may(?!\s+\d)|shall|will|must|is\s+for|are\s+for|be|remain\w*|authoriz\w*|approv\w*|request\w*|ask\w*|seek\w*|permit\w*|effective|in\s+(?:effect|force)|expire\w*|terminat\w*|grant\w*|order(?:ed|s)?|continu\w*|install\w*|use)\b/i;
 const INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\beffective\b|\bin\s+(?:effect|force)\b|\bremain\w*|\bexpire\w*|\bperiod\b|\bpen\s+register|\btrap\s+and\s+trace|\bdevices?\b|\bmonitor\w*|\border\b|\bcontinu\w*|\brecord\s+and\s+decode\b|\bdialing\b/i;
 const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+no\s+later\s+than|every|each|per|at\s+intervals\s+of|intervals\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** Duties with their own clocks: reports, filings, retention, payment. The verb that precedes a period governs it
+ *  ("shall file a status report ninety days from the date of this Order"). */
+const OTHER_DUTY_CUE = /\b(?:report\w*|status|fil(?:e|es|ed|ing)|advise|notify|inventory|retain\w*|retention|destroy\w*|purg\w*|compensat\w*|reimburs\w*|pay|paid|invoice|respond|return)\b/i;
 /** Words that make a clause about installing and using the device (stronger than a bare "order"). */
 const STRONG_INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\bin\s+(?:effect|force)\b|\bremain\s+(?:in\s+effect|effective|operative)|\bmonitor\w*|\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record)|\boperat\w*|\brecord\s+and\s+decode\b/i;
 const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides|permits|allows|limits|requires|authorizes\s+orders|states)\b|\b(?:provides|permits|allows|limits)\s+(?:that\s+)?(?:an?\s+)?(?:order|orders|extensions?)\b/i;
@@ -312,6 +315,23 @@ function clauseBounds(text: string, at: number, end: number): [number, number] {
 }
 const CLAUSE_REACH = 500;
 
+/** Distance back from `a` to the end of the nearest match of `re` that ends before `a` (Infinity when none). */
+function nearestBefore(re: RegExp, text: string, a: number): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let best = Infinity;
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const e = m.index + m[0].length;
+    if (e > a) break;
+    best = a - e;
+  }
+  return best;
+}
+
 function nearestDistance(re: RegExp, text: string, a: number, b: number): number {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
   let best = Infinity;
@@ -387,6 +407,8 @@ export function classifyRole(input: RoleInput): PeriodRole {
   // a sealing / nondisclosure / notice verb beats nouns like "pen register" or "Order": only an install or use
   // verb closer to the period makes it the authorization's
   if (dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'sealing';
+  const dDuty = nearestBefore(OTHER_DUTY_CUE, clause, at);
+  if (dDuty < Infinity && dDuty < nearestBefore(STRONG_INSTALL_CUE, clause, at)) return 'deadline';
   const dInstall = nearestDistance(INSTALL_CUE, clause, at, end);
   const dLook = nearestDistance(LOOKBACK_CUE, clause, at, end);
   if (dLook < 25 && dLook <= dInstall) return 'look-back';
