@@ -57,6 +57,13 @@ export interface Draft extends DraftBase {
 
 const STATE_COURT = /\b(?:SUPREME\s+COURT\s+OF\s+THE\s+STATE|STATE\s+OF\s+[A-Z]+\s+(?:SUPERIOR|CIRCUIT|DISTRICT|COUNTY)\s+COURT|SUPERIOR\s+COURT|CIRCUIT\s+COURT|COUNTY\s+COURT|COURT\s+OF\s+COMMON\s+PLEAS|(?:JUDICIAL\s+)?DISTRICT\s+COURT\s+(?:OF|FOR)\s+[A-Z]+\s+COUNTY|MAGISTRATE\s+COURT\s+OF\s+[A-Z]+\s+COUNTY)\b/i;
 
+// A State draft that cites no statute still shows whose it is: a State prosecutor, a State penal law, a State party
+// in the caption. Federal signals (a federal prosecutor or court) outweigh these hints.
+const STATE_HINT = /\b(?:Assistant\s+)?District\s+Attorney\b|\bPenal\s+(?:Law|Code)\b|\bCounty\s+Court\b|\bPeople\s+of\s+the\s+State\s+of\b/i;
+const STATE_CAPTION = /^\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m;
+const FEDERAL_SIGNAL =
+  /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)/i;
+
 function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences'>): Jurisdiction {
   const citesA2 = base.citations.some((c) => c.refs.some((r) => r.section === '3122' && r.path[0] === 'a' && r.path[1] === '2'));
   const stateStatute = base.citations.some((c) => c.state);
@@ -66,6 +73,9 @@ function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sent
   if (citesA2 || stateStatute || stateCourt) {
     if (federalCourt && !citesA2) return 'federal';
     return 'state';
+  }
+  if (STATE_CAPTION.test(captions) || base.sentences.some((s) => STATE_HINT.test(s.text))) {
+    if (!federalCourt && !base.sentences.some((s) => FEDERAL_SIGNAL.test(s.text))) return 'state';
   }
   return 'federal';
 }

@@ -121,6 +121,23 @@ const SUBJECT_CUE =
 const SUBJECT_NAMED = /\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)/;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
+// Coordinated roles said to be unknown: "Its subscriber and user are unknown", "whose subscriber, user and the subject
+// of the investigation remain unknown", "Subscriber/user: unknown". Each role in the list is marked unknown.
+const ROLE_NOUN = String.raw`(?:(?:listed|registered|actual|ultimate|end)\s+)?(?:subscribers?|users?|account[\s-]+holders?|lessees?|registrants?|customers?\s+of\s+record|subjects?(?:\s+of\s+(?:the|this)\s+(?:criminal\s+)?investigation)?|targets?\s+of\s+(?:the|this)\s+(?:criminal\s+)?investigation|suspects?)`;
+const ROLE_DETERMINER = String.raw`(?:(?:the|its|their|whose|his|her|both|either)\s+){0,2}`;
+const ROLE_SEPARATOR = String.raw`(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)`;
+const ROLES_UNKNOWN = new RegExp(
+  String.raw`\b${ROLE_DETERMINER}(${ROLE_NOUN}(?:${ROLE_SEPARATOR}${ROLE_DETERMINER}${ROLE_NOUN}){0,3})` +
+    String.raw`(?:\s*:\s*|\s+(?:(?:is|are|was|were|remains?|each|both|all|presently|currently|still|as\s+yet)\s+){1,3})` +
+    String.raw`(?:unknown|not\s+(?:yet\s+)?(?:known|identified)|unidentified|unascertained)\b`,
+  'i',
+);
+// the facility's user said to be unknown in attributive form: "used by an unknown person", "an unidentified user"
+const USER_UNKNOWN = /\bused\s+by\s+(?:an?\s+|one\s+or\s+more\s+)?(?:unknown|unidentified)\b|\b(?:unknown|unidentified)\s+users?\b/i;
+const SUBSCRIBER_ROLE = /\b(?:subscriber|account[\s-]+holder|lessee|registrant|customer)/i;
+const SUBJECT_ROLE = /\b(?:subject|target|suspect)/i;
+const USER_ROLE = /\buser/i;
+
 // (b)(1)(D): an offense named by a statute or by what it is.
 const OFFENSE_RELATION =
   /\binvestigation\b[^.;]{0,100}?\b(?:into|of|concerning|regarding|involving)\b|\b(?:violations?|offen[cs]es?|crimes?|felon(?:y|ies)|misdemeanou?rs?)\b|\brelat(?:es|ing|ed)\s+to\b|\bin\s+connection\s+with\b|\bcharged\s+with\b/i;
@@ -156,10 +173,63 @@ const UNTIL_FURTHER = /\buntil\s+(?:otherwise\s+ordered|further\s+(?:order|notic
 const SEALING_REVIEW =
   /\b(?:within|after|for|until|no\s+later\s+than|upon\s+the\s+expiration\s+of)\s+(?:[\w(),-]+\s+){0,6}?(?:days?|weeks?|months?|years?)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\b|\bunseal(?:ed|ing)?\b|\buntil\s+(?:the\s+)?(?:expiration|termination)\b|\bcontinued\s+sealing\b/i;
 
-// (d)(2): the nondisclosure directive.
-const NONDISCLOSURE =
-  /\b(?:shall|will|must|may|are|is|to|and)\s+not,?\s+(?:[\w,]+\s+){0,6}?(?:disclose|reveal|divulge|notify|inform|advise|tell|make\s+known)\b|\bnot\s+to\s+(?:disclose|reveal|divulge|notify|inform|advise)\b|\bneither\s+disclose\b|\bno\s+disclosure\b|\b(?:refrain|prohibited|precluded|barred|enjoined|restrained)\s+from\s+(?:\w+\s+){0,2}?(?:disclos|reveal|divulg|notify|notifying|inform)\w*|\bnon-?disclosure\b|\bshall\s+(?:keep|maintain)\s+(?:\w+\s+){0,3}?(?:secret|confidential)\b/i;
-const NONDISCLOSURE_OBJECT = /\bexistence\b|\bdevices?\b|\bpen\s+register\b|\btrap\b|\binvestigation\b|\border\b|\bsubscribers?\b|\bany\s+(?:other\s+)?person\b/i;
+// (d)(2): the nondisclosure directive, read by clause structure: a negated verb of telling (disclose, reveal, notify,
+// …) under a directive ("shall not", "is directed not to", "may not", or the subjunctive "ORDERED … that X not
+// disclose"), whose object is the device, the order or the investigation (or the people kept in the dark).
+const DISCLOSE_BASE = String.raw`(?:disclose|reveal|divulge|notify|inform|advise|tell|publish|disseminate|communicate|make\s+(?:known|public))`;
+const DISCLOSE_PASSIVE = String.raw`(?:disclosed|revealed|divulged|notified|informed|advised|told|published|disseminated|communicated|made\s+(?:known|public))`;
+const NEGATED_DISCLOSURE = new RegExp(
+  String.raw`\b(?:not|never)\b,?\s+((?:[\w,-]+\s+){0,6}?)(?:be\s+(?:[\w,-]+\s+){0,2}?(${DISCLOSE_PASSIVE})|(${DISCLOSE_BASE}))\b`,
+  'gi',
+);
+// words between the negation and the verb that turn the clause into something else ("not required to disclose")
+const NOT_A_PROHIBITION = /\b(?:required|obliged|obligated|compelled|need|necessary|construed|deemed|interpreted|read|intended)\b/i;
+// "need not", "does not", "has not": a permission or a statement of fact, not a directive
+const NON_DIRECTIVE_AUX = /\b(?:need|do|does|did|has|have|had|was|were|would|could|might)\s*$/i;
+const MODAL_BEFORE = /\b(?:shall|must|will|may|should|is\s+to|are\s+to|to)\b(?:\s+[\w,-]+){0,6}\s*$/i;
+// the subjunctive decree "that X not disclose": a "that" with no finite verb between it and the negation
+const SUBJUNCTIVE_LEAD = /\bthat\s+((?:[\w.,&'’()-]+\s+){0,12}?)$/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|would|could|might|can|finds?|states?|says?|represents?|asserts?)\b/i;
+const OTHER_NONDISCLOSURE = new RegExp(
+  [
+    String.raw`\b(?:refrain|abstain)\s+from\s+(?:\w+\s+){0,3}?(?:disclos|reveal|divulg|notify|notifying|inform|making\s+known)\w*`,
+    String.raw`\b(?:prohibited|precluded|barred|enjoined|restrained|forbidden|forbid)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,3}?(?:disclos|reveal|divulg|notify|notifying|inform|making\s+known)\w*`,
+    String.raw`\bno\s+(?:other\s+)?(?:one|persons?|employees?|officers?|agents?|entit(?:y|ies)|part(?:y|ies)|individuals?)\b[^.;]{0,80}?\b(?:shall|may|will|must)\s+(?:\w+\s+){0,3}?${DISCLOSE_BASE}\b`,
+    String.raw`\bneither\b[^.;]{0,100}?\bnor\b[^.;]{0,60}?\b(?:shall|may|will|must)\s+(?:\w+\s+){0,3}?${DISCLOSE_BASE}\b|\bneither\s+${DISCLOSE_BASE}\b`,
+    String.raw`\b${DISCLOSE_BASE}\b[^.;]{0,160}?\bto\s+no\s+(?:one|person|other|third)\b`,
+    String.raw`\b(?:shall|must|will|to)\s+(?:keep|maintain|hold|treat)\s+[^.;]{0,100}?\b(?:secret|confidential|in\s+confidence)\b`,
+    String.raw`\bno\s+disclosure\b`,
+    String.raw`\bnon-?disclosure\b`,
+  ].join('|'),
+  'i',
+);
+// what silence is kept about (the device, the order, the investigation) or from whom (the subscriber, anyone)
+const NONDISCLOSURE_OBJECT =
+  /\bexistence\b|\bdevices?\b|\bpen\s+registers?\b|\btrap\b|\binvestigation\b|\b(?:this|the|said|such)\s+(?:Order|application)\b|\bsubscribers?\b|\bcustomers?\b|\bany\s+(?:other\s+|third\s+)?(?:person|party|one)\b|\banyone\b|\bno\s+one\b/i;
+
+/** The nondisclosure directive in a sentence: where it starts and the words that state it. */
+function nondisclosureIn(text: string): { index: number; text: string } | undefined {
+  for (const m of text.matchAll(NEGATED_DISCLOSURE)) {
+    const at = m.index ?? 0;
+    if (NOT_A_PROHIBITION.test(m[1])) continue;
+    const lead = text.slice(Math.max(0, at - 160), at);
+    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+    if (NON_DIRECTIVE_AUX.test(clauseLead)) continue;
+    const infinitive = /^to\b/i.test(m[1]);
+    const subjunctive = SUBJUNCTIVE_LEAD.exec(clauseLead);
+    const directive = infinitive || MODAL_BEFORE.test(clauseLead) || (!!subjunctive && !FINITE_VERB.test(subjunctive[1]));
+    if (!directive) continue;
+    // the object: after an active verb, within its clause; a passive verb's subject stands before it
+    const after = text.slice(at + m[0].length, at + m[0].length + 250).split(/[;]/)[0];
+    const object = m[2] ? `${clauseLead} ${after}` : after;
+    if (NONDISCLOSURE_OBJECT.test(object)) return { index: at, text: m[0] };
+  }
+  const other = OTHER_NONDISCLOSURE.exec(text);
+  if (other && NONDISCLOSURE_OBJECT.test(text.slice(Math.max(0, other.index - 120), other.index + other[0].length + 250))) {
+    return { index: other.index, text: other[0] };
+  }
+  return undefined;
+}
 
 // (a)(3): the agency's own device, and the record provision.
 const OWN_DEVICE =
@@ -211,7 +281,7 @@ function matchSpan(s: Sentence, re: RegExp, from = 0): (Span & { index: number; 
 
 /** "shall not disclose … to the person in whose name …": the person is whom silence is kept from, not an identity. */
 function recipientOfSilence(text: string, at: number): boolean {
-  const nondisclosure = NONDISCLOSURE.exec(text);
+  const nondisclosure = nondisclosureIn(text);
   return !!nondisclosure && nondisclosure.index < at;
 }
 
@@ -380,9 +450,22 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     if (facts.offense.status === 'missing' && /offen[cs]e|violation|\bcrimes?\b|statutes?\s+violated/i.test(label) && !UNKNOWN.test(s.text)) facts.offense = element(s, s, false);
   }
 
+  // "user … unknown": the person behind the facility is unknown (counted for the subject only when nothing else is)
+  let userUnknown: OrderElement | undefined;
   for (const s of prose) {
     const text = s.text;
     if (s.block.tableRow === undefined) {
+      const roles = ROLES_UNKNOWN.exec(text);
+      if (roles && !recipientOfSilence(text, roles.index)) {
+        const span = { start: s.toSource(roles.index), end: s.toSource(roles.index + roles[0].length) };
+        if (facts.subscriber.status === 'missing' && SUBSCRIBER_ROLE.test(roles[1])) facts.subscriber = element(s, span, true);
+        if (facts.subject.status === 'missing' && SUBJECT_ROLE.test(roles[1])) facts.subject = element(s, span, true);
+        if (!userUnknown && USER_ROLE.test(roles[1])) userUnknown = element(s, span, true);
+      }
+      if (!userUnknown) {
+        const m = matchSpan(s, USER_UNKNOWN);
+        if (m) userUnknown = element(s, m, true);
+      }
       if (facts.subscriber.status === 'missing') {
         const m = matchSpan(s, SUBSCRIBER_CUE) ?? matchSpan(s, SUBSCRIBER_NAMED);
         if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(text.slice(Math.max(0, m.index - 20), m.index + m.text.length + 5)) && !recipientOfSilence(text, m.index)) {
@@ -405,6 +488,10 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     }
     if (!facts.authorizesTrap && TRAP_WORDS.test(text)) facts.authorizesTrap = true;
   }
+
+  // LEGAL.md § 2.2(2): the order must not leave the subject unsaid; an order that says the facility's user is unknown
+  // and names no subject has said, in substance, that the person under investigation is not known.
+  if (facts.subject.status === 'missing' && userUnknown) facts.subject = userUnknown;
 
   // (b)(1)(C): the identifiers the order names; a placeholder where the number goes counts as stated.
   facts.targets = draft.identifiers.filter((i) => i.start >= part.start && i.start < part.end && i.role === 'target');
@@ -441,8 +528,8 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
       }
     }
     if (facts.nondisclosure.status === 'missing') {
-      const m = matchSpan(s, NONDISCLOSURE);
-      if (m && NONDISCLOSURE_OBJECT.test(text.slice(m.index))) facts.nondisclosure = element(s, m, false);
+      const m = nondisclosureIn(text);
+      if (m) facts.nondisclosure = element(s, { start: s.toSource(m.index), end: s.toSource(m.index + m.text.length) }, false);
     }
     if (facts.trapDelivery.status === 'missing' && DELIVERY.test(text) && DELIVERY_TIMING.test(text)) {
       facts.trapDelivery = element(s, matchSpan(s, DELIVERY)!, false);
