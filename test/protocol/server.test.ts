@@ -284,6 +284,21 @@ describe('language server (protocol, over stdio)', function () {
     assert.deepEqual(cleared.diagnostics, []);
   });
 
+  it('with penlint.run = onSave, lints on open and save, not on every edit', async () => {
+    client.settings = { run: 'onSave' };
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    assert.ok((await client.diagnosticsFor(uri)).some((d) => d.code === 'order-duration-exceeds-60'));
+    const mark = client.diagnostics.length;
+    const version = client.replace(uri, 'ninety (90) days', 'sixty (60) days');
+    await new Promise((r) => setTimeout(r, 700));
+    assert.equal(client.diagnostics.slice(mark).filter((p) => p.uri === uri).length, 0, 'no lint on an edit');
+    client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const saved = await client.diagnosticsFor(uri, 15000, version);
+    assert.ok(!saved.some((d) => d.code === 'order-duration-exceeds-60'));
+  });
+
   it('lints the workspace into diagnostics for files that are not open, skipping what .penlintignore skips', async () => {
     mkdirSync(join(ws.dir, 'templates'));
     writeFileSync(join(ws.dir, 'templates', 'order-template.md'), ORDER);
@@ -300,6 +315,23 @@ describe('language server (protocol, over stdio)', function () {
     assert.deepEqual(await client.diagnosticsFor(template), []);
     const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === template));
     assert.equal(status.ignored, true);
+  });
+
+  it('lints in-process too (PENLINT_LSP_WORKER=0), with the same results', async () => {
+    const inProcess = new LspClient({ env: { PENLINT_LSP_WORKER: '0' } });
+    try {
+      await inProcess.initialize(pathToFileURL(ws.dir).href);
+      await client.initialize(pathToFileURL(ws.dir).href);
+      const uri = ws.uri('order.md');
+      inProcess.open(uri, ORDER);
+      client.open(uri, ORDER);
+      const a = await inProcess.diagnosticsFor(uri);
+      const b = await client.diagnosticsFor(uri);
+      assert.ok(a.length > 0);
+      assert.deepEqual(a, b);
+    } finally {
+      inProcess.kill();
+    }
   });
 
   it('shuts down and exits cleanly', async () => {

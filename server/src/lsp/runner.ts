@@ -69,6 +69,11 @@ export class WorkerRunner implements LintRunner {
 
   constructor(private readonly script: string, private readonly log: (msg: string) => void = () => {}) {
     this.active = this.spawn();
+    // a warm spare, so that cancelling a long lint (terminating its thread) costs no start-up; started once the
+    // first lint had the machine to itself
+    setTimeout(() => {
+      if (!this.disposed && !this.spare) this.spare = this.spawn();
+    }, 3000).unref();
   }
 
   private spawn(): Worker {
