@@ -102,6 +102,9 @@ const NO_AUTHORIZATION = [
   'IT IS FURTHER ORDERED that the FBI shall retain the pen register data for five years.',
   'The subject was sentenced in 2019 to 24 months of imprisonment.',
   'Over the past three months, the subject has called the Target Telephone daily.',
+  'The provider shall furnish technical assistance until this Order is terminated.',
+  'IT IS FURTHER ORDERED that the sealing shall be automatically extended for successive 180-day periods.',
+  'My commission expires June 30, 2026.',
 ];
 
 describe('periods: phrasings, day counts and roles', () => {

@@ -388,6 +388,7 @@ export function classifyRole(input: RoleInput): PeriodRole {
   const { clause, at, end, unit, anchor, part } = input;
   const before = clause.slice(Math.max(0, at - 60), at);
   if (input.sentence.block.inBlockquote) return 'other';
+  if (/\bcommission\s+expires\b|\bnotary\b/i.test(clause)) return 'other';
   // a short table cell ("60 days") takes its meaning from its row ("Duration of authorization | 60 days")
   if (input.row && clause.trim().length < 80) {
     const fromRow = roleFromRow(input.row, part);
@@ -760,7 +761,8 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     const g = m.groups ?? {};
     const event = g.event ?? g.cond;
     // "until June 30, 2024", "until sixty days after …", "until the earlier of": bounded, not open-ended
-    if (event && (findDatesInText(event).length || findYearlessDates(event).length || /\b(?:days?|weeks?|months?|hours?|expir\w*|earlier|sooner)\b/i.test(event) || ORDER_DATE_TOKEN.test(event))) {
+    const boundByOrder = event && /\b(?:this|the|such|said)\s+(?:extension\s+)?(?:order|authori[sz]ation|extension|period)\b/i.test(event) && /\b(?:expir\w*|terminat\w*|ends?|lapses?|runs?\s+out|vacated|completion)\b/i.test(event);
+    if (event && (boundByOrder || findDatesInText(event).length || findYearlessDates(event).length || /\b(?:days?|weeks?|months?|hours?|expir\w*|earlier|sooner)\b/i.test(event) || ORDER_DATE_TOKEN.test(event))) {
       ORDER_DATE_TOKEN.lastIndex = 0;
       continue;
     }
@@ -810,6 +812,9 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     if (/\b(?:require|requires|required|only\s+upon|upon\s+(?:a\s+)?new\s+application)\b/i.test(text.slice(a, b)) && !/\bwithout\b/i.test(text.slice(a, b))) continue;
     if (!/\bwithout\b/i.test(text.slice(a, b)) && /\b(?:requir\w*|only\s+upon|each\s+upon|upon\s+(?:a\s+|the\s+)?(?:new|further|separate|additional|proper|written)?\s*(?:application|motion|showing|finding))\b/i.test(rest)) continue;
     if (ctx.base.sentences[s.index]?.block.inBlockquote) continue;
+    // a renewal of sealing, nondisclosure or a § 2703(f) preservation is not an extension of the authorization
+    const around = text.slice(Math.max(ca, a - 200), Math.min(text.length, b + 60));
+    if ((SEALING_CUE.test(around) || PRESERVATION_CUE.test(around)) && !STRONG_INSTALL_CUE.test(around)) continue;
     // the clause must be about the authorization (its use, the order, the period), not about a filing schedule
     if (!/\b(?:order|authoriz\w*|install\w*|use|period|pen\s+register|device|extend\w*|extension|renew\w*|days?)\b/i.test(text.slice(Math.max(ca, a - 200), b + 40))) continue;
     out.push({
