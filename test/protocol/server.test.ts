@@ -267,6 +267,26 @@ describe('language server (protocol, over stdio)', function () {
     });
   });
 
+  it('without file watching (Neovim 0.7), a config change applies at the next lint', async () => {
+    client.kill();
+    client = new LspClient({ watchedFiles: false });
+    await client.initialize(pathToFileURL(ws.dir).href);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    assert.ok((await client.diagnosticsFor(uri)).some((d) => d.code === 'draft-invalid-date'));
+    assert.equal(client.registrations.length, 0);
+    writeFileSync(join(ws.dir, '.penlintrc.yaml'), 'rules:\n  draft-invalid-date: sometimes\n');
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const bad = await client.waitFor('config diagnostic', () => client.diagnostics.find((p) => p.uri === ws.uri('.penlintrc.yaml') && p.diagnostics.length));
+    assert.equal(bad.diagnostics[0].range.start.line, 1);
+    writeFileSync(join(ws.dir, '.penlintrc.yaml'), 'rules:\n  draft-invalid-date: "off"\n');
+    const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    const after = await client.diagnosticsFor(uri, 15000, version);
+    assert.ok(!after.some((d) => d.code === 'draft-invalid-date'));
+    const cleared = client.diagnostics.filter((p) => p.uri === ws.uri('.penlintrc.yaml')).pop();
+    assert.deepEqual(cleared?.diagnostics, []);
+  });
+
   it('applies the penlint.rules and penlint.enable settings', async () => {
     await client.initialize(pathToFileURL(ws.dir).href);
     const uri = ws.uri('order.md');

@@ -206,6 +206,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     forceDraft?: boolean;
     errors: ConfigError[];
     ignored?: boolean;
+    /** The config files that apply. */
+    files: string[];
   }
 
   /** Whether .penlintignore skips the file, decided as the CLI decides it. */
@@ -229,9 +231,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function configFor(uri: string, settings: PenlintSettings): DocConfig {
     const overrides: PenlintConfig | undefined = Object.keys(settings.rules).length ? { rules: settings.rules } : undefined;
     const path = uriToPath(uri);
-    if (!path) return { config: resolveConfig(overrides), errors: [] };
+    if (!path) return { config: resolveConfig(overrides), errors: [], files: [] };
+    // a client that cannot watch files tells us of no config change: look again at every lint (a few stats)
+    if (!hasWatchedFilesRegistration) {
+      clearConfigCache();
+      ignoredCache.clear();
+    }
     const lookup = loadConfigForFile(path, { overrides });
-    return { config: lookup.config, forceDraft: isDraftByConfig(path, lookup.config, lookup.baseDir), errors: lookup.errors, ignored: isIgnoredFile(path) };
+    const errors = lookup.errors;
+    if (errors.length) reportConfigErrors(errors);
+    else {
+      // a config file we reported is valid again
+      for (const file of lookup.files) {
+        const configUri = pathToFileURL(file).href;
+        if (configErrorFiles.delete(configUri)) void connection.sendDiagnostics({ uri: configUri, diagnostics: [] });
+      }
+    }
+    return { config: lookup.config, forceDraft: isDraftByConfig(path, lookup.config, lookup.baseDir), errors, ignored: isIgnoredFile(path), files: lookup.files };
   }
 
   function reportConfigErrors(errors: ConfigError[]) {
@@ -309,8 +325,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const current = documents.get(uri);
     // another start() for this version may have begun while the settings were read
     if (!current || current.version !== version || (s.running as DocState['running'])?.version === version) return;
-    const { config, forceDraft, errors, ignored } = configFor(uri, settings);
-    if (errors.length) reportConfigErrors(errors);
+    const { config, forceDraft, ignored } = configFor(uri, settings);
     if (ignored) {
       // CI skips it: so does the editor
       s.latest = undefined;
@@ -393,6 +408,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const doc of documents.all()) {
       const s = state(doc.uri);
       s.latest = undefined;
+      // a lint running on the old settings or config is stale even though the text is not
+      s.running?.handle.cancel();
+      s.running = undefined;
       schedule(doc.uri, 0);
     }
   }
@@ -713,8 +731,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     const settings = await settingsFor(uri);
     if (!settings.enable) return undefined;
-    const { config, forceDraft, errors, ignored } = configFor(uri, settings);
-    if (errors.length) reportConfigErrors(errors);
+    const { config, forceDraft, ignored } = configFor(uri, settings);
     if (ignored) return undefined;
     try {
       const analysis = await runner.run({ text, config, forceDraft }).promise;
