@@ -71,6 +71,7 @@ const CASES: Array<[string, Want, string?]> = [
   ['Use of the device is authorized until such time as the subject is apprehended.', { kind: 'open-ended', role: 'installation' }],
   ['The pen register may remain in place while the investigation remains open.', { kind: 'open-ended', role: 'installation' }],
   ['IT IS ORDERED that the FBI may use the device for a period of two (2) months, beginning at 12:01 a.m. on the day following the date of this Order.', { role: 'installation', days: [59, 62], anchor: 'order' }],
+  ['IT IS ORDERED that the FBI may use the pen register for the maximum period permitted by 18 U.S.C. § 3123(c)(1).', { role: 'installation', days: [60, 60] }],
   // the emergency clock
   ['This Order issues within forty-eight (48) hours after the installation began. 18 U.S.C. § 3125.', { role: 'emergency', days: [2, 2] }],
   // must not fire: other roles

@@ -99,6 +99,8 @@ export interface Period extends Span {
   adjectival: boolean;
   /** Ordinal form ("the sixtieth (60th) day after …"). */
   ordinal?: boolean;
+  /** Stated by reference to the statute ("the maximum period permitted by § 3123(c)"): sixty days. */
+  statutory?: boolean;
   /** Span of the number-and-unit words a fix replaces ("ninety (90) days", "90-day"). */
   amountSpan?: Span;
   /** Calendar days covered; undefined for open-ended periods and unknown ends. */
@@ -447,7 +449,7 @@ const ORDINAL_DAY_RE = new RegExp(
   'gi',
 );
 
-function ordinalDurations(s: Sentence, ctx: Context): Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> {
+function ordinalDurations(s: Sentence): Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> {
   const out: Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> = [];
   const text = s.text;
   if (!/\bday\s+(?:after|following|from|of)\b/i.test(text)) return out;
@@ -472,14 +474,49 @@ function ordinalDurations(s: Sentence, ctx: Context): Array<{ a: number; b: numb
     if (!values.length || Math.max(...values) < 2) continue;
     out.push({ a, b, words, numeral, amount: Math.max(...values) });
   }
-  void ctx;
   return out;
 }
+
+/** "for the maximum period permitted by 18 U.S.C. § 3123(c)": the statute's sixty days, stated by reference. */
+const STATUTORY_PERIOD_RE =
+  /\b(?:the\s+)?(?:(?:maximum|full|statutory)\s+(?:period|time|duration|term)(?:\s+of\s+time)?(?:\s+(?:permitted|allowed|authorized|provided|available))?(?:\s+(?:by|under|in)\s+(?:law|statute|the\s+statute|(?:18\s+U\.?\s?S\.?\s?C\.?\s+)?§+\s*3123(?:\s*\(\s*c\s*\)(?:\s*\(\s*[12]\s*\))?)?))?|(?:period|time|duration)\s+(?:permitted|allowed|authorized|provided)\s+(?:by|under|in)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s+)?§+\s*3123(?:\s*\(\s*c\s*\)(?:\s*\(\s*[12]\s*\))?)?)/gi;
 
 function extractDurations(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
-  for (const o of ordinalDurations(s, ctx)) {
+  if (/\b(?:maximum|full|statutory|permitted|allowed)\b/i.test(text)) {
+    STATUTORY_PERIOD_RE.lastIndex = 0;
+    let sm: RegExpExecArray | null;
+    while ((sm = STATUTORY_PERIOD_RE.exec(text))) {
+      const a = sm.index;
+      const b = a + sm[0].length;
+      // "the maximum period" alone (no statute named) must still be a period of this authorization
+      if (!/3123|statut|law|permitted|allowed|authorized|provided/i.test(sm[0])) continue;
+      const [ca, cb] = clauseBounds(text, a, b);
+      const clause = text.slice(ca, cb);
+      const part = ctx.base.partAt(s.start);
+      const role = classifyRole({ clause, at: a - ca, end: b - ca, unit: 'day', anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
+      out.push({
+        ...sentenceSpan(s, a, b),
+        role,
+        kind: 'duration',
+        text: sm[0],
+        part,
+        partKind: part?.kind,
+        sentence: s,
+        amount: 60,
+        unit: 'day',
+        mismatch: false,
+        adjectival: false,
+        statutory: true,
+        amountSpan: sentenceSpan(s, a, b),
+        days: { min: 60, max: 60 },
+        anchor: 'none',
+        primary: true,
+      });
+    }
+  }
+  for (const o of ordinalDurations(s)) {
     const after = text.slice(o.b, o.b + 160);
     let anchor: PeriodAnchor = 'none';
     let anchorText: string | undefined;
@@ -689,8 +726,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     // "Between May 7 and June 26 the device recorded …": a narrative of the past, not an authorization
     if (isBetween && role === 'installation' && !/\b(?:may(?!\s+\d)|shall|will|authoriz\w*|request\w*|ask\w*|seek\w*)\b/i.test(clause)) role = 'other';
     const endSerial2 = t2.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t2, undefined, ctx, false);
-    let startSerial = t1.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t1, endSerial2, ctx, true);
-    if (t1.yearless && startSerial === undefined) startSerial = undefined;
+    const startSerial = t1.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t1, endSerial2, ctx, true);
     const start = startSerial !== undefined ? periodDate(startSerial, t1.order ? 'order-date' : 'text', { span: sentenceSpan(s, t1.index, t1.index + t1.length), text: t1.text }) : undefined;
     const end = endSerial2 !== undefined ? periodDate(endSerial2, t2.order ? 'order-date' : 'text', { span: sentenceSpan(s, t2.index, t2.index + t2.length), text: t2.text }) : undefined;
     const D = start && end ? end.serial - start.serial : undefined;
@@ -811,7 +847,7 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     const rest = text.slice(b, b + 80).split(';')[0];
     if (/\b(?:require|requires|required|only\s+upon|upon\s+(?:a\s+)?new\s+application)\b/i.test(text.slice(a, b)) && !/\bwithout\b/i.test(text.slice(a, b))) continue;
     if (!/\bwithout\b/i.test(text.slice(a, b)) && /\b(?:requir\w*|only\s+upon|each\s+upon|upon\s+(?:a\s+|the\s+)?(?:new|further|separate|additional|proper|written)?\s*(?:application|motion|showing|finding))\b/i.test(rest)) continue;
-    if (ctx.base.sentences[s.index]?.block.inBlockquote) continue;
+    if (s.block.inBlockquote) continue;
     // a renewal of sealing, nondisclosure or a § 2703(f) preservation is not an extension of the authorization
     const around = text.slice(Math.max(ca, a - 200), Math.min(text.length, b + 60));
     if ((SEALING_CUE.test(around) || PRESERVATION_CUE.test(around)) && !STRONG_INSTALL_CUE.test(around)) continue;

@@ -35,7 +35,7 @@ from which the end date can be read (LEGAL.md §7.3).`,
   check(draft) {
     const out: Report[] = [];
     for (const p of judgedPeriods(draft, ['installation', 'extension'])) {
-      if (p.kind !== 'duration' || p.automatic || p.unit === 'hour') continue;
+      if (p.kind !== 'duration' || p.automatic || p.unit === 'hour' || p.statutory) continue;
       // an extension's period is noted only in an extension document ("may be renewed for further sixty-day
       // periods upon a new application" states what the law permits, not a period granted)
       if (p.role === 'extension' && !p.part?.extension) continue;
