@@ -61,6 +61,8 @@ export interface Certification extends Span {
   agencies: AgencyMention[];
   /** "that agency", "the investigating agency": refers back to the identified agency. */
   agencyAnaphor: boolean;
+  /** The certified clause says who conducts the investigation in words the agency list does not know ("conducted by the MSP"). */
+  agencyUnrecognised: boolean;
   /** A hedge on relevance ("may prove relevant", "could be relevant", "potentially relevant"). */
   hedge?: Span & { text: string };
   /** Offset in the source where the certified clause begins (after "certifies that"). */
@@ -171,6 +173,17 @@ const KNOWN_ABBR_RES = KNOWN_AGENCIES.flatMap((a) =>
 const ABBR_DEFINITION = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?)["“”']?\s*\)/;
 const LEADING_NOISE = /^(?:The|the|A|An|This|That|Such|Each|Both|Any|Its|His|Her|Their|Our|Under|By|Since|In|On|At|From|With|Through|To|For|When|After|Before|Agents?|Officers?|Detectives?)\s+/;
 
+const LATER_ABBR_DEFINITION = /\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z]{2,8})["“”']?\s*\)/;
+
+/** "MSP" for "Michigan State Police", "NYPD" for "New York City Police Department": the letters in order among the initials. */
+function initialsMatch(abbr: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  if (!initials || abbr[0] !== initials[0]) return false;
+  let k = 0;
+  for (const c of initials) if (c === abbr[k]) k++;
+  return k === abbr.length;
+}
+
 interface Abbreviations {
   /** ABBR → known agency or generic key */
   map: Map<string, { key: string; family: string; name: string }>;
@@ -251,7 +264,13 @@ function collectAbbreviations(sentences: Sentence[]): Abbreviations {
     if (!/\(/.test(s.text)) continue;
     for (const mention of findAgencies(s, abbreviations)) {
       const localEnd = indexInSentence(s, mention.end);
-      const def = ABBR_DEFINITION.exec(s.text.slice(localEnd, localEnd + 40));
+      let def = ABBR_DEFINITION.exec(s.text.slice(localEnd, localEnd + 40));
+      if (!def) {
+        // the definition after the agency's unit ("Michigan State Police, Fifth District Team (MSP)"): the letters
+        // must be the agency's initials
+        const later = LATER_ABBR_DEFINITION.exec(s.text.slice(localEnd, localEnd + 100));
+        if (later && !/[()]/.test(s.text.slice(localEnd, localEnd + later.index)) && initialsMatch(later[1], mention.text)) def = later;
+      }
       if (!def) continue;
       const abbr = def[1];
       if (abbr.length < 2 || abbr.length > 12 || !/[A-Z]{2}/.test(abbr)) continue;
@@ -440,6 +459,7 @@ const APPLY_VERB =
 const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
+const APPLICANT_LABEL = /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*:?\s*$/i;
 const FIRST_PERSON_ROLE = /^\s*(?:\d+\.\s*)?I\s+(?:am|have\s+been|serve\s+as|work\s+as)\s+(?:employed\s+as\s+)?(?:an?|the)\s+/;
 const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|states?|deposes?|swears?|certifies|avers?|alleges?|says)\b/;
 
@@ -501,14 +521,16 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   const signer = signatures.find((b) => b.names.length) ?? signatures[0];
 
 
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const { text, offset } = stripLabel(s.text);
     let subject: string | undefined;
     let subjectAt = 0;
     let via: Applicant['via'] = 'applies';
     const verb = APPLY_VERB.exec(text);
     if (verb) {
-      subject = text.slice(0, verb.index).replace(/[\s,]+$/, '');
+      // "Special Agent Roe of HSI, and respectfully moves": the conjunction is not part of the subject
+      subject = text.slice(0, verb.index).replace(/(?:[\s,]+(?:and|who|hereby))?[\s,]+$/, '');
       subjectAt = 0;
       // "Comes now the United States …"
       subject = subject.replace(/^(?:COMES\s+NOW|NOW\s+COMES|Comes\s+now|Now\s+comes)\s+/, (x) => {
@@ -534,6 +556,15 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
         const rest = text.slice(is.index);
         const stop = rest.search(/[;]|\.\s|\.$/);
         subject = stop > 0 ? rest.slice(0, stop) : rest;
+      }
+    }
+    if (!subject && s.block.kind === 'tableCell' && s === s.block.sentences[0]) {
+      // a form's table: | Applicant | Jane Roe, Assistant United States Attorney … |
+      const prev = sentences[si - 1];
+      const sameRow = prev && prev.block.kind === 'tableCell' && prev.block.tableRow === s.block.tableRow && prev.block.topIndex === s.block.topIndex;
+      if (sameRow && APPLICANT_LABEL.test(prev.block.text)) {
+        via = 'applicant-is';
+        subject = text.slice(0, 300);
       }
     }
     if (!subject) continue;
@@ -723,6 +754,10 @@ const CRIMINAL =
 const LIKELY = /\blikely\s+to\s+be\s+(?:obtained|acquired|collected|gathered|produced|recorded|captured|derived)\b|\breasonably\s+likely\b/i;
 const AGENCY_ANAPHOR = /\bby\s+the\s+(?:Task\s+Force|Agency|Investigating\s+Agency|Investigative\s+Agency|Bureau|Department|Service|Office|Division|Squad|Unit)\b|\b(?:that|this|said|the\s+(?:above|aforementioned|aforesaid|same|investigating|identified|named))(?:[\s-]+(?:named|identified|referenced|mentioned))?\s+(?:law\s+enforcement\s+)?agency\b|\bagency\s+(?:identified|named|referenced|described)\s+(?:above|in\s+paragraph)/i;
 const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing|aforementioned|same))(?:[\s-]+(?:described|referenced|mentioned))?\s+investigation\b|\binvestigation\s+(?:described|identified|referenced|set\s+out|set\s+forth)\s+(?:above|in\s+paragraph)/i;
+// "being conducted by the MSP", "led by Metro Narcotics": a name the agency list does not know is still a name
+const CONDUCTED_BY_NAME = /\b(?:conducted|led|run|carried\s+out|undertaken|pursued|investigated)\s+(?:jointly\s+|principally\s+|primarily\s+)?by\s+(?:the\s+)?(?!(?:Government|United\s+States|State|People|Commonwealth|applicant|undersigned)\b)[A-Z]/;
+// a paragraph that is an enumerated item: "a. …", "(b) …", "3. …", "iv) …"
+const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s/i;
 const draftText = (base: DraftBase, start: number, end: number) => base.text.slice(start, end).replace(/\s+/g, ' ');
 const ABOUT_EARLIER = /\b(?:original|previous|prior|earlier|initial)\s+(?:application|order)\b/i;
 
@@ -812,6 +847,7 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
       criminal: CRIMINAL.test(investigationPhrase) || CRIMINAL.test(clause.slice(0, Math.max(0, invAt)).slice(-40)),
       agencies: mentions,
       agencyAnaphor: AGENCY_ANAPHOR.test(clause),
+      agencyUnrecognised: !mentions.length && CONDUCTED_BY_NAME.test(clause),
       hedge,
       clauseStart: s.toSource(clauseStartIdx),
       clauseEnd: s.toSource(clauseEndIdx),
@@ -915,6 +951,24 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       if (!INVESTIGATION_ANAPHOR.test(clause)) continue;
       c.ongoing ||= ONGOING.test(described);
       c.criminal ||= CRIMINAL.test(described);
+    }
+    // "The undersigned certifies as follows: (a) the information … is relevant to an ongoing criminal investigation;
+    // (b) the investigation is being conducted by IRS-CI": the lead-in certifies every enumerated item after it
+    for (const c of certifications) {
+      if (c.sentences.length < 2) continue;
+      const at = sentences.indexOf(c.sentence);
+      const section = base.sectionAt(c.sentence.start);
+      for (let k = at + 1; k < sentences.length && k < at + 12; k++) {
+        const item = sentences[k];
+        const enumerated = item.block === c.sentence.block || item.block.listItem || ENUMERATED.test(item.block.text);
+        if (!enumerated || base.sectionAt(item.start) !== section) break;
+        const named = conductingIn(item, mentionsOf(item));
+        for (const a of named) if (!c.agencies.includes(a)) c.agencies.push(a);
+        if (/\binvestigation\b/i.test(item.text)) {
+          c.ongoing ||= ONGOING.test(item.text);
+          c.criminal ||= CRIMINAL.test(item.text);
+        }
+      }
     }
     // a certification's "being conducted by X" names X as conducting too
     for (const c of certifications) for (const a of c.agencies) if (!conductingAgencies.includes(a)) conductingAgencies.push(a);

@@ -14,7 +14,8 @@ function problemsOf(c: Certification, facts: ApplicationPartFacts): string[] {
       const other = facts.identifiedAgencies[0].text;
       problems.push(`it names ${named}, but the application identifies ${other} as the agency conducting the investigation`);
     }
-  } else if (!c.agencyAnaphor && !/\[[A-Z ]*AGENCY[^\]]*\]/i.test(c.sentence.text)) {
+  } else if (!c.agencyAnaphor && !c.agencyUnrecognised && facts.conductingAgencies.length && !/\[[A-Z ]*AGENCY[^\]]*\]/i.test(c.sentence.text)) {
+    // (with no agency identified anywhere, the omission is app-missing-agency-identity's one finding)
     // the same paragraph saying who conducts the investigation ties it to "that agency"
     const sameBlock = facts.agencyBlocks.includes(c.sentence.block);
     if (!sameBlock) problems.push('it does not name the agency conducting the investigation');
