@@ -104,7 +104,7 @@ const ATTACHMENT_TITLE = /^\W*(?:ATTACHMENT|EXHIBIT|APPENDIX|SCHEDULE)\b/i;
 // ---- element cues --------------------------------------------------------------------------------------------
 
 const UNKNOWN =
-  /\b(?:unknown|not\s+(?:yet\s+)?(?:known|identified|been\s+identified)|unidentified|unascertained|no\s+known|(?:do|does|did)\s+not\s+know|has\s+not\s+(?:yet\s+)?(?:been\s+)?(?:able\s+to\s+)?identif\w*)\b/i;
+  /\b(?:unknown|not\s+(?:(?:yet|presently|currently|now)\s+)?(?:known|identified|been\s+identified)|unidentified|unascertained|no\s+known|(?:do|does|did)\s+not\s+know|has\s+not\s+(?:yet\s+)?(?:been\s+)?(?:able\s+to\s+)?identif\w*)\b/i;
 
 // (b)(1)(A): listing, lease or subscription of the facility to a person. "to the listed subscriber" (the
 // nondisclosure recipient) names nobody and does not count.
@@ -116,27 +116,43 @@ const SUBSCRIBER_COLUMN = /subscriber|in\s+whose\s+names?|listed\s+(?:to|in|subs
 
 // (b)(1)(B): the subject (target, suspect) of the investigation.
 const SUBJECT_CUE =
-  /\b(?:unknown|unidentified)\s+(?:subjects?|targets?|suspects?)\b|\bsubscribers?\s+and\s+(?:the\s+)?subjects?\b|\bsuspects?\s+(?:is|are)\b|\b(?:is|are)\s+the\s+(?:principal\s+|primary\s+|only\s+)?(?:suspects?|subjects?|targets?)\b(?!\s+(?:line|field|header|telephone|phone|account|number|facility|device|IP|e-?mail|address))|\b(?:subjects?|targets?|suspects?)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+under\s+investigation\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\b(?:investigative\s+)?subjects?(?:\(s\))?(?:\s+of\s+(?:the\s+)?investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
+  /\b(?:unknown|unidentified)\s+(?:subjects?|targets?|suspects?)\b|\bsubscribers?\s+and\s+(?:the\s+)?subjects?\b|\bsuspects?\s+(?:is|are)\b|\b(?:is|are)\s+the\s+(?:principal\s+|primary\s+|only\s+)?(?:suspects?|subjects?|targets?)\b(?!\s+(?:line|field|header|telephone|phone|account|number|facility|device|IP|e-?mail|address))|\b(?:subjects?|targets?|suspects?)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+(?:under\s+investigation|being\s+investigated|suspected|under\s+suspicion)\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\b(?:investigative\s+)?subjects?(?:\(s\))?(?:\s+of\s+(?:the\s+)?investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
 // case-sensitive: "the investigation of Luis Navarro and …", not "of drug trafficking and …"
 const SUBJECT_NAMED = /\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)/;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
-// Coordinated roles said to be unknown: "Its subscriber and user are unknown", "whose subscriber, user and the subject
-// of the investigation remain unknown", "Subscriber/user: unknown". Each role in the list is marked unknown.
-const ROLE_NOUN = String.raw`(?:(?:listed|registered|actual|ultimate|end)\s+)?(?:subscribers?|users?|account[\s-]+holders?|lessees?|registrants?|customers?\s+of\s+record|subjects?(?:\s+of\s+(?:the|this)\s+(?:criminal\s+)?investigation)?|targets?\s+of\s+(?:the|this)\s+(?:criminal\s+)?investigation|suspects?)`;
-const ROLE_DETERMINER = String.raw`(?:(?:the|its|their|whose|his|her|both|either)\s+){0,2}`;
-const ROLE_SEPARATOR = String.raw`(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)`;
-const ROLES_UNKNOWN = new RegExp(
-  String.raw`\b${ROLE_DETERMINER}(${ROLE_NOUN}(?:${ROLE_SEPARATOR}${ROLE_DETERMINER}${ROLE_NOUN}){0,3})` +
-    String.raw`(?:\s*:\s*|\s+(?:(?:is|are|was|were|remains?|each|both|all|presently|currently|still|as\s+yet)\s+){1,3})` +
-    String.raw`(?:unknown|not\s+(?:yet\s+)?(?:known|identified)|unidentified|unascertained)\b`,
-  'i',
-);
+// Roles said to be unknown, read by clause: the predicate "is/are/remain unknown" (or "Subscriber/user: unknown") and
+// the roles named in its subject: "Its subscriber and user are unknown", "the customer to whom the address is
+// assigned and the person responsible for the intrusion remain unidentified", "whose identities are unknown".
+const UNKNOWN_PREDICATE =
+  /\b(?:is|are|was|were|remains?)\s+(?:(?:each|both|all|presently|currently|still|as\s+yet|also|otherwise)\s+){0,2}(?:unknown|unidentified|unascertained|not\s+(?:(?:yet|presently|currently|now)\s+)?(?:known|identified))\b|:\s*(?:unknown|not\s+known)\b/gi;
+// where the predicate's subject begins: a clause boundary, "that", or another finite verb ("The subscriber is Ann
+// Lee, and the user is unknown"), but not a passive in a relative clause ("to whom the address is assigned")
+const ROLE_CLAUSE_START =
+  /[;.]\s|\bthat\b(?!\s+(?:telephone|phone|cellular|number|account|facility|line|address|device|IP|e-?mail)\b)|\b(?:is|are|was|were)\s+(?!(?:listed|assigned|subscribed|registered|leased|issued|used|being|associated|believed)\b)/gi;
+const SUBSCRIBER_ROLE = /\b(?:subscribers?|account[\s-]+holders?|lessees?|registrants?|customers?|persons?\s+(?:to\s+whom|in\s+whose\s+names?))\b/i;
+const SUBJECT_ROLE =
+  /\b(?:subjects?|targets?|suspects?|perpetrators?|offenders?|persons?\s+(?:responsible|being\s+investigated|under\s+investigation|suspected|who\s+committed))\b/i;
+const USER_ROLE = /\busers?\b(?!\s*(?:ID|names?)\b)/i;
 // the facility's user said to be unknown in attributive form: "used by an unknown person", "an unidentified user"
 const USER_UNKNOWN = /\bused\s+by\s+(?:an?\s+|one\s+or\s+more\s+)?(?:unknown|unidentified)\b|\b(?:unknown|unidentified)\s+users?\b/i;
-const SUBSCRIBER_ROLE = /\b(?:subscriber|account[\s-]+holder|lessee|registrant|customer)/i;
-const SUBJECT_ROLE = /\b(?:subject|target|suspect)/i;
-const USER_ROLE = /\buser/i;
+
+/** The roles a sentence says are unknown, with the words that say it. */
+function unknownRoles(text: string): { subscriber: boolean; subject: boolean; user: boolean; index: number; end: number } | undefined {
+  for (const p of text.matchAll(UNKNOWN_PREDICATE)) {
+    const at = p.index ?? 0;
+    const lead = text.slice(Math.max(0, at - 160), at);
+    let from = 0;
+    for (const c of lead.matchAll(ROLE_CLAUSE_START)) from = (c.index ?? 0) + c[0].length;
+    const subject = lead.slice(from);
+    const roles = { subscriber: SUBSCRIBER_ROLE.test(subject), subject: SUBJECT_ROLE.test(subject), user: USER_ROLE.test(subject) };
+    if (roles.subscriber || roles.subject || roles.user) {
+      const first = subject.search(/\b(?:subscriber|account|lessee|registrant|customer|person|subject|target|suspect|perpetrator|offender|user)/i);
+      return { ...roles, index: at - lead.length + from + Math.max(0, first), end: at + p[0].length };
+    }
+  }
+  return undefined;
+}
 
 // (b)(1)(D): an offense named by a statute or by what it is.
 const OFFENSE_RELATION =
@@ -148,7 +164,7 @@ const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
 
 // (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
 const GEO_CUE =
-  /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b|\b(?:within|in)\s+the\s+(?:County|City|State|Commonwealth)\s+of\s+[A-Z]|\bwithin\s+this\s+(?:State|Commonwealth|County|judicial\s+district)\b|\bterritorial\s+jurisdiction\b/;
+  /\bgeographic(?:al)?\s+(?:limits?|limitations?|scope|area|boundar\w*|reach)\b|\bwithin\s+the\s+(?:territorial\s+)?jurisdiction\s+of\s+(?:this|the)\s+Court\b|\bwithin\s+the\s+(?:State|Commonwealth)\s+of\b|\bthroughout\s+the\s+(?:State|Commonwealth)\b|\bwithin\s+(?:[A-Z][a-z]+\s+){1,3}(?:County|Parish|Borough)\b|\blimited\s+to\s+(?:the\s+)?(?:State|Commonwealth|County|territory)\b|\banywhere\s+within\s+the\s+(?:United\s+States|State|Commonwealth)\b|\b(?:within|in|throughout)\s+the\s+(?:County|City|State|Commonwealth|Parish|Borough)\s+of\s+[A-Z]|\bwithin\s+this\s+(?:State|Commonwealth|County|judicial\s+district)\b|\bterritorial\s+jurisdiction\b/;
 // The court speaks: an application's section headed "Order requested" does not.
 const DECREE = [
   /\bORDERED\b|\bthe\s+Court\s+(?:hereby\s+)?(?:ORDERS|AUTHORIZES|APPROVES|DIRECTS|FINDS|GRANTS)\b|^\s*Ordered\b/,
@@ -160,7 +176,10 @@ const TRAP_WORDS = /\btrap[\s-]+(?:and|&)[\s-]+trace|\bpen\s*\/\s*trap\b|\btrap\
 // (b)(2), § 3124: the assistance directive.
 const ASSISTANCE =
   /\b(?:furnish|provide|render|afford|give|supply)\w*\b[^.;]{0,220}?\b(?:technical\s+assistance|facilities|assistance)\b|\b(?:technical\s+assistance|facilities)\b[^.;]{0,120}?\bshall\s+be\s+(?:furnished|provided)\b|\b(?:shall|will|must|to)\s+(?:assist|cooperate)\b|\b3124\s*\(a\)/i;
-const DIRECTIVE = /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b/;
+const DIRECTIVE =
+  /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b|\b[Tt]he\s+Court\s+(?:hereby\s+|further\s+)?(?:directs|orders|requires|commands)\b/;
+// the subjunctive decree "that X furnish …" (an "ORDERED:" list of "that" clauses)
+const SUBJUNCTIVE_ASSISTANCE = /\bthat\s+((?:[\w.,&'’()-]+\s+){1,12}?)(?:forthwith\s+|promptly\s+|immediately\s+)?(?:furnish|provide|render|afford|give|supply|assist|cooperate)\b/i;
 const NEGATED_DIRECTIVE = /\b(?:shall|must|will|need|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:furnish|provide|assist|sealed|seal)\b|\bnothing\s+in\s+this\s+order\s+(?:shall\s+)?requires?\b/i;
 const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|prays?|wherefore|direct(?:ing|s)?|requir(?:e|ing))\b/i;
 
@@ -206,6 +225,12 @@ const OTHER_NONDISCLOSURE = new RegExp(
 // what silence is kept about (the device, the order, the investigation) or from whom (the subscriber, anyone)
 const NONDISCLOSURE_OBJECT =
   /\bexistence\b|\bdevices?\b|\bpen\s+registers?\b|\btrap\b|\binvestigation\b|\b(?:this|the|said|such)\s+(?:Order|application)\b|\bsubscribers?\b|\bcustomers?\b|\bany\s+(?:other\s+|third\s+)?(?:person|party|one)\b|\banyone\b|\bno\s+one\b/i;
+
+/** "that Acme furnish …": a "that" clause whose verb is a bare subjunctive (no finite verb between them). */
+function subjunctiveDecree(text: string): boolean {
+  const m = SUBJUNCTIVE_ASSISTANCE.exec(text);
+  return !!m && !FINITE_VERB.test(m[1]);
+}
 
 /** The nondisclosure directive in a sentence: where it starts and the words that state it. */
 function nondisclosureIn(text: string): { index: number; text: string } | undefined {
@@ -455,12 +480,12 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
   for (const s of prose) {
     const text = s.text;
     if (s.block.tableRow === undefined) {
-      const roles = ROLES_UNKNOWN.exec(text);
-      if (roles && !recipientOfSilence(text, roles.index)) {
-        const span = { start: s.toSource(roles.index), end: s.toSource(roles.index + roles[0].length) };
-        if (facts.subscriber.status === 'missing' && SUBSCRIBER_ROLE.test(roles[1])) facts.subscriber = element(s, span, true);
-        if (facts.subject.status === 'missing' && SUBJECT_ROLE.test(roles[1])) facts.subject = element(s, span, true);
-        if (!userUnknown && USER_ROLE.test(roles[1])) userUnknown = element(s, span, true);
+      const roles = unknownRoles(text);
+      if (roles) {
+        const span = { start: s.toSource(roles.index), end: s.toSource(roles.end) };
+        if (facts.subscriber.status === 'missing' && roles.subscriber) facts.subscriber = element(s, span, true);
+        if (facts.subject.status === 'missing' && roles.subject) facts.subject = element(s, span, true);
+        if (!userUnknown && roles.user) userUnknown = element(s, span, true);
       }
       if (!userUnknown) {
         const m = matchSpan(s, USER_UNKNOWN);
@@ -514,7 +539,7 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
   const directives = decretal.length ? decretal : body;
   for (const s of directives) {
     const text = s.text;
-    if (facts.assistance.status === 'missing' && ASSISTANCE.test(text) && DIRECTIVE.test(text) && !NEGATED_DIRECTIVE.test(text)) {
+    if (facts.assistance.status === 'missing' && ASSISTANCE.test(text) && (DIRECTIVE.test(text) || subjunctiveDecree(text)) && !NEGATED_DIRECTIVE.test(text)) {
       facts.assistance = element(s, matchSpan(s, ASSISTANCE)!, false);
     }
     const recordSentence = RECORD_CUE.test(text) || RECORD_ONLY.test(text);
