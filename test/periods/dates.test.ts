@@ -16,6 +16,8 @@ describe('dates and times', () => {
       ['On May 2, 2023, at approximately 6:10 p.m., the agent', [2023, 5, 2, 18 * 60 + 10]],
       ['on 3/1/2022 at 10:15 p.m.', [2022, 3, 1, 22 * 60 + 15]],
       ['on March 1, 2022', [2022, 3, 1, undefined]],
+      ['occurred at 2300 hours on March 9, 2022', [2022, 3, 9, 23 * 60]],
+      ['installed at approximately 21:40 on March 9, 2022', [2022, 3, 9, 21 * 60 + 40]],
     ];
     for (const [text, [y, m, d, minutes]] of cases) {
       const [t] = findDateTimes(text, REF);

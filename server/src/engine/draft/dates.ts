@@ -171,6 +171,8 @@ export function findYearlessDates(text: string): YearlessDateMatch[] {
 
 const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|or\s+about\s+)?((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*hours)/i;
 
+const TIME_BEFORE_DATE = /((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*hours)(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+)?$/i;
+
 /** Minutes after midnight of "6:10 p.m.", "22:00", "0100 hours"; undefined when it is not a time. */
 export function parseClockTime(raw: string): number | undefined {
   const t = raw.trim().toLowerCase();
@@ -238,6 +240,7 @@ export function findDateTimes(text: string, reference: { year: number; month: nu
     const day = c.get('day')!;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
     let hasTime = c.isCertain('hour');
+    let index = r.index;
     let length = r.text.length;
     let minutes = hasTime ? (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0) : undefined;
     if (!hasTime) {
@@ -248,12 +251,22 @@ export function findDateTimes(text: string, reference: { year: number; month: nu
         hasTime = true;
         minutes = parsed;
         length += tail[0].length;
+      } else {
+        // "at 2300 hours on March 9, 2022", "at approximately 9:40 on March 9"
+        const head = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, r.index - 50), r.index));
+        const before = head ? parseClockTime(head[1]) : undefined;
+        if (head && before !== undefined) {
+          hasTime = true;
+          minutes = before;
+          index -= head[0].length;
+          length += head[0].length;
+        }
       }
     }
     out.push({
-      index: r.index,
+      index,
       length,
-      text: text.slice(r.index, r.index + length),
+      text: text.slice(index, index + length),
       year,
       month,
       day,
