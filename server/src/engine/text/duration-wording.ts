@@ -42,7 +42,8 @@ export function describePeriod(p: Period): string {
   }
   if (p.kind === 'range' || p.kind === 'until') return `until “${p.text.trim()}”`;
   const written = `for “${p.text.trim()}”`;
-  const amount = p.amount !== undefined && p.unit === 'day' && !p.mismatch && !p.ordinal ? '' : ` (${computedLength(p)}${p.mismatch ? `, judged by the larger number, ${p.amount}` : ''})`;
+  // the computed count is always stated, even when the words say it ("ninety days" → 90 days)
+  const amount = ` (${computedLength(p)}${p.mismatch ? `, judged by the larger number, ${p.amount}` : ''})`;
   return `${written}${amount}`;
 }
 
