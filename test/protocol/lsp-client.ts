@@ -26,6 +26,8 @@ export interface ClientOptions {
   env?: Record<string, string>;
   /** Advertise dynamic registration of watched files (VS Code does; Neovim 0.7 does not). */
   watchedFiles?: boolean;
+  /** Advertise pulled diagnostics (textDocument/diagnostic) with refresh support, as VS Code does. */
+  pull?: boolean;
 }
 
 export class LspClient {
@@ -35,6 +37,7 @@ export class LspClient {
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly statuses: Array<Record<string, unknown>> = [];
   readonly registrations: unknown[] = [];
+  refreshes = 0;
   readonly docs = new Map<string, TextDocument>();
   settings: Record<string, unknown>;
   stderr = '';
@@ -66,6 +69,11 @@ export class LspClient {
       this.notify();
       return null;
     });
+    this.conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.notify();
+      return null;
+    });
     this.conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
       this.messages.push(p);
       this.notify();
@@ -78,8 +86,10 @@ export class LspClient {
     });
     this.conn.listen();
     this.watchedFiles = options.watchedFiles ?? true;
+    this.pull = options.pull ?? false;
   }
   private watchedFiles: boolean;
+  private pull: boolean;
 
   private notify() {
     for (const l of this.listeners.splice(0)) l();
@@ -113,7 +123,13 @@ export class LspClient {
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: this.watchedFiles }, applyEdit: true, workspaceEdit: { documentChanges: true } },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: this.watchedFiles },
+          applyEdit: true,
+          workspaceEdit: { documentChanges: true },
+          ...(this.pull ? { diagnostics: { refreshSupport: true } } : {}),
+        },
         textDocument: {
           synchronization: { didSave: true, dynamicRegistration: false },
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -121,6 +137,7 @@ export class LspClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true } },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          ...(this.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
       },
     });

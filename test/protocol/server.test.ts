@@ -354,6 +354,33 @@ describe('language server (protocol, over stdio)', function () {
     }
   });
 
+  it('serves pulled diagnostics to a client that pulls, and asks it to pull again after a config change', async () => {
+    client.kill();
+    client = new LspClient({ pull: true });
+    const init = await client.initialize(pathToFileURL(ws.dir).href);
+    assert.ok(init.capabilities.diagnosticProvider);
+    const uri = ws.uri('order.md');
+    client.open(uri, ORDER);
+    type Report = { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] };
+    const pull = (previousResultId?: string) => client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    assert.ok(first.items!.some((d) => d.code === 'order-duration-exceeds-60' && d.source === 'penlint'));
+    assert.equal((await pull(first.resultId)).kind, 'unchanged');
+    client.replace(uri, 'ninety (90) days', 'sixty (60) days');
+    const second = await pull(first.resultId);
+    assert.equal(second.kind, 'full');
+    assert.ok(!second.items!.some((d) => d.code === 'order-duration-exceeds-60'));
+    // pulled, so never pushed as well (no duplicates in the Problems panel)
+    assert.ok(!client.diagnostics.some((p) => p.uri === uri));
+    writeFileSync(join(ws.dir, '.penlintrc.json'), JSON.stringify({ rules: { 'draft-invalid-date': 'off' } }));
+    client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.penlintrc.json'), type: 1 }] });
+    await client.waitFor('diagnostic refresh', () => (client.refreshes > 0 ? true : undefined));
+    const third = await pull(second.resultId);
+    assert.equal(third.kind, 'full');
+    assert.ok(!third.items!.some((d) => d.code === 'draft-invalid-date'));
+  });
+
   it('shuts down and exits cleanly', async () => {
     await client.initialize(pathToFileURL(ws.dir).href);
     client.open(ws.uri('order.md'), ORDER);

@@ -83,6 +83,8 @@ export interface StatusParams {
 /** One lint of one document version, with the text it ran on (ranges convert against that text). */
 interface Snapshot {
   version: number;
+  /** Distinguishes two lints of one version (after a config change): the pull result id. */
+  seq: number;
   doc: TextDocument;
   analysis: Analysis;
   config: ResolvedConfig;
@@ -170,6 +172,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceFolders: string[] = [];
   let hasConfigurationCapability = false;
   let hasWatchedFilesRegistration = false;
+  /** The client pulls diagnostics (textDocument/diagnostic) and can be told to pull again: no pushes for open drafts. */
+  let pullDiagnostics = false;
+  let snapshotSeq = 0;
   let initSettings: unknown;
   let pushedSettings: unknown;
   let shuttingDown = false;
@@ -349,7 +354,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     s.running = undefined;
     const now = documents.get(uri);
     if (!now || now.version !== version) return; // stale: a newer version is scheduled
-    const snap: Snapshot = { version, doc: TextDocument.create(uri, current.languageId, version, text), analysis, config };
+    const snap: Snapshot = { version, seq: ++snapshotSeq, doc: TextDocument.create(uri, current.languageId, version, text), analysis, config };
     s.latest = snap;
     publish(uri, snap);
     resolveWaiters(s, snap);
@@ -364,13 +369,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     s.waiters = keep;
   }
 
-  /** The analysis of the document's current version: now if there is one, else lints at once (no debounce). */
-  function fresh(uri: string, timeoutMs: number): Promise<Snapshot | undefined> {
+  /**
+   * The analysis of the document's current version: now if there is one, else when its lint ends. `immediate`
+   * starts that lint at once (a code action, a hover); otherwise the debounce stands (a diagnostics pull, sent on
+   * every keystroke) and a lint starts here only when none is pending.
+   */
+  function fresh(uri: string, timeoutMs: number, immediate = true): Promise<Snapshot | undefined> {
     const doc = documents.get(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = state(uri);
     if (s.latest && s.latest.version === doc.version) return Promise.resolve(s.latest);
-    if (s.running?.version !== doc.version) {
+    if (s.running?.version !== doc.version && (immediate || !s.timer)) {
       if (s.timer) clearTimeout(s.timer);
       s.timer = undefined;
       void start(uri);
@@ -389,8 +398,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   function publish(uri: string, snap: Snapshot) {
-    const diagnostics = snap.analysis.findings.map((f) => toDiagnostic(uri, snap.doc, f));
-    void connection.sendDiagnostics({ uri, version: snap.version, diagnostics });
+    if (!pullDiagnostics) {
+      const diagnostics = snap.analysis.findings.map((f) => toDiagnostic(uri, snap.doc, f));
+      void connection.sendDiagnostics({ uri, version: snap.version, diagnostics });
+    }
     const count = (sev: string) => snap.analysis.findings.filter((f) => f.severity === sev).length;
     const status: StatusParams = {
       uri,
@@ -413,6 +424,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       s.running = undefined;
       schedule(doc.uri, 0);
     }
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
   }
 
   // ---- conversions ----
@@ -443,6 +455,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
     hasWatchedFilesRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic && params.capabilities.workspace?.diagnostics?.refreshSupport);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     initSettings = init?.settings ?? init;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -455,6 +468,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         completionProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_LINT_WORKSPACE] },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: `${TOOL_NAME}-language-server`, version: TOOL_VERSION },
     };
@@ -499,6 +513,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // fired on open too: the first lint runs at once, later ones after the debounce (or on save)
     if (!states.has(uri)) {
       state(uri);
+      // pulled from now on: drop what "lint workspace" pushed for it while it was closed
+      if (pullDiagnostics && workspaceLinted.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       schedule(uri, 0);
       return;
     }
@@ -515,6 +531,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     states.delete(e.document.uri);
     if (workspaceLinted.has(e.document.uri)) void lintFileFromDisk(e.document.uri);
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // ---- pulled diagnostics ----
+
+  connection.languages.diagnostics.on(async (params) => {
+    const uri = params.textDocument.uri;
+    const snap = await fresh(uri, 60000, false);
+    if (!snap) return { kind: 'full', items: [] };
+    const resultId = `${snap.version}.${snap.seq}`;
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: snap.analysis.findings.map((f) => toDiagnostic(uri, snap.doc, f)) };
   });
 
   // ---- code actions ----
