@@ -72,6 +72,8 @@ const CASES: Array<[string, Want, string?]> = [
   ['The pen register may remain in place while the investigation remains open.', { kind: 'open-ended', role: 'installation' }],
   ['IT IS ORDERED that the FBI may use the device for a period of two (2) months, beginning at 12:01 a.m. on the day following the date of this Order.', { role: 'installation', days: [59, 62], anchor: 'order' }],
   ['IT IS ORDERED that the FBI may use the pen register for the maximum period permitted by 18 U.S.C. § 3123(c)(1).', { role: 'installation', days: [60, 60] }],
+  ['The DEA may use the pen register for ninety days, and the provider shall preserve records under 18 U.S.C. § 2703(f).', { role: 'installation', days: [90, 90] }],
+  ['The Government requests an order authorizing use for ninety days, as section 3123 permits.', { role: 'installation', days: [90, 90] }, '# APPLICATION'],
   // the emergency clock
   ['This Order issues within forty-eight (48) hours after the installation began. 18 U.S.C. § 3125.', { role: 'emergency', days: [2, 2] }],
   // must not fire: other roles

@@ -399,13 +399,15 @@ export function classifyRole(input: RoleInput): PeriodRole {
   if (PERIOD_LABEL.test(clause) && clause.search(/[:\u2013\u2014-]/) < at && unit !== 'hour') return part?.extension ? 'extension' : 'installation';
   if (part?.kind === 'order' && RECITAL.test(clause) && !/\b(?:may|shall|is\s+(?:hereby\s+)?(?:authorized|approved|granted|extended)|ordered|hereby)\b/i.test(clause)) return 'other';
   if (unit === 'hour') return /\b(?:48|forty[\s-]eight)\b/i.test(clause.slice(at, end)) || /\b3125\b|emergenc|install|order\s+(?:approving|issues)/i.test(clause) ? 'emergency' : 'other';
-  if (PRESERVATION_CUE.test(clause)) return 'preservation';
+  const dPreserve = nearestDistance(PRESERVATION_CUE, clause, at, end);
+  if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'preservation';
   if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
   if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
   if (DEADLINE_BEFORE.test(before)) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'service') return 'deadline';
-  if (STATUTE_QUOTE.test(clause) && !/\b(?:this|the\s+proposed)\s+order\b/i.test(clause)) return 'other';
+  // a statement of the law ("§ 3123(c)(1) provides that an order may …"), not the Government's request or the decree
+  if (STATUTE_QUOTE.test(clause) && !/\b(?:this|the\s+proposed)\s+order\b|\brequest\w*|\bask\w*|\bseek\w*|\bhereby\b|\bORDERED\b/i.test(clause)) return 'other';
   const dSeal = nearestDistance(SEALING_CUE, clause, at, end);
   // a sealing / nondisclosure / notice verb beats nouns like "pen register" or "Order": only an install or use
   // verb closer to the period makes it the authorization's
