@@ -23,6 +23,36 @@ const FORMS: Record<string, string[]> = {
   'findings-lettered-ipv6.md': [],
   // a pen/trap order followed by a separate § 2703(d) order; sealing reviewed within 180 days
   'hybrid-separate-2703d-order.md': [],
+  // County Court, no State statute cited (the District Attorney and the Penal Law say whose order it is); "ORDERED:"
+  // list of subjunctive "that" clauses; "both unknown at this time"; "throughout the County of"; "not reveal … that the
+  // devices exist"
+  'ny-county-court-ordered-list.md': [],
+  // "It is hereby ORDERED AND ADJUDGED", "The Court directs X to furnish", "make no disclosure of"
+  'federal-ordered-and-adjudged.md': [],
+  // "AND NOW … ORDERED and DECREED", "The user …, the subject of the investigation, is …", "is directed to refrain from
+  // disclosing"
+  'pennsylvania-and-now-decree.md': [],
+  // "The Court directs as follows", "The subscriber and the user of that telephone, the person being investigated, are
+  // not presently known", "shall keep … in confidence and shall tell no one"
+  'texas-district-court-directs.md': [],
+  // one sentence of conjoined subjunctive clauses: "whose identities are unknown", "not notify the account holder"
+  'federal-short-form-email.md': [],
+  // "THE COURT ORDERS:" bullets, "the person suspected is", "may not disclose"
+  'california-court-directs-confidential.md': [],
+  // "ORDERED:" then lettered "That …" clauses: "the customer to whom the address is assigned and the person responsible
+  // for the intrusion remain unidentified", "not, without further order, divulge"
+  'federal-lettered-subjunctive-ip.md': [],
+  // one element taken out, each in another court's words: exactly that finding
+  // sealed only; "need not notify the subscriber" and "nothing … requires … to disclose" direct no silence
+  'federal-sealed-no-nondisclosure.md': ['order-missing-nondisclosure'],
+  // a State trap order known only by its prosecutor and penal law, with no geographic limits
+  'state-da-hint-no-geo.md': ['order-missing-geo-limits-state-trap'],
+  // the subscriber is unknown, the subject is not mentioned at all
+  'federal-subscriber-unknown-no-subject.md': ['order-missing-subject'],
+  // the user is named (and tied to the subject); the subscriber is not mentioned
+  'federal-user-named-no-subscriber.md': ['order-missing-subscriber'],
+  // New York "ORDERED that …; and it is further" paragraphs with no assistance directive
+  'state-ordered-list-no-assistance.md': ['order-missing-assistance-directive'],
 };
 
 describe('orders in other courts\' forms', () => {

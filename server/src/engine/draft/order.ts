@@ -201,8 +201,9 @@ const NEGATED_DISCLOSURE = new RegExp(
   String.raw`\b(?:not|never)\b,?\s+((?:[\w,-]+\s+){0,6}?)(?:be\s+(?:[\w,-]+\s+){0,2}?(${DISCLOSE_PASSIVE})|(${DISCLOSE_BASE}))\b`,
   'gi',
 );
-// words between the negation and the verb that turn the clause into something else ("not required to disclose")
-const NOT_A_PROHIBITION = /\b(?:required|obliged|obligated|compelled|need|necessary|construed|deemed|interpreted|read|intended)\b/i;
+// words between the negation and the verb that turn the clause into something else ("not required to disclose",
+// "not later than five days, Acme shall disclose")
+const NOT_A_PROHIBITION = /\b(?:required|obliged|obligated|compelled|need|necessary|construed|deemed|interpreted|read|intended|than|exceed|exceeding|only)\b/i;
 // "need not", "does not", "has not": a permission or a statement of fact, not a directive
 const NON_DIRECTIVE_AUX = /\b(?:need|do|does|did|has|have|had|was|were|would|could|might)\s*$/i;
 const MODAL_BEFORE = /\b(?:shall|must|will|may|should|is\s+to|are\s+to|to)\b(?:\s+[\w,-]+){0,6}\s*$/i;
@@ -318,7 +319,16 @@ function element(s: Sentence, span: Span, unknownHere: boolean): OrderElement {
 function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 220);
   const stop = rest.search(/[;]|\.\s|\bThe\s+(?:subject|location|Target)\b/);
-  return stop > 0 ? rest.slice(0, stop) : rest;
+  const clause = stop > 0 ? rest.slice(0, stop) : rest;
+  // "The subscriber is Ines Marwick, and the user is unknown": the cue's own predicate ends at the next clause
+  const next = /,\s+(?:and|but|while|whereas)\s+(?:the|its|his|her|their)\b/i.exec(clause);
+  return next && /\b(?:is|are|was|were)\b/i.test(clause.slice(0, next.index)) ? clause.slice(0, next.index) : clause;
+}
+
+/** Up to 60 characters before the cue, within its clause ("an unknown subscriber", not "…are unknown; the subject"). */
+function clauseBefore(text: string, at: number): string {
+  const lead = text.slice(Math.max(0, at - 60), at);
+  return lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. ')) + 1);
 }
 
 /** The items (sorted by start) that start inside a span, found by binary search: drafts may hold many parts. */
@@ -494,13 +504,13 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
       if (facts.subscriber.status === 'missing') {
         const m = matchSpan(s, SUBSCRIBER_CUE) ?? matchSpan(s, SUBSCRIBER_NAMED);
         if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(text.slice(Math.max(0, m.index - 20), m.index + m.text.length + 5)) && !recipientOfSilence(text, m.index)) {
-          const unknown = UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index));
+          const unknown = UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(clauseBefore(text, m.index));
           facts.subscriber = element(s, m, unknown);
         }
       }
       if (facts.subject.status === 'missing') {
         const m = matchSpan(s, SUBJECT_CUE) ?? matchSpan(s, SUBJECT_NAMED);
-        if (m && !recipientOfSilence(text, m.index)) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(text.slice(Math.max(0, m.index - 60), m.index)));
+        if (m && !recipientOfSilence(text, m.index)) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(clauseBefore(text, m.index)));
       }
     }
     if (facts.offense.status === 'missing') {

@@ -1,0 +1,134 @@
+// The order elements read by meaning across the ways courts phrase them: the nondisclosure directive by clause
+// structure (subjunctive, passive, "no person shall"), roles said to be unknown in compound and attributive forms,
+// and the State hints that decide the jurisdiction of a draft that cites no State statute.
+import assert from 'node:assert/strict';
+import { buildDraft } from '../../server/src/engine/index.js';
+import { findingsOf } from '../helpers.js';
+
+const order = (...paragraphs: string[]) =>
+  `# [PROPOSED] ORDER\n\nIT IS ORDERED that the FBI may install and use a pen register on telephone number (919) 555-0170.\n\n${paragraphs.join('\n\n')}\n`;
+const factsOf = (text: string) => buildDraft(text, { forceDraft: true }).order.orders[0];
+
+describe('nondisclosure directive, by clause structure', () => {
+  const directs = [
+    // subjunctive, conjoined with the sealing clause
+    'IT IS FURTHER ORDERED that the clerk keep these papers under seal, and that Quarry Telecom not reveal the existence of this Order or of the investigation to the account holder.',
+    // subjunctive with an interrupting phrase and a "that" object clause
+    'ORDERED that Quarry Telecom and its employees not, until the Court orders otherwise, disclose that the pen register exists to anyone.',
+    // subjunctive, lower-case decree, a list of actors
+    'It is further ordered that the provider, its agents and its contractors not inform any person of the devices.',
+    // passive: the object stands before the verb
+    'The existence of the pen register shall not be made known to the subscriber by Quarry Telecom.',
+    // "is ordered not to", "may not", "No officer … shall", "refrain from", "keep … confidential", "to no one"
+    'Quarry Telecom is ordered not to notify the customer or any third party of this Order.',
+    'Quarry Telecom may not tell anyone about the devices or about this investigation.',
+    'No officer or employee of Quarry Telecom shall divulge the existence of the devices.',
+    'Quarry Telecom shall refrain from revealing the existence of the investigation.',
+    'Quarry Telecom must keep this Order and the devices confidential.',
+    'Quarry Telecom shall disclose the existence of the pen register to no one.',
+  ];
+  for (const sentence of directs) {
+    it(`directs silence: ${sentence.slice(0, 70)}…`, () => {
+      const o = factsOf(order(sentence));
+      assert.equal(o.nondisclosure.status, 'found');
+    });
+  }
+
+  const doesNot = [
+    // a permission, not a prohibition
+    'Quarry Telecom is not required to notify the subscriber of this Order.',
+    'IT IS FURTHER ORDERED that the Government need not disclose the existence of this Order to the subscriber.',
+    // a statement of fact
+    'The Court notes that Quarry Telecom has not revealed the existence of the device.',
+    'The application does not disclose the existence of any other investigation.',
+    // "not later than": the negation governs the deadline; the provider is told to disclose records
+    'IT IS FURTHER ORDERED that not later than five days, Quarry Telecom shall disclose subscriber records for the number.',
+    // "shall not be construed": no directive at all
+    'Nothing herein shall be construed to require Quarry Telecom to disclose the existence of the devices.',
+    'This Order shall not be read to bar Quarry Telecom from disclosing the existence of this Order to its counsel.',
+  ];
+  for (const sentence of doesNot) {
+    it(`directs no silence: ${sentence.slice(0, 70)}…`, () => {
+      const o = factsOf(order(sentence));
+      assert.equal(o.nondisclosure.status, 'missing');
+    });
+  }
+
+  it('the rule keeps quiet on a subjunctive directive and fires when only sealing is ordered', () => {
+    const sealedOnly = order('IT IS FURTHER ORDERED that this Order be sealed until the Court orders otherwise.');
+    const both = order('IT IS FURTHER ORDERED that this Order be sealed until the Court orders otherwise, and that Quarry Telecom not make known the existence of the device to any person.');
+    assert.deepEqual(findingsOf(both, 'order-missing-nondisclosure'), []);
+    assert.equal(findingsOf(sealedOnly, 'order-missing-nondisclosure').length, 1);
+  });
+
+  it('the person kept in the dark is not a subscriber statement, however the directive is phrased', () => {
+    const o = factsOf(order('IT IS FURTHER ORDERED that Quarry Telecom not reveal the device to the person in whose name the number is listed.'));
+    assert.equal(o.subscriber.status, 'missing');
+  });
+});
+
+describe('roles said to be unknown', () => {
+  const cases: Array<[string, string, string]> = [
+    // [sentence, subscriber, subject]
+    ['Its listed subscriber and its user remain unknown.', 'unknown', 'unknown'],
+    ['IT IS ORDERED that the FBI may use a pen register on account ID 5541-22, whose account holder and user are not yet known.', 'unknown', 'unknown'],
+    ['The registrant, the user and the person under investigation are each unknown.', 'unknown', 'unknown'],
+    ['The number is leased to an unidentified company and is used by an unknown individual.', 'unknown', 'unknown'],
+    ['The customer to whom the number is assigned and the person responsible for the threats remain unidentified.', 'unknown', 'unknown'],
+    ['Subscriber/user: unknown.', 'unknown', 'unknown'],
+    // a named subscriber beside an unknown user: the name stands
+    ['The subscriber is Ines Marwick, and the user is unknown.', 'found', 'unknown'],
+    // the subject named elsewhere in the same sentence wins over the unknown user
+    ['The subscriber and user are unknown; the subject of the investigation is Ruben Castellanos.', 'unknown', 'found'],
+    // a user tied to the subject counts as the subject
+    ["The telephone's user, the subject of this investigation, is Ruben Castellanos.", 'missing', 'found'],
+    // a named user alone is not the subject of the investigation (LEGAL.md § 2.2(2): say it, or say it is unknown)
+    ['The user of the telephone is Ruben Castellanos.', 'missing', 'missing'],
+    // the subscriber alone says nothing of the subject
+    ['The subscriber of the telephone is not presently known.', 'unknown', 'missing'],
+  ];
+  for (const [sentence, subscriber, subject] of cases) {
+    it(`${sentence.slice(0, 80)} → subscriber ${subscriber}, subject ${subject}`, () => {
+      const o = factsOf(order(sentence));
+      assert.equal(o.subscriber.status, subscriber, 'subscriber');
+      assert.equal(o.subject.status, subject, 'subject');
+    });
+  }
+
+  it('neither rule fires on an order that says the subscriber and user are unknown', () => {
+    const text = order('The target account, whose subscriber and user are unknown, is served by Quarry Telecom.');
+    assert.deepEqual(findingsOf(text, ['order-missing-subscriber', 'order-missing-subject']), []);
+  });
+});
+
+describe('jurisdiction of a draft that cites no State statute', () => {
+  const application = (caption: string, body: string) =>
+    `${caption}\n\n# APPLICATION FOR A PEN REGISTER AND TRAP AND TRACE DEVICE\n\n${body}\n\n# ORDER\n\nIT IS ORDERED that a pen register and trap and trace device may be installed on telephone number (614) 555-0102.\n`;
+  const jurisdictionOf = (text: string) => buildDraft(text).jurisdiction;
+
+  it('a State prosecutor applies: State', () => {
+    assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'Assistant Prosecuting Attorney Wren Adeyemi applies for an order.')), 'state');
+    assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', "The State's Attorney of Kane County applies for an order.")), 'state');
+  });
+
+  it('a State penal law or a county court: State', () => {
+    assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'Detective Ola Brandt investigates assault in the second degree (Penal Law § 120.05).')), 'state');
+    assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'This application is made to the Franklin County Court.')), 'state');
+  });
+
+  it('a State named as party in the caption: State', () => {
+    assert.equal(jurisdictionOf(application('STATE OF OHIO\n\nCOUNTY OF FRANKLIN', 'Detective Ola Brandt applies for an order.')), 'state');
+  });
+
+  it('federal signals keep winning over State hints', () => {
+    assert.equal(
+      jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'Assistant United States Attorney Hal Pryce applies; the Franklin County District Attorney referred the matter.')),
+      'federal',
+    );
+    assert.equal(
+      jurisdictionOf(application('UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF OHIO', 'The offense also violates the Penal Code of Ohio.')),
+      'federal',
+    );
+    assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'Special Agent Ola Brandt applies for an order.')), 'federal');
+  });
+});
