@@ -74,6 +74,8 @@ const CASES: Array<[string, Want, string?]> = [
   ['IT IS ORDERED that the FBI may use the pen register for the maximum period permitted by 18 U.S.C. § 3123(c)(1).', { role: 'installation', days: [60, 60] }],
   ['The DEA may use the pen register for ninety days, and the provider shall preserve records under 18 U.S.C. § 2703(f).', { role: 'installation', days: [90, 90] }],
   ['The Government requests an order authorizing use for ninety days, as section 3123 permits.', { role: 'installation', days: [90, 90] }, '# APPLICATION'],
+  ['IT IS FURTHER ORDERED THAT THIS ORDER SHALL REMAIN IN EFFECT FOR NINETY (90) DAYS.', { role: 'installation', days: [90, 90] }],
+  ['**The authorization shall expire ninety days from the entry of this Order.**', { role: 'installation', days: [90, 90], anchor: 'order' }],
   // the emergency clock
   ['This Order issues within forty-eight (48) hours after the installation began. 18 U.S.C. § 3125.', { role: 'emergency', days: [2, 2] }],
   // must not fire: other roles
@@ -137,6 +139,11 @@ describe('periods: phrasings, day counts and roles', () => {
       assert.deepEqual(periods.filter((p) => p.role === 'installation' || p.role === 'extension').map((p) => [p.kind, p.role, p.text]), []);
     });
   }
+
+  it('a caption or heading names a document and states no period', () => {
+    const text = `IN THE MATTER OF THE APPLICATION FOR AN ORDER EXTENDING FOR NINETY DAYS A PEN REGISTER\n\n## ORDER EXTENDING FOR NINETY DAYS\n\nAPPLICATION FOR 90-DAY EXTENSION\n`;
+    assert.deepEqual(buildDraft(text, { forceDraft: true }).periods.periods.map((p) => p.text), []);
+  });
 
   it('every period carries its span, day count, start and end for hovers', () => {
     const [p] = periodsIn('IT IS ORDERED that the pen register may be used from January 1, 2022 through June 30, 2022.');

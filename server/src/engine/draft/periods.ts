@@ -1075,7 +1075,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   const periods: Period[] = [];
   const starts: StartMention[] = [];
   for (const s of base.sentences) {
-    if (base.titles.includes(s.block)) continue;
+    if (isCaptionOrHeading(s)) continue;
     const durations = extractDurations(s, ctx);
     const ranges = extractRanges(s, ctx);
     const open = extractOpenEnded(s, ctx);
@@ -1114,7 +1114,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   const approvals: PeriodFacts['approvals'] = [];
   if (isEmergency) {
     for (const s of base.sentences) {
-      if (base.titles.includes(s.block) || !/\binstall\w*|\buse\b/i.test(s.text)) continue;
+      if (isCaptionOrHeading(s) || !/\binstall\w*|\buse\b/i.test(s.text)) continue;
       const m = /\b(?:approv\w*|ratif\w*)\b/i.exec(s.text);
       if (!m || /\b(?:not|no)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, m.index))) continue;
       approvals.push({ ...sentenceSpan(s, m.index, m.index + m[0].length), part: base.partAt(s.start), sentence: s });
@@ -1123,6 +1123,14 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   const facts: PeriodFacts = { periods: shown, starts, approvals, orderDate, applicationDate, isEmergency };
   if (isEmergency) facts.emergency = emergencyClock(base, ctx, applicationDate);
   return facts;
+}
+
+/** Headings and captions name a document ("ORDER EXTENDING … FOR SIXTY DAYS"); they authorize nothing. A bold
+ *  or all-capitals decretal paragraph ("IT IS FURTHER ORDERED THAT … NINETY (90) DAYS") is still read. */
+function isCaptionOrHeading(s: Sentence): boolean {
+  if (s.block.kind === 'heading') return true;
+  const t = s.block.text.trim();
+  return /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i.test(t) || (t.length < 200 && /^[^a-z]*\b(?:APPLICATION|ORDER|MOTION)\b[^a-z]*$/.test(t) && !/\b(?:ORDERED|SHALL|MAY)\b/.test(t));
 }
 
 function sameClause(s: Sentence, x: Span, y: Span): boolean {
