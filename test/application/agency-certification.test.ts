@@ -249,3 +249,35 @@ describe('application: the applicant’s own statement of relevance, by structur
     });
   }
 });
+
+describe('application: agencies and certifications in other offices’ words', () => {
+  const declare = '\n\nI declare under penalty of perjury that the foregoing is true.';
+  const clean: Array<[string, string]> = [
+    ['an acronym the list does not know, in the conducting slot', 'The investigation is being conducted by BPD detectives.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by BPD.'],
+    ['a short name defined for the agency', 'The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the Bureau.\n\nThe Federal Bureau of Investigation (the "Bureau") is investigating the scheme.'],
+    ['an abbreviation defined after the unit name', 'The Michigan State Police, Fifth District Hometown Security Team (MSP), is investigating the robberies.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the MSP.'],
+    ['"that ongoing criminal investigation" refers back to the identified agency', 'The DEA is conducting an ongoing criminal investigation of fentanyl trafficking.\n\nThe applicant certifies that the information likely to be obtained is relevant to that ongoing criminal investigation.'],
+    ['"the investigation" refers back to the identified agency', 'The DEA is conducting an ongoing criminal investigation of fentanyl trafficking.\n\nThe applicant certifies that the information likely to be obtained is relevant to the investigation.'],
+    ['a Roman-numeral label is not part of the agency name', 'I. The Fort Worth Police Department is conducting an ongoing criminal investigation.\n\nII. The applicant states that the information likely to be obtained is relevant to an ongoing criminal investigation by the Fort Worth Police Department.'],
+    ['a lead-in certifies its lettered items together', 'The undersigned certifies as follows:\n\na. the information likely to be obtained is relevant to an ongoing criminal investigation; and\n\nb. the investigation is being conducted by IRS-CI.'],
+  ];
+  for (const [title, body] of clean) {
+    it(`no finding: ${title}`, () => assert.deepEqual(ids(app(body + declare)), []));
+  }
+
+  it('an indefinite "an investigation" with the agency named elsewhere still lacks the agency', () => {
+    const found = findingsOf(app('The DEA is conducting an ongoing criminal investigation.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation.'), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /agency/);
+  });
+
+  it('with no agency anywhere, the certification’s missing agency is app-missing-agency-identity only', () => {
+    assert.deepEqual(ids(app('The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation of health care fraud.')), ['app-missing-agency-identity']);
+  });
+
+  it('a different acronym in the certification is another agency', () => {
+    const found = findingsOf(app('MPD detectives are investigating the robbery.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the FBI.'), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /MPD/);
+  });
+});

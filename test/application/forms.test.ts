@@ -36,6 +36,13 @@ const EXPECTED: Record<string, string[]> = {
   'p-unknown-section.md': ['cite-unknown-section @ 3122(c)'],
   'q-hedged-believes.md': ['app-certification-incomplete @ could be relevant'],
   'r-state-trooper-clean.md': [],
+  's-california-declaration.md': [],
+  't-wherefore-atf.md': [],
+  'u-undersigned-signature-only.md': [],
+  'v-texas-cda.md': [],
+  'w-would-be-relevant.md': ['app-certification-incomplete @ would be relevant'],
+  'y-tfo-depose.md': ['app-applicant-not-attorney @ I, Travis Womack, a Task Force Officer (TFO) with the Drug Enforcement Administration, Louisville Resident Office'],
+  'z-verification-joint-ppd.md': [],
 };
 
 describe('application rules on forms in other offices’ words', () => {

@@ -170,7 +170,9 @@ const KNOWN_NAME_RES = KNOWN_AGENCIES.map((a) => ({ agency: a, re: new RegExp(St
 const KNOWN_ABBR_RES = KNOWN_AGENCIES.flatMap((a) =>
   (a.abbreviations ?? []).map((abbr) => ({ agency: a, abbr, re: new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]?' : '[-\\s]'))}(?![A-Za-z-])`, 'g') })),
 );
-const ABBR_DEFINITION = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?)["“”']?\s*\)/;
+const ABBR_DEFINITION = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?|[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+){0,2})["“”']?\s*\)/;
+// a short name defined for an agency that is not an abbreviation: (the "Bureau"), (the "Sheriff's Office")
+const SHORT_NAME_HEAD = /(?:Bureau|Department|Agency|Service|Office|Division|Unit|Squad|Task\s+Force|Police|Patrol|Administration|Commission)$/;
 const LEADING_NOISE = /^(?:The|the|A|An|This|That|Such|Each|Both|Any|Its|His|Her|Their|Our|Under|By|Since|In|On|At|From|With|Through|To|For|When|After|Before|Agents?|Officers?|Detectives?)\s+/;
 
 const LATER_ABBR_DEFINITION = /\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z]{2,8})["“”']?\s*\)/;
@@ -183,6 +185,10 @@ function initialsMatch(abbr: string, name: string): boolean {
   for (const c of initials) if (c === abbr[k]) k++;
   return k === abbr.length;
 }
+
+const ACRONYM_AGENCY =
+  /\b(?:conducted|led|run|investigated|pursued|handled)\s+(?:jointly\s+)?by\s+(?:the\s+)?([A-Z]{2,6})(?![A-Za-z-])|(?<![A-Za-z-])([A-Z]{2,6})(?=\s+(?:agents?|detectives?|officers?|investigators?|troopers?|deputies|analysts?)\b)/g;
+const NOT_AGENCY_ACRONYM = /^(?:US|USA|AUSA|SAUSA|ADA|TFO|SA|PRTT|SMS|MMS|IP|GPS|ID|IT|AG|DOJ|CSLI|IMSI|IMEI)$/;
 
 interface Abbreviations {
   /** ABBR → known agency or generic key */
@@ -236,6 +242,12 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
   while ((m = GENERIC_AGENCY.exec(text))) {
     let a = m.index;
     let phrase = m[0];
+    // a paragraph label at the sentence start ("I. The Fort Worth Police Department …", "B. The Sheriff's Office …")
+    const label = a === 0 ? /^(?:[IVX]{1,4}|[A-Z]|\d{1,3})[.)]\s+(?=[A-Z])/.exec(phrase) : null;
+    if (label) {
+      a += label[0].length;
+      phrase = phrase.slice(label[0].length);
+    }
     // drop leading function words and a leading "the"
     for (let i = 0; i < 3; i++) {
       const lead = LEADING_NOISE.exec(phrase);
@@ -247,6 +259,14 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
     const b = a + phrase.length;
     const key = normaliseKey(phrase);
     push(a, b, key, key, phrase.replace(/\s+/g, ' '));
+  }
+  // an acronym the list does not know, where only an agency can stand: "conducted by BPD", "MPD detectives are …"
+  ACRONYM_AGENCY.lastIndex = 0;
+  while ((m = ACRONYM_AGENCY.exec(text))) {
+    const acronym = m[1] ?? m[2];
+    if (NOT_AGENCY_ACRONYM.test(acronym) || abbreviations.map.has(acronym)) continue;
+    const at = m[1] ? m.index + m[0].length - acronym.length : m.index;
+    push(at, at + acronym.length, acronym.toLowerCase(), acronym.toLowerCase(), acronym, acronym);
   }
   for (const [abbr, target] of abbreviations.map) {
     if (KNOWN_AGENCIES.some((k) => (k.abbreviations ?? []).includes(abbr))) continue;
@@ -273,7 +293,7 @@ function collectAbbreviations(sentences: Sentence[]): Abbreviations {
       }
       if (!def) continue;
       const abbr = def[1];
-      if (abbr.length < 2 || abbr.length > 12 || !/[A-Z]{2}/.test(abbr)) continue;
+      if (abbr.length < 2 || abbr.length > 24 || (!/[A-Z]{2}/.test(abbr) && !SHORT_NAME_HEAD.test(abbr))) continue;
       if (!abbreviations.map.has(abbr)) abbreviations.map.set(abbr, { key: mention.key, family: mention.family, name: mention.name });
     }
   }
@@ -753,7 +773,7 @@ const CRIMINAL =
   /\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b|\b(?:narcotics|drug|trafficking|fraud|robbery|robberies|homicide|murder|kidnapping|extortion|smuggling|laundering|firearms?|terrorism|stalking|theft|burglary|assault|racketeering|bribery|corruption|exploitation|carjacking|ransomware|intrusion|counterfeiting|threats?)\b[\w\s-]{0,25}\binvestigation\b/i;
 const LIKELY = /\blikely\s+to\s+be\s+(?:obtained|acquired|collected|gathered|produced|recorded|captured|derived)\b|\breasonably\s+likely\b/i;
 const AGENCY_ANAPHOR = /\bby\s+the\s+(?:Task\s+Force|Agency|Investigating\s+Agency|Investigative\s+Agency|Bureau|Department|Service|Office|Division|Squad|Unit)\b|\b(?:that|this|said|the\s+(?:above|aforementioned|aforesaid|same|investigating|identified|named))(?:[\s-]+(?:named|identified|referenced|mentioned))?\s+(?:law\s+enforcement\s+)?agency\b|\bagency\s+(?:identified|named|referenced|described)\s+(?:above|in\s+paragraph)/i;
-const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing|aforementioned|same))(?:[\s-]+(?:described|referenced|mentioned))?\s+investigation\b|\binvestigation\s+(?:described|identified|referenced|set\s+out|set\s+forth)\s+(?:above|in\s+paragraph)/i;
+const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing|aforementioned|same))(?:[\s-]+(?:described|referenced|mentioned))?(?:\s+(?:ongoing|on-going|continuing|active|pending|current|criminal|federal|joint)){0,3}\s+investigation\b|\bthe(?:\s+(?:ongoing|on-going|continuing|active|pending|current|criminal|federal|joint)){0,3}\s+investigation\s*(?:[.;,]|$)|\binvestigation\s+(?:described|identified|referenced|set\s+out|set\s+forth)\s+(?:above|in\s+paragraph)/i;
 // "being conducted by the MSP", "led by Metro Narcotics": a name the agency list does not know is still a name
 const CONDUCTED_BY_NAME = /\b(?:conducted|led|run|carried\s+out|undertaken|pursued|investigated)\s+(?:jointly\s+|principally\s+|primarily\s+)?by\s+(?:the\s+)?(?!(?:Government|United\s+States|State|People|Commonwealth|applicant|undersigned)\b)[A-Z]/;
 // a paragraph that is an enumerated item: "a. …", "(b) …", "3. …", "iv) …"
@@ -949,6 +969,8 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     for (const c of certifications) {
       const clause = draftText(base, c.clauseStart, c.clauseEnd);
       if (!INVESTIGATION_ANAPHOR.test(clause)) continue;
+      // the investigation the application described is the one its identified agency conducts
+      if (identifiedAgencies.length) c.agencyAnaphor = true;
       c.ongoing ||= ONGOING.test(described);
       c.criminal ||= CRIMINAL.test(described);
     }
