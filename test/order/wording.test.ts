@@ -132,3 +132,28 @@ describe('jurisdiction of a draft that cites no State statute', () => {
     assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'Special Agent Ola Brandt applies for an order.')), 'federal');
   });
 });
+
+describe('other elements, in other words', () => {
+  const cases: Array<[string, 'subscriber' | 'subject' | 'assistance' | 'geoLimits' | 'offense', string]> = [
+    ['The Target Telephone is in the name of Lucia Ferreira.', 'subscriber', 'found'],
+    // "in the name of the People" is the prosecution speaking, not a subscriber
+    ['IT IS FURTHER ORDERED, in the name of the People of the State of New York, that the device be removed on expiry.', 'subscriber', 'missing'],
+    ['The alleged perpetrator, Bram Oduya, uses the telephone.', 'subject', 'found'],
+    ['IT IS FURTHER ORDERED that Acme Wireless shall comply with 18 U.S.C. § 3124.', 'assistance', 'found'],
+    ['Acme Wireless shall make available to the FBI all facilities needed to install the device.', 'assistance', 'found'],
+    ['The Court directs Acme Wireless to extend to the FBI such aid as the installation requires.', 'assistance', 'found'],
+    // the provider's help described, not directed
+    ['Acme Wireless has offered technical assistance in the past.', 'assistance', 'missing'],
+    ['This order is effective throughout Erie County.', 'geoLimits', 'found'],
+    ['The device may be used only within the boundaries of the State of Ohio.', 'geoLimits', 'found'],
+    // a place named in passing is no limit on the order
+    ['The detective works in Erie County.', 'geoLimits', 'missing'],
+    ['The investigation concerns a sextortion scheme.', 'offense', 'found'],
+    ['The investigation involves the possible violation of 18 U.S.C. § 875(d).', 'offense', 'found'],
+  ];
+  for (const [sentence, element, status] of cases) {
+    it(`${sentence.slice(0, 80)} → ${element} ${status}`, () => {
+      assert.equal(factsOf(order(sentence))[element].status, status);
+    });
+  }
+});
