@@ -10,6 +10,8 @@ export interface ChecklistEntry {
   part: 'application' | 'order';
   status: 'found' | 'missing' | 'not-applicable';
   message?: string;
+  /** Present, but the rules named here find a defect in it. */
+  defects?: string[];
   range?: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
@@ -21,6 +23,7 @@ const STATUS_ICON = {
   missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
   'not-applicable': new vscode.ThemeIcon('circle-slash'),
 };
+const DEFECT_ICON = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
 const STATUS_TEXT = { found: 'found', missing: 'missing', 'not-applicable': 'not applicable' };
 
 export const REVEAL_COMMAND = 'penlint.revealChecklistItem';
@@ -78,15 +81,17 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   getTreeItem(node: ChecklistNode): vscode.TreeItem {
     if (node.kind === 'part') {
       const missing = node.entries.filter((e) => e.status === 'missing').length;
+      const defective = node.entries.filter((e) => e.status === 'found' && e.defects?.length).length;
       const item = new vscode.TreeItem(PART_LABEL[node.part], vscode.TreeItemCollapsibleState.Expanded);
-      item.description = missing ? `${missing} missing` : 'complete';
+      item.description = [missing ? `${missing} missing` : '', defective ? `${defective} to correct` : ''].filter(Boolean).join(', ') || 'complete';
       item.contextValue = 'penlintPart';
       return item;
     }
     const { entry } = node;
     const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
-    item.description = `${STATUS_TEXT[entry.status]} · ${entry.citation}`;
-    item.iconPath = STATUS_ICON[entry.status];
+    const defective = entry.status === 'found' && entry.defects?.length;
+    item.description = `${defective ? `found, to correct (${entry.defects!.join(', ')})` : STATUS_TEXT[entry.status]} · ${entry.citation}`;
+    item.iconPath = defective ? DEFECT_ICON : STATUS_ICON[entry.status];
     item.tooltip = new vscode.MarkdownString(`**${entry.label}** (${entry.citation}): ${STATUS_TEXT[entry.status]}${entry.message ? `\n\n${entry.message}` : ''}`);
     item.contextValue = `penlintElement.${entry.status}`;
     if (entry.range) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [node.uri, entry.range] };

@@ -230,6 +230,10 @@ describe('language server (protocol, over stdio)', function () {
     assert.ok(range);
     assert.match(client.docs.get(uri)!.getText().split('\n')[range.start.line], /not disclose/);
     assert.equal(list.find((i) => i.id === 'record')!.status, 'not-applicable', 'no own-device installation, no (a)(3) record');
+    // the ninety-day period is stated (found) but defective, and the checklist says so
+    const duration = list.find((i) => i.id === 'duration') as { status: string; defects?: string[] };
+    assert.equal(duration.status, 'found');
+    assert.deepEqual(duration.defects, ['order-duration-exceeds-60']);
   });
 
   it('watches config files: a rule turned off stops reporting; an invalid config is reported on its file', async () => {

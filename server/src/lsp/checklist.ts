@@ -15,23 +15,32 @@ export interface ChecklistElement {
   rule: string;
   /** Whether the element is required of every draft with the part, or only when its trigger is present. */
   conditional?: boolean;
+  /** Rules that find a defect in the element when it is present (a period over sixty days, a hedged certification). */
+  defectRules?: string[];
 }
 
 export const CHECKLIST: readonly ChecklistElement[] = [
   { id: 'applicant', part: 'application', label: 'Applicant identified', citation: '18 U.S.C. § 3122(b)(1)', rule: 'app-missing-applicant-identity' },
   { id: 'attorney-applicant', part: 'application', label: 'Applicant is an attorney for the Government', citation: '18 U.S.C. §§ 3122(a)(1), 3127(5)', rule: 'app-applicant-not-attorney' },
   { id: 'agency', part: 'application', label: 'Investigating agency identified', citation: '18 U.S.C. § 3122(b)(1)', rule: 'app-missing-agency-identity' },
-  { id: 'certification', part: 'application', label: 'Certification of relevance to an ongoing criminal investigation', citation: '18 U.S.C. § 3122(b)(2)', rule: 'app-missing-relevance-certification' },
+  { id: 'certification', part: 'application', label: 'Certification of relevance to an ongoing criminal investigation', citation: '18 U.S.C. § 3122(b)(2)', rule: 'app-missing-relevance-certification', defectRules: ['app-certification-incomplete'] },
   { id: 'oath', part: 'application', label: 'Under oath or equivalent affirmation', citation: '18 U.S.C. § 3122(a)', rule: 'app-missing-oath' },
   { id: 'subscriber', part: 'order', label: 'Subscriber named (or stated unknown)', citation: '18 U.S.C. § 3123(b)(1)(A)', rule: 'order-missing-subscriber' },
   { id: 'subject', part: 'order', label: 'Subject of the investigation named (or stated unknown)', citation: '18 U.S.C. § 3123(b)(1)(B)', rule: 'order-missing-subject' },
-  { id: 'identifier', part: 'order', label: 'Number or other identifier of the facility', citation: '18 U.S.C. § 3123(b)(1)(C)', rule: 'order-missing-identifier' },
+  { id: 'identifier', part: 'order', label: 'Number or other identifier of the facility', citation: '18 U.S.C. § 3123(b)(1)(C)', rule: 'order-missing-identifier', defectRules: ['draft-inconsistent-identifier'] },
   { id: 'offense', part: 'order', label: 'Statement of the offense', citation: '18 U.S.C. § 3123(b)(1)(D)', rule: 'order-missing-offense' },
   { id: 'assistance', part: 'order', label: 'Provider assistance directed', citation: '18 U.S.C. § 3123(b)(2)', rule: 'order-missing-assistance-directive' },
-  { id: 'sealing', part: 'order', label: 'Sealing directive', citation: '18 U.S.C. § 3123(d)(1)', rule: 'order-missing-sealing' },
+  { id: 'sealing', part: 'order', label: 'Sealing directive', citation: '18 U.S.C. § 3123(d)(1)', rule: 'order-missing-sealing', defectRules: ['order-sealing-indefinite'] },
   { id: 'nondisclosure', part: 'order', label: 'Nondisclosure directive', citation: '18 U.S.C. § 3123(d)(2)', rule: 'order-missing-nondisclosure' },
-  { id: 'duration', part: 'order', label: 'Period of at most sixty days', citation: '18 U.S.C. § 3123(c)(1)', rule: 'order-missing-duration' },
-  { id: 'record', part: 'order', label: '(a)(3) record of the agency\'s own device', citation: '18 U.S.C. § 3123(a)(3)', rule: 'order-own-device-no-record', conditional: true },
+  {
+    id: 'duration',
+    part: 'order',
+    label: 'Period of at most sixty days',
+    citation: '18 U.S.C. § 3123(c)(1)',
+    rule: 'order-missing-duration',
+    defectRules: ['order-duration-exceeds-60', 'duration-word-numeral-mismatch', 'order-duration-open-ended', 'order-duration-month-ambiguous', 'order-retroactive-start', 'extension-exceeds-60', 'extension-automatic', 'emergency-48h'],
+  },
+  { id: 'record', part: 'order', label: '(a)(3) record of the agency\'s own device', citation: '18 U.S.C. § 3123(a)(3)', rule: 'order-own-device-no-record', conditional: true, defectRules: ['order-record-deadline-wrong'] },
 ];
 
 export interface ChecklistItem {
@@ -44,6 +53,8 @@ export interface ChecklistItem {
   span?: Span;
   /** The finding's message when missing. */
   message?: string;
+  /** Present, but with defects: the rules that report them (the diagnostics say what to change). */
+  defects?: string[];
 }
 
 export function buildChecklist(input: {
@@ -72,6 +83,14 @@ export function buildChecklist(input: {
       if (span) item.span = span;
       // a conditional element the draft neither needs nor provides does not apply
       else if (el.conditional) item.status = 'not-applicable';
+    }
+    if (item.status === 'found' && el.defectRules) {
+      const defects = input.findings.filter((f) => el.defectRules!.includes(f.ruleId) && f.severity !== 'info');
+      if (defects.length) {
+        item.defects = [...new Set(defects.map((f) => f.ruleId))];
+        item.message = defects[0].message;
+        item.span ??= { start: defects[0].start, end: defects[0].end };
+      }
     }
     return item;
   });

@@ -65,6 +65,7 @@ export interface ChecklistResponseItem {
   part: 'application' | 'order';
   status: ChecklistItem['status'];
   message?: string;
+  defects?: string[];
   range?: Range;
 }
 
@@ -741,6 +742,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       part: item.part,
       status: item.status,
       message: item.message,
+      defects: item.defects,
       range: item.span ? rangeOf(snap.doc, item.span) : undefined,
     }));
   });

@@ -135,6 +135,19 @@ try {
       rows = await page.locator('.markers-panel .monaco-list-row').allTextContents().catch(() => []);
       fail(`penlint's findings did not show in the Problems panel: ${e.message.split('\n')[0]}`);
     }
+    // show the checklist view too (Explorer), for the screenshot
+    try {
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+      await page.keyboard.type('penlint: Show the statutory checklist');
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("statutory checklist")', { timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-list-row:has-text("Subscriber named")', { timeout: 20000 });
+      await page.waitForTimeout(500);
+      step('checklist view shown');
+    } catch (e) {
+      step(`(checklist view not shown in the screenshot: ${e.message.split('\n')[0]})`);
+    }
     const shot = join(out, 'vscode-problems.png');
     await page.screenshot({ path: shot });
     writeFileSync(join(out, 'vscode-problems.json'), JSON.stringify(rows, null, 2));

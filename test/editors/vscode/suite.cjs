@@ -85,7 +85,8 @@ exports.run = async function run() {
   const sealing = order.children.find((c) => c.label === 'Sealing directive');
   assert(sealing && /^found/.test(sealing.description), `sealing: ${sealing && sealing.description}`);
   assert(!rows.some((r) => /^Application/.test(r.label)), 'no application part in an order-only draft');
-  assert(entries.find((e) => e.id === 'duration').status === 'found', 'the period is found (and lawful) after the fix');
+  const duration2 = entries.find((e) => e.id === 'duration');
+  assert(duration2.status === 'found' && !(duration2.defects || []).length, 'the period is found (and lawful) after the fix');
   assert(/penlint/.test(api.statusText()), `status bar: ${api.statusText()}`);
 
   // config files: created by the command, watched, validated; the same file the CLI reads
