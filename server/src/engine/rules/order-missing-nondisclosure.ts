@@ -15,6 +15,15 @@ provider to silence. The quick-fix inserts the statutory directive, naming the p
   examples: {
     valid: [
       {
+        title: 'a subjunctive directive, conjoined with the sealing clause',
+        text: `# [PROPOSED] ORDER
+
+IT IS ORDERED that the FBI may install and use a pen register on IP address 198.51.100.23.
+
+IT IS FURTHER ORDERED that this Order be sealed until otherwise ordered by the Court, and that Quillmark Fiber not reveal the existence of the pen register or of the investigation to any person.
+`,
+      },
+      {
         text: `# [PROPOSED] ORDER
 
 IT IS ORDERED:

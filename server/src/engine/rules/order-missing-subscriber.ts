@@ -17,6 +17,13 @@ paragraph after the last decretal paragraph, filled with the name (or "unknown")
   examples: {
     valid: [
       {
+        title: 'roles said to be unknown together',
+        text: `# [PROPOSED] ORDER
+
+IT IS ORDERED that the DEA may install and use a pen register on telephone number (704) 555-0143. The listed subscriber and the subject of the investigation remain unidentified.
+`,
+      },
+      {
         title: 'named in the order',
         text: `# [PROPOSED] ORDER
 
