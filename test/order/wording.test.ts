@@ -86,6 +86,9 @@ describe('roles said to be unknown', () => {
     ['The user of the telephone is Ruben Castellanos.', 'missing', 'missing'],
     // the subscriber alone says nothing of the subject
     ['The subscriber of the telephone is not presently known.', 'unknown', 'missing'],
+    // "the Target Telephone", "the Subject Phone": facilities, not the person investigated
+    ['The subscriber of the Target Telephone is unknown.', 'unknown', 'missing'],
+    ["The Subject Phone's subscriber is not known.", 'unknown', 'missing'],
   ];
   for (const [sentence, subscriber, subject] of cases) {
     it(`${sentence.slice(0, 80)} → subscriber ${subscriber}, subject ${subject}`, () => {
@@ -134,7 +137,9 @@ describe('jurisdiction of a draft that cites no State statute', () => {
 });
 
 describe('other elements, in other words', () => {
-  const cases: Array<[string, 'subscriber' | 'subject' | 'assistance' | 'geoLimits' | 'offense', string]> = [
+  const cases: Array<[string, 'subscriber' | 'subject' | 'assistance' | 'geoLimits' | 'offense' | 'sealing', string]> = [
+    // Massachusetts impounds rather than seals
+    ['This Order and the application shall be impounded until further order of the Court.', 'sealing', 'found'],
     ['The Target Telephone is in the name of Lucia Ferreira.', 'subscriber', 'found'],
     // "in the name of the People" is the prosecution speaking, not a subscriber
     ['IT IS FURTHER ORDERED, in the name of the People of the State of New York, that the device be removed on expiry.', 'subscriber', 'missing'],

@@ -131,8 +131,9 @@ const UNKNOWN_PREDICATE =
 const ROLE_CLAUSE_START =
   /[;.]\s|\bthat\b(?!\s+(?:telephone|phone|cellular|number|account|facility|line|address|device|IP|e-?mail)\b)|\b(?:is|are|was|were)\s+(?!(?:listed|assigned|subscribed|registered|leased|issued|used|being|associated|believed)\b)/gi;
 const SUBSCRIBER_ROLE = /\b(?:subscribers?|account[\s-]+holders?|lessees?|registrants?|customers?|persons?\s+(?:to\s+whom|in\s+whose\s+names?))\b/i;
+// "the Target Telephone", "the Subject Phone", "subject to": a facility or a phrase, not the person investigated
 const SUBJECT_ROLE =
-  /\b(?:subjects?|targets?|suspects?|perpetrators?|offenders?|persons?\s+(?:responsible|being\s+investigated|under\s+investigation|suspected|who\s+committed))\b/i;
+  /\b(?:subjects?|targets?|suspects?|perpetrators?|offenders?|persons?\s+(?:responsible|being\s+investigated|under\s+investigation|suspected|who\s+committed))\b(?!\s+(?:to|telephones?|phones?|cellular|cell|numbers?|accounts?|facilit(?:y|ies)|lines?|devices?|address(?:es)?|IP|e-?mail|premises|vehicles?)\b)/i;
 const USER_ROLE = /\busers?\b(?!\s*(?:ID|names?)\b)/i;
 // the facility's user said to be unknown in attributive form: "used by an unknown person", "an unidentified user"
 const USER_UNKNOWN = /\bused\s+by\s+(?:an?\s+|one\s+or\s+more\s+)?(?:unknown|unidentified)\b|\b(?:unknown|unidentified)\s+users?\b/i;
@@ -185,7 +186,7 @@ const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks
 
 // (d)(1): sealing the order and the papers. The (a)(3) record "ex parte and under seal" seals the record only.
 const SEALING =
-  /\b(?:be|is|are|remain|kept|maintained|placed|filed)\s+(?:\w+\s+){0,2}?(?:sealed|under\s+seal)\b|\bshall\s+(?:\w+\s+)?seal\b|\b(?:clerk|court)\b[^.;]{0,40}\bseal\b|\bsealed\s+until\b|\bseal(?:ing)?\s+of\s+(?:this|the)\s+(?:order|application|file|matter|case|docket)/i;
+  /\b(?:be|is|are|remain|kept|maintained|placed|filed)\s+(?:\w+\s+){0,2}?(?:sealed|under\s+seal|impounded)\b|\bshall\s+(?:\w+\s+)?impound\b|\bshall\s+(?:\w+\s+)?seal\b|\b(?:clerk|court)\b[^.;]{0,40}\bseal\b|\bsealed\s+until\b|\bseal(?:ing)?\s+of\s+(?:this|the)\s+(?:order|application|file|matter|case|docket)/i;
 const SEALED_PAPERS = /\b(?:order|application|papers|file|filings?|matter|pleadings|documents|affidavits?|docket|proceedings?|case|record\s+of\s+this)\b/i;
 const RECORD_ONLY = /\brecord\b[^.;]{0,80}\bex\s+parte\s+and\s+under\s+seal\b|\bprovide\b[^.;]{0,40}\brecord\b[^.;]{0,40}\bunder\s+seal\b/i;
 const UNTIL_FURTHER = /\buntil\s+(?:otherwise\s+ordered|further\s+(?:order|notice)|the\s+Court\s+(?:orders|directs)\s+otherwise)|\bindefinitely\b/i;
