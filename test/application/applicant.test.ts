@@ -182,3 +182,32 @@ describe('application: "the applicant is" only when it says who', () => {
     assert.deepEqual(ids(app('The applicant is a Special Agent of the FBI, John Doe. The Government requests an Order.')), ['app-applicant-not-attorney']);
   });
 });
+
+describe('application: applicant in the passive and in a form table', () => {
+  const named: Array<[string, string, boolean]> = [
+    ['This application is submitted by Mara Lind, an Assistant United States Attorney, for an order authorizing a pen register.', 'Mara Lind', true],
+    ['This application for an order authorizing a pen register is made by Assistant United States Attorney Mara Lind.', 'Mara Lind', true],
+    ['This application for an order authorizing a pen register is made by Special Agent Mara Lind of the FBI.', 'Mara Lind', false],
+  ];
+  for (const [sentence, name, attorney] of named) {
+    it(sentence.slice(0, 70), () => {
+      const a = applicantsOf(app(sentence)).find((x) => x.via !== 'signature');
+      assert.equal(a?.name, name);
+      assert.equal(a?.isAttorney, attorney);
+      assert.deepEqual(ids(app(sentence)), attorney ? [] : ['app-applicant-not-attorney']);
+    });
+  }
+  it('"made by the United States" names nobody', () => {
+    assert.deepEqual(ids(app('This application is made by the United States.')), ['app-missing-applicant-identity']);
+  });
+  it('a table row labelled "Applicant"', () => {
+    const text = app('| Element | Statement |\n| --- | --- |\n| Applicant | Jonah Feldman-Price, Assistant United States Attorney |\n| Agency | FBI |');
+    assert.equal(applicantsOf(text)[0]?.name, 'Jonah Feldman-Price');
+    assert.deepEqual(ids(text), []);
+  });
+  it('the conjunction before "respectfully moves" is not part of the applicant', () => {
+    const text = app('COMES NOW Special Agent Ignacio Valdez of Homeland Security Investigations, and respectfully moves the Court for an order.');
+    const f = findingsOf(text, 'app-applicant-not-attorney')[0];
+    assert.equal(covered(text, f), 'Special Agent Ignacio Valdez of Homeland Security Investigations');
+  });
+});

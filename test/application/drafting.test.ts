@@ -134,3 +134,23 @@ describe('cite-unknown-section: continued subsections', () => {
   it('"§ 3127(2)(A)(i)-(iv)" continues (A)', () => assert.deepEqual(bad(doc('See 18 U.S.C. § 3127(2)(A)(i)-(iv).')), []));
   it('"§ 3123(c)(1), (3)" is still wrong', () => assert.deepEqual(bad(doc('See 18 U.S.C. § 3123(c)(1), (3).')), ['(3)']));
 });
+
+describe('drafting: blanks the judge, clerk or notary fills in other offices’ forms', () => {
+  const A = '# APPLICATION\n\nMara Lind, an Assistant United States Attorney, applies for an order authorizing a pen register.\n\nI declare under penalty of perjury that the foregoing is true and correct.\n\n/s/ Mara Lind\n\n';
+  const courtBlanks = [
+    'Sworn to before me by telephone on ____________, 2025, at ______ a.m./p.m.\n\n______________________\nUnited States Magistrate Judge',
+    'SUBSCRIBED AND SWORN before me this _____ day of __________, 2025.\n\n______________________\nNotary Public\nMy commission expires: __________',
+    '# ORDER\n\nThe pen register may be used for sixty (60) days.\n\nIt is so ORDERED on this date: _____________ at _________ (time).\n\n______________________\nUNITED STATES MAGISTRATE JUDGE',
+    'Application sworn by telephone. Date and time: ______________',
+    'Case number: 1:25-mj-______',
+  ];
+  for (const closing of courtBlanks) {
+    it(`not a placeholder: ${closing.slice(0, 50).replace(/\n/g, ' ')}…`, () => {
+      assert.deepEqual(findingsOf(A + closing, 'draft-unfilled-placeholder'), []);
+    });
+  }
+  it('blanks in the body and in decretal paragraphs still are', () => {
+    const text = `${A}# ORDER\n\nIT IS ORDERED that the provider furnish the records to ______ within ten days.\n\nThe robbery occurred on ______, 2025 at the store.\n`;
+    assert.equal(findingsOf(text, 'draft-unfilled-placeholder').length, 2);
+  });
+});

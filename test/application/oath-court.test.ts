@@ -128,3 +128,12 @@ describe('application: State verifications', () => {
     assert.deepEqual(oathFindings(app('Signed under the pains and penalties of perjury this 4th day of March, 2024.')), []);
   });
 });
+
+describe('application: oath recited by the notary', () => {
+  it('"personally appeared …, who swore that …" is a jurat', () => {
+    assert.deepEqual(oathFindings(app('On this 2nd day of May, 2025, before me, a notary public, personally appeared Jane Roe, who swore that the foregoing application is true.\n\n____\nNotary Public')), []);
+  });
+  it('"Respectfully submitted" alone is not an oath', () => {
+    assert.equal(oathFindings(app('Respectfully submitted,\n\n/s/ Jane Roe\nAssistant United States Attorney')).length, 1);
+  });
+});

@@ -479,6 +479,8 @@ const APPLY_VERB =
 const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
+const PASSIVE_APPLICATION =
+  /\b(?:this|the\s+(?:instant|present|within|foregoing))\s+(?:[\w-]+\s+){0,2}?application\b[^.;]{0,160}?\b(?:is|was|has\s+been)\s+(?:hereby\s+|respectfully\s+)?(?:made|submitted|filed|presented|brought|sworn\s+to|signed)\s+by\s+/i;
 const APPLICANT_LABEL = /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*:?\s*$/i;
 const FIRST_PERSON_ROLE = /^\s*(?:\d+\.\s*)?I\s+(?:am|have\s+been|serve\s+as|work\s+as)\s+(?:employed\s+as\s+)?(?:an?|the)\s+/;
 const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|states?|deposes?|swears?|certifies|avers?|alleges?|says)\b/;
@@ -576,6 +578,16 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
         const rest = text.slice(is.index);
         const stop = rest.search(/[;]|\.\s|\.$/);
         subject = stop > 0 ? rest.slice(0, stop) : rest;
+      }
+    }
+    if (!subject) {
+      // the passive: "This application is made by Assistant United States Attorney Jane Roe …"
+      const by = PASSIVE_APPLICATION.exec(text);
+      if (by) {
+        const rest = text.slice(by.index + by[0].length);
+        const stop = rest.search(/\s+(?:for|pursuant|under|in\s+support|to\s+(?:this|the)\s+Court|requesting|seeking)\b|[;]|\.\s|\.$/);
+        subject = stop > 0 ? rest.slice(0, stop) : rest.slice(0, 200);
+        subjectAt = by.index + by[0].length;
       }
     }
     if (!subject && s.block.kind === 'tableCell' && s === s.block.sentences[0]) {
@@ -883,6 +895,8 @@ const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
   { kind: 'perjury-declaration', re: /\bpenalt(?:y|ies)\s+of\s+perjury\b/i },
   { kind: 'jurat', re: /\b(?:subscribed\s+and\s+sworn|sworn\s+and\s+subscribed|sworn\s+(?:to\s+)?(?:and\s+subscribed\s+)?before\s+me|affirmed\s+(?:and\s+subscribed\s+)?before\s+me|sworn\s+to\s+(?:by\s+telephone|telephonically|remotely|by\s+reliable\s+electronic\s+means))\b/i },
   { kind: 'jurat', re: /\b(?:attested\s+to|sworn)\b[^.]{0,120}\b(?:Fed(?:eral|\.)?\s*R(?:ule|\.)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*P(?:rocedure|\.)?\s*4\.1|reliable\s+electronic\s+means|by\s+telephone)\b/i },
+  // a notary's or judge's recital: "personally appeared Jane Roe, who swore that the foregoing is true"
+  { kind: 'jurat', re: /\bpersonally\s+appeared\b[^.]{0,200}?\b(?:swore|sworn|affirmed|oath)\b|\b(?:who|and)\s+(?:duly\s+)?(?:swore|affirmed)\s+(?:that|to|under|before)\b/i },
   { kind: 'sworn', re: /\b(?:being\s+)?(?:first\s+)?duly\s+sworn\b|\b(?:I|undersigned|applicant)\b[^.;]{0,40}\b(?:swears?|(?:do\s+)?solemnly\s+(?:swear|affirm))\b|\b(?:swears|deposes)\s+and\s+(?:says|states)\b/i },
   { kind: 'affirmation', re: /\bunsworn\s+falsification\b|\bPa\.?\s*C\.?\s*S\.?\s*(?:A\.\s*)?§*\s*4904\b|\bunsworn\s+declaration\b[^.]{0,80}\b(?:perjury|132\.001)|\baffirms?\s+(?:as\s+follows|under\s+(?:the\s+)?penalt|that\s+the\s+foregoing|the\s+truth)\b|\b(?:I|undersigned|applicant)\s+(?:hereby\s+)?affirms?\b[^.;]{0,80}\b(?:true|correct|penalt|perjury)\b|\bCPLR\s*(?:§\s*)?2106\b/i },
   { kind: 'perjury-declaration', re: /\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b[^.]{0,80}\bdeclare|\bdeclare[^.]{0,120}\b(?:28\s+U\.\s?S\.\s?C\.\s*)?§\s*1746\b/i },

@@ -13,9 +13,14 @@ const TBD = /(?<![A-Za-z])(?:TBD|TBA)(?![A-Za-z])/g;
 const MUSTACHE = /\{\{[^{}\n]{1,60}\}\}/g;
 const UNDERSCORES = /(?:\\?_){3,}/g;
 // Lines for the court or clerk to fill in: a label followed by a blank.
-const COURT_LABEL = /^\s*(?:[*_]{0,2})?(?:Dated?|Date\s+and\s+time(?:\s+of\s+issuance)?|Time|Signed|Entered|ENTERED|Issued|Filed|Signature|By|Hon(?:orable|\.)?|Judge|Case\s+No\.?|Docket(?:\s+No\.?)?|Mag(?:istrate)?\.?\s+(?:Judge\s+)?(?:No\.?|Docket)|Misc\.?\s+(?:Index\s+)?No\.?|No\.|Index\s+No\.?|at|SO\s+ORDERED|IT\s+IS\s+SO\s+ORDERED|E\s*N\s*T\s*E\s*R)\b[^_\n]{0,30}$/i;
+const COURT_LABEL = /^\s*(?:[*_]{0,2})?(?:Dated?|Date\s+and\s+time(?:\s+of\s+issuance)?|Time|Signed|Entered|ENTERED|Issued|Filed|Signature|By|Hon(?:orable|\.)?|Judge|Case\s+(?:No\.?|Number)|Docket(?:\s+No\.?)?|Mag(?:istrate)?\.?\s+(?:Judge\s+)?(?:No\.?|Docket)|Misc\.?\s+(?:Index\s+)?No\.?|No\.|Index\s+No\.?|at|SO\s+ORDERED|IT\s+IS\s+SO\s+ORDERED|E\s*N\s*T\s*E\s*R)\b[^_\n]{0,30}$/i;
 const SIGNING_DATE = /(?:^|[\s*_])(?:Dated?|Executed|Signed|Entered|Issued|Sworn|Subscribed|Affirmed)(?:\s+(?:on|at|this))?\s*:?\s*$/i;
 const COURT_TITLE = /\b(?:Judge|Justice|Magistrate|Clerk|Notary|Commissioner|Court)\b/i;
+// A jurat, a telephonic-oath recital or an order's closing: the date and time in it are written when it is sworn or signed.
+const JURAT_OR_CLOSING =
+  /\bbefore\s+me\b|\b(?:sworn|subscribed|affirmed|attested)\b[^.\n]{0,40}\b(?:by\s+telephone|telephonically|by\s+reliable\s+electronic\s+means|remotely|video)\b|\bso\s+ORDERED\b|\b(?:DONE\s+AND\s+ORDERED|ENTERED|SIGNED|ISSUED|APPROVED)\b|\bcommission\s+expires\b/;
+const DATE_OR_TIME_BEFORE = /(?:\b(?:on|at|this|date|time|dated?|expires)\s*:?|\(\s*)\s*$/i;
+const DATE_OR_TIME_AFTER = /^\s*(?:,\s*(?:(?:19|20)\d\d|20_+)|(?:a\.m\.|p\.m\.|[AP]M\b|\(time\)|\(date\)|day\s+of\b|o'clock|hours?\b))/i;
 const DAY_OF_LINE = /\bday\s+of\b/i;
 const COURT_FILLS = /\b(?:ordered|entered|signed|dated|executed|sworn|subscribed|affirmed|done|issued|so\s+ordered|judge|justice|notary)\b/i;
 
@@ -34,8 +39,11 @@ function isCourtBlank(lines: string[], i: number, before: string, after: string)
   if (!rest || /^(?:s|\/s\/)$/i.test(rest)) return true;
   // "Dated: ____, 2024", "Executed on ________ at Denver": the date is written when the paper is signed
   if (SIGNING_DATE.test(before)) return true;
-  // "Hon. ______", "Case No. ____"
-  if (COURT_LABEL.test(before) && !/[A-Za-z0-9]/.test(after.replace(/(?:\\?_)+|(?:a\.m\.|p\.m\.|20|,|\.|\s|\d)/gi, ''))) return true;
+  // "Sworn to before me by telephone on ______, 2025, at ____ a.m.", "so ORDERED on this date: ____ at ____ (time)"
+  if (JURAT_OR_CLOSING.test(line) && (DATE_OR_TIME_BEFORE.test(before) || DATE_OR_TIME_AFTER.test(after))) return true;
+  // "Hon. ______", "Case No. ____", "Application sworn by telephone. Date and time: ____"
+  const lastClause = before.replace(/^.*[.;]\s+(?=[A-Z])/, '');
+  if ((COURT_LABEL.test(before) || COURT_LABEL.test(lastClause)) && !/[A-Za-z0-9]/.test(after.replace(/(?:\\?_)+|(?:a\.m\.|p\.m\.|20|,|\.|\s|\d)/gi, ''))) return true;
   // "this ____ day of ________, 20__" in an order's or a jurat's closing
   if (DAY_OF_LINE.test(line) && COURT_FILLS.test(line)) return true;
   // a short line right above the judge's title
