@@ -140,6 +140,11 @@ describe('periods: phrasings, day counts and roles', () => {
     });
   }
 
+  it('a cap ("in no event later than seventy-five days") is not a second authorization', () => {
+    const periods = periodsIn("The FBI may use the device for sixty (60) days from installation, but in no event later than seventy-five (75) days from the date of the Court's Order.");
+    assert.deepEqual(periods.map((p) => [p.text, p.role]), [['sixty (60) days', 'installation'], ['seventy-five (75) days', 'deadline']]);
+  });
+
   it('a caption or heading names a document and states no period', () => {
     const text = `IN THE MATTER OF THE APPLICATION FOR AN ORDER EXTENDING FOR NINETY DAYS A PEN REGISTER\n\n## ORDER EXTENDING FOR NINETY DAYS\n\nAPPLICATION FOR 90-DAY EXTENSION\n`;
     assert.deepEqual(buildDraft(text, { forceDraft: true }).periods.periods.map((p) => p.text), []);

@@ -185,7 +185,7 @@ const DURATION_RE = new RegExp(
 );
 
 const MONTH_NAMES = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
-const ORDER_REF = String.raw`(?:(?:this|the|such|said)\s+(?:extension\s+|emergency\s+|proposed\s+)?order|the\s+extension\s+order|this\s+extension)`;
+const ORDER_REF = String.raw`(?:(?:this|the|such|said)\s+(?:court['’]?s\s+)?(?:extension\s+|emergency\s+|proposed\s+)?order|the\s+extension\s+order|this\s+extension)`;
 
 /** Anchors written after a duration: "from the date of this Order", "from installation", "after termination". */
 const ANCHOR_AFTER: Array<{ re: RegExp; anchor: PeriodAnchor }> = [
@@ -214,7 +214,7 @@ const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsu
 const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|existing|underlying)\s+order\b|\b(?:entered|issued|signed|granted)\s+(?:an?|the|its)\s+order\b|\border\s+(?:was|had\s+been)\s+(?:entered|issued|signed|granted)|\bexpired\b/i;
 const FORWARD_CUE = /\b(?:may(?!\s+\d)|shall|will|must|is\s+for|are\s+for|be|remain\w*|authoriz\w*|approv\w*|request\w*|ask\w*|seek\w*|permit\w*|effective|in\s+(?:effect|force)|expire\w*|terminat\w*|grant\w*|order(?:ed|s)?|continu\w*|install\w*|use)\b/i;
 const INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\beffective\b|\bin\s+(?:effect|force)\b|\bremain\w*|\bexpire\w*|\bperiod\b|\bpen\s+register|\btrap\s+and\s+trace|\bdevices?\b|\bmonitor\w*|\border\b|\bcontinu\w*|\brecord\s+and\s+decode\b|\bdialing\b/i;
-const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+no\s+later\s+than|every|each|per|at\s+intervals\s+of|intervals\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+no\s+later\s+than|(?:in\s+no\s+event|but\s+not|and\s+not)\s+later\s+than|every|each|per|at\s+intervals\s+of|intervals\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** Duties with their own clocks: reports, filings, retention, payment. The verb that precedes a period governs it
  *  ("shall file a status report ninety days from the date of this Order"). */
 const OTHER_DUTY_CUE = /\b(?:report\w*|status|fil(?:e|es|ed|ing)|advise|notify|inventory|retain\w*|retention|destroy\w*|purg\w*|compensat\w*|reimburs\w*|pay|paid|invoice|respond|return)\b/i;
