@@ -42,7 +42,15 @@ const FORMS: Record<string, string[]> = {
   // "ORDERED:" then lettered "That …" clauses: "the customer to whom the address is assigned and the person responsible
   // for the intrusion remain unidentified", "not, without further order, divulge"
   'federal-lettered-subjunctive-ip.md': [],
+  // Massachusetts short form: "ORDERED:" list, "Subscriber: … Subject: …", impounded, "enjoined from disclosing"
+  'massachusetts-impounded-short.md': [],
+  // hybrid: "not later than ten days …, Willamette Mobile shall disclose … subscriber name" is a § 2703 directive; the
+  // (d)(2) directive is the subjunctive "that no officer, employee or agent of Willamette Mobile disclose …"
+  'federal-hybrid-no-person-shall.md': [],
   // one element taken out, each in another court's words: exactly that finding
+  // Florida "ORDERED AND ADJUDGED": the subscriber is named and the user is named, but nothing ties the user to the
+  // investigation
+  'florida-done-and-ordered-no-subject.md': ['order-missing-subject'],
   // sealed only; "need not notify the subscriber" and "nothing … requires … to disclose" direct no silence
   'federal-sealed-no-nondisclosure.md': ['order-missing-nondisclosure'],
   // a State trap order known only by its prosecutor and penal law, with no geographic limits

@@ -216,6 +216,8 @@ const OTHER_NONDISCLOSURE = new RegExp(
     String.raw`\b(?:refrain|abstain)\s+from\s+(?:\w+\s+){0,3}?(?:disclos|reveal|divulg|notify|notifying|inform|making\s+known)\w*`,
     String.raw`\b(?:prohibited|precluded|barred|enjoined|restrained|forbidden|forbid)\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,3}?(?:disclos|reveal|divulg|notify|notifying|inform|making\s+known)\w*`,
     String.raw`\bno\s+(?:other\s+)?(?:one|persons?|employees?|officers?|agents?|entit(?:y|ies)|part(?:y|ies)|individuals?)\b[^.;]{0,80}?\b(?:shall|may|will|must)\s+(?:\w+\s+){0,3}?${DISCLOSE_BASE}\b`,
+    // the subjunctive "ORDERED … that no officer or employee of Acme disclose …"
+    String.raw`\bthat\s+no\s+(?:other\s+)?(?:one|persons?|employees?|officers?|agents?|entit(?:y|ies)|part(?:y|ies)|individuals?)\b[^.;]{0,80}?\s${DISCLOSE_BASE}\b`,
     String.raw`\bneither\b[^.;]{0,100}?\bnor\b[^.;]{0,60}?\b(?:shall|may|will|must)\s+(?:\w+\s+){0,3}?${DISCLOSE_BASE}\b|\bneither\s+${DISCLOSE_BASE}\b`,
     String.raw`\b${DISCLOSE_BASE}\b[^.;]{0,160}?\bto\s+no\s+(?:one|person|other|third)\b`,
     String.raw`\b(?:shall|must|will|to)\s+(?:keep|maintain|hold|treat)\s+[^.;]{0,100}?\b(?:secret|confidential|in\s+confidence)\b`,
