@@ -156,8 +156,10 @@ describe('language server (protocol, over stdio)', function () {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.ok(actions.every((a) => a.kind === 'source.fixAll.penlint'));
     assert.equal(actions.length, 1, 'the ninety-day period has a safe fix');
-    const edits = (actions[0].edit!.changes![uri] as TextEdit[]);
-    assert.ok(edits.length >= 1);
+    // versioned, so that a client never applies them to a newer text
+    const change = actions[0].edit!.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: TextEdit[] };
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.ok(change.edits.length >= 1);
     const res = await client.request<{ applied: boolean; fixed: number }>('workspace/executeCommand', { command: 'penlint.server.fixAll', arguments: [uri] });
     assert.equal(res.applied, true);
     assert.ok(res.fixed >= 1);

@@ -23,6 +23,7 @@ import {
   type InitializeResult,
   type Range,
   type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getRule, resolveConfig, type PenlintConfig, type ResolvedConfig, type Span, type TextEdit } from '../engine/index.js';
@@ -175,6 +176,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let hasWatchedFilesRegistration = false;
   /** The client pulls diagnostics (textDocument/diagnostic) and can be told to pull again: no pushes for open drafts. */
   let pullDiagnostics = false;
+  /** Edits go out as versioned TextDocumentEdits, so a client never applies them to a newer text. */
+  let documentChangesSupport = false;
   let snapshotSeq = 0;
   let initSettings: unknown;
   let pushedSettings: unknown;
@@ -371,11 +374,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   /**
-   * The analysis of the document's current version: now if there is one, else when its lint ends. `immediate`
-   * starts that lint at once (a code action, a hover); otherwise the debounce stands (a diagnostics pull, sent on
-   * every keystroke) and a lint starts here only when none is pending.
+   * The analysis of the document's current version: now if there is one, else when its lint ends. The debounce
+   * stands (editors ask for code actions and diagnostics on every keystroke: starting a lint for each would cancel
+   * the last one each time); a lint starts here only when none is pending, or at once when `immediate`.
    */
-  function fresh(uri: string, timeoutMs: number, immediate = true): Promise<Snapshot | undefined> {
+  function fresh(uri: string, timeoutMs: number, immediate = false): Promise<Snapshot | undefined> {
     const doc = documents.get(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = state(uri);
@@ -450,6 +453,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   const toLspEdits = (doc: TextDocument, edits: TextEdit[]): LspTextEdit[] => edits.map((e) => ({ range: rangeOf(doc, e), newText: e.text }));
+  const workspaceEdit = (snap: Snapshot, edits: TextEdit[]): WorkspaceEdit =>
+    documentChangesSupport
+      ? { documentChanges: [{ textDocument: { uri: snap.doc.uri, version: snap.version }, edits: toLspEdits(snap.doc, edits) }] }
+      : { changes: { [snap.doc.uri]: toLspEdits(snap.doc, edits) } };
 
   // ---- lifecycle ----
 
@@ -457,6 +464,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
     hasWatchedFilesRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic && params.capabilities.workspace?.diagnostics?.refreshSupport);
+    documentChangesSupport = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     initSettings = init?.settings ?? init;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -538,7 +546,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.languages.diagnostics.on(async (params) => {
     const uri = params.textDocument.uri;
-    const snap = await fresh(uri, 60000, false);
+    const doc = documents.get(uri);
+    const latest = states.get(uri)?.latest;
+    // penlint.run = onSave: an edit does not lint; the last result stands until the save
+    const onSave = doc && latest && latest.version !== doc.version && (await settingsFor(uri)).run === 'onSave';
+    const snap = onSave ? latest : await fresh(uri, 60000);
     if (!snap) return { kind: 'full', items: [] };
     const resultId = `${snap.version}.${snap.seq}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
@@ -567,7 +579,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: i === 0 && fix.kind === 'safe',
-            edit: { changes: { [uri]: toLspEdits(doc, fix.edits) } },
+            edit: workspaceEdit(snap, fix.edits),
           });
         });
         if (f.disable) {
@@ -575,7 +587,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
             title: `Disable ${f.ruleId} for this line`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            edit: { changes: { [uri]: toLspEdits(doc, [f.disable]) } },
+            edit: workspaceEdit(snap, [f.disable]),
           });
         }
       }
@@ -584,7 +596,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       actions.push({
         title: `Fix all safe penlint problems (${analysis.fixAllCount})`,
         kind: FIX_ALL_KIND,
-        edit: { changes: { [uri]: toLspEdits(doc, analysis.fixAll) } },
+        edit: workspaceEdit(snap, analysis.fixAll),
       });
     }
     return actions;
@@ -598,7 +610,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const result = await connection.workspace
         .applyEdit({
         label: 'penlint: fix all',
-          edit: { documentChanges: [{ textDocument: { uri, version: snap.version }, edits: toLspEdits(snap.doc, snap.analysis.fixAll) }] },
+          edit: workspaceEdit(snap, snap.analysis.fixAll),
         })
         .catch(() => ({ applied: false }));
       return { applied: result.applied, fixed: result.applied ? snap.analysis.fixAllCount : 0 };
