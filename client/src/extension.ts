@@ -119,11 +119,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Penlin
     }),
     vscode.commands.registerCommand('penlint.lintWorkspace', async () => {
       if (!client) return;
-      const result: { files: number; drafts: number; findings: number } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'penlint: linting the workspace' }, () =>
+      const result: { files: number; drafts: number; findings: number } | undefined = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'penlint: linting the workspace' }, () =>
         client!.sendRequest<{ files: number; drafts: number; findings: number }>('workspace/executeCommand', { command: 'penlint.server.lintWorkspace', arguments: [] }),
       );
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.showInformationMessage(`penlint: ${result.drafts} draft(s) among ${result.files} Markdown file(s); ${result.findings} finding(s) in Problems.`);
+      if (result) void vscode.window.showInformationMessage(`penlint: ${result.drafts} draft(s) among ${result.files} Markdown file(s); ${result.findings} finding(s) in Problems.`);
     }),
     vscode.commands.registerCommand('penlint.showChecklist', async () => {
       await checklist.refresh();
