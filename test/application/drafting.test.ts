@@ -154,3 +154,18 @@ describe('drafting: blanks the judge, clerk or notary fills in other offices’ 
     assert.equal(findingsOf(text, 'draft-unfilled-placeholder').length, 2);
   });
 });
+
+describe('drafting: impossible dates written without a year', () => {
+  it('"June 31" in a range whose year comes later', () => {
+    const text = doc('The offense occurred between June 31 and July 2, 2025.');
+    const found = findingsOf(text, 'draft-invalid-date');
+    assert.deepEqual(found.map((f) => covered(text, f)), ['June 31']);
+    assert.match(found[0].message, /June has 30 days/);
+  });
+  it('"the 30th day of February"', () => {
+    assert.equal(findingsOf(doc('Calls on the 30th day of February were recorded.'), 'draft-invalid-date').length, 1);
+  });
+  it('February 29 and the last days of long months are real', () => {
+    assert.deepEqual(findingsOf(doc('Calls on February 29, March 31 and May 31 were recorded.'), 'draft-invalid-date'), []);
+  });
+});

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
-import { daysInMonth } from '../draft/dates.js';
+import { daysInMonth, findYearlessDates } from '../draft/dates.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -71,6 +71,22 @@ Installation began on Tuesday, August 12, 2024.
         });
       }
     }
-    return out;
+    // "June 31 and July 2, 2025", "between February 30 and March 3": a day no year gives that month
+    for (const s of draft.sentences) {
+      if (!/\b(?:29|3[01])(?:st|th)?\b/.test(s.text)) continue;
+      for (const y of findYearlessDates(s.text)) {
+        const most = daysInMonth(2024, y.month);
+        if (y.day <= most) continue;
+        const start = s.toSource(y.index);
+        const end = s.toSource(y.index + y.length);
+        if (out.some((r) => start < r.end && end > r.start)) continue;
+        out.push({
+          start,
+          end,
+          message: `"${y.text}" is not a real date: ${MONTH_NAMES[y.month - 1]} has ${most === 29 ? '28 days (29 in a leap year)' : `${most} days`}. Correct the date.`,
+        });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 });
