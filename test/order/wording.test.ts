@@ -154,6 +154,12 @@ describe('other elements, in other words', () => {
     // a place named in passing is no limit on the order
     ['The detective works in Erie County.', 'geoLimits', 'missing'],
     ['The investigation concerns a sextortion scheme.', 'offense', 'found'],
+    // State forms capitalise the crime; a capitalised crime word that opens an agency's name is no offense
+    ['The Court finds that the information is relevant to an ongoing investigation into Burglary in the Second Degree.', 'offense', 'found'],
+    ['IN RE INVESTIGATION OF ARMED ROBBERY', 'offense', 'found'],
+    ['The information is relevant to an investigation conducted by the Drug Enforcement Administration.', 'offense', 'missing'],
+    ['The information is relevant to an ongoing investigation by the Bureau of Alcohol, Tobacco, Firearms and Explosives.', 'offense', 'missing'],
+    ['The information is relevant to an investigation by the Metro Robbery Squad.', 'offense', 'missing'],
     ['The investigation involves the possible violation of 18 U.S.C. § 875(d).', 'offense', 'found'],
   ];
   for (const [sentence, element, status] of cases) {

@@ -161,6 +161,24 @@ const OFFENSE_RELATION =
 // lower case only: "Drug Enforcement Administration" and "Bureau of Alcohol, Tobacco, Firearms and Explosives" name agencies
 const CRIME_WORDS =
   /\b(?:robbery|burglary|theft|larceny|fraud|embezzlement|extortion(?:ate)?|kidnapp?ing|abduction|murder|homicide|manslaughter|assault|battery|(?:cyber)?stalking|harassment|threats?|trafficking|smuggling|distribut(?:e|ion)|possession|conspiracy|laundering|bribery|arson|racketeering|counterfeiting|forgery|identity\s+theft|child\s+(?:exploitation|pornography|sexual\s+abuse)|sexual\s+(?:abuse|assault|exploitation)|rape|narcotics|controlled\s+substances?|firearms?|weapons?|drugs?|fentanyl|heroin|cocaine|methamphetamine|terroris[mt]|espionage|computer\s+(?:intrusion|fraud|damage)|protected\s+computer|carjacking|straw\s+purchas\w*|gambling|prostitution|obstruction|tax\s+evasion|criminal\s+(?:possession|sale|mischief)|escape|hostage|ransom(?:ware)?|hate\s+crime|sextortion|enticement|solicitation|shooting|stabbing|home\s+invasion|domestic\s+violence|tampering|perjury|bank\s+robbery|vehicle\s+theft)\b/;
+// State forms capitalise the crime ("Robbery in the First Degree"); a capitalised crime word that opens an agency's
+// name ("Drug Enforcement Administration", "Firearms and Explosives", "Robbery Squad") is not an offense.
+const CRIME_WORDS_ANY_CASE = new RegExp(CRIME_WORDS.source, 'gi');
+const AGENCY_NOUNS = ['Administration', 'Bureau', 'Task Force', 'Strike Force', 'Division', 'Directorate', 'Unit', 'Squad', 'Section', 'Enforcement', 'Explosives', 'Office', 'Department', 'Agency', 'Team', 'Group', 'Center', 'Program', 'Initiative', 'Detail', 'Command'];
+const agencyNameAfter = (nouns: string[], connectors: string, capital: string) =>
+  new RegExp(String.raw`^(?:\s*(?:,|${connectors}|&)?\s*${capital}){0,4}?\s*(?:(?:,|${connectors}|&)\s*)?\b(?:${nouns.map((n) => n.replace(' ', String.raw`\s+`)).join('|')})\b`);
+const AGENCY_NAME_AFTER = agencyNameAfter(AGENCY_NOUNS, 'and|of', String.raw`[A-Z][a-z'’-]*`);
+const AGENCY_NAME_AFTER_CAPS = agencyNameAfter(AGENCY_NOUNS.map((n) => n.toUpperCase()), 'AND|OF', String.raw`[A-Z][A-Z'’-]*`);
+
+function crimeIn(text: string): { index: number; 0: string } | undefined {
+  for (const m of text.matchAll(CRIME_WORDS_ANY_CASE)) {
+    if (m[0] === m[0].toLowerCase()) return { index: m.index ?? 0, 0: m[0] };
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+    const agency = m[0] === m[0].toUpperCase() ? AGENCY_NAME_AFTER_CAPS : AGENCY_NAME_AFTER;
+    if (!agency.test(after)) return { index: m.index ?? 0, 0: m[0] };
+  }
+  return undefined;
+}
 const PLACEHOLDER = /\[[A-Z][A-Z0-9 ,./&'_-]{1,40}\]|_{3,}/;
 
 // (b)(1)(C), (a)(2): geographic limits, or the federal nationwide reach that stands in for them.
@@ -623,7 +641,7 @@ function offenseAfter(draft: DraftBase, s: Sentence, relation: RegExpMatchArray)
     (c) => c.start >= s.toSource(at) && c.end <= s.end && !c.rule && c.refs.some((r) => !isProceduralRef(r.section, c.state)),
   );
   if (cited) return { start: s.toSource(at), end: cited.end };
-  const crime = CRIME_WORDS.exec(s.text.slice(at));
+  const crime = crimeIn(s.text.slice(at, at + 400));
   if (crime && crime.index < 160) return { start: s.toSource(at), end: s.toSource(at + crime.index + crime[0].length) };
   const placeholder = PLACEHOLDER.exec(s.text.slice(at));
   if (placeholder && placeholder.index < 60 && /\bviolations?|offen[cs]es?/i.test(relation[0])) {
