@@ -17,7 +17,8 @@ const EXPECTED: Record<string, string[]> = {
   'a-texas.md': ['extension-automatic @ for successive thirty-day periods', 'order-duration-exceeds-60 @ ninety days'],
   'b-fed-paragraph.md': ['order-duration-month-ambiguous @ two (2) months'],
   'c-emergency.md': ['emergency-48h @ makes this application on May 5, 2023, at 9:00 a.m.', 'order-retroactive-start @ APPROVED'],
-  'd-extension.md': [],
+  // the application asks for further extensions on the agent's certification; the order does not grant them
+  'd-extension.md': ['extension-automatic @ extension of sixty (60) days, to run from the expiration of the current extension, and that the Court authorize further thirty-day extensions upon the agent\'s certification'],
   'e-table.md': [],
   'f-list.md': ['order-duration-exceeds-60 @ ninety (90) days'],
   'g-table-bad.md': ['order-duration-exceeds-60 @ 120 days'],

@@ -234,9 +234,22 @@ describe('which part is judged', () => {
   it('an application alone with no period: no order-missing-duration', () => {
     assert.deepEqual(ids('# APPLICATION\n\nThe Government asks for an order authorizing a pen register on (704) 555-0143.\n'), []);
   });
-  it('application asks ninety, order says sixty: the order is judged', () => {
+  it('application asks ninety, order says sixty: the defect is the application\'s, reported at its words', () => {
     const text = `${app('ninety (90) days')}\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may use the pen register for sixty (60) days from the date of this Order.\n`;
-    assert.deepEqual(ids(text), []);
+    assert.deepEqual(found(text), ['order-duration-exceeds-60 @ ninety (90) days']);
+    assert.ok(findingsOf(text, 'order-duration-exceeds-60')[0].start < text.indexOf('# [PROPOSED] ORDER'));
+  });
+  it('application and order both ninety: one finding, at the order', () => {
+    const text = `${app('ninety (90) days')}\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may use the pen register for ninety (90) days from the date of this Order.\n`;
+    const f = findingsOf(text, DURATION_RULES);
+    assert.equal(f.length, 1);
+    assert.ok(f[0].start > text.indexOf('# [PROPOSED] ORDER'));
+  });
+  it('application sixty, order ninety: at the order', () => {
+    const text = `${app('sixty (60) days')}\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may use the pen register for ninety (90) days from the date of this Order.\n`;
+    const f = findingsOf(text, DURATION_RULES);
+    assert.equal(f.length, 1);
+    assert.ok(f[0].start > text.indexOf('# [PROPOSED] ORDER'));
   });
   it('an order with no period: order-missing-duration at its title, with an insertion after the decretal paragraphs', () => {
     const text = `# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may install and use a pen register on (704) 555-0143.\n\nUnited States Magistrate Judge\n`;

@@ -1161,6 +1161,15 @@ export function judgedPeriods(draft: DraftBase & { periods: PeriodFacts }, roles
   return all.filter((p) => (hasOrder ? p.partKind === 'order' : p.partKind !== 'order'));
 }
 
+/** The periods a rule reports: the order's defective ones; when the order has none (or the file holds no order),
+ *  the application's. An application asking for ninety days under a proposed order of sixty is a defect of the
+ *  application, reported at its words; when both are wrong the order's words carry the one finding. */
+export function defectivePeriods(draft: DraftBase & { periods: PeriodFacts }, roles: PeriodRole[], isDefect: (p: Period) => boolean): Period[] {
+  const all = (draft.periods.periods ?? []).filter((p) => roles.includes(p.role) && p.primary && isDefect(p));
+  const inOrder = all.filter((p) => p.partKind === 'order');
+  return inOrder.length ? inOrder : all.filter((p) => p.partKind !== 'order');
+}
+
 /** The limit this run applies: the statute's sixty days, or less when config says so. */
 export function limitDays(config: { maxDurationDays: number }): number {
   return Math.min(60, Math.max(1, Math.floor(config.maxDurationDays || 60)));

@@ -1,6 +1,6 @@
 // § 3123(c)(2): each extension needs a new § 3122 application and a new judicial finding; none renews itself.
 import { defineRule } from '../rule.js';
-import { judgedPeriods } from '../draft/periods.js';
+import { defectivePeriods } from '../draft/periods.js';
 import type { Report, Fix } from '../types.js';
 
 export default defineRule({
@@ -17,8 +17,8 @@ simply to apply again.
 
 Statements of the law ("any further extension would require a new application under § 3122") and negated
 renewals ("this Order shall not be extended automatically") are not reported. The order's own words are judged;
-when the file holds no order, the application's request. One defect, one finding: automatic renewal is this rule,
-not \`order-duration-open-ended\`. The suggestion strikes the renewal words (or replaces the renewal sentence with
+the application's request when the file holds no order or when only the application asks for renewals. One
+defect, one finding: automatic renewal is this rule, not \`order-duration-open-ended\`. The suggestion strikes the renewal words (or replaces the renewal sentence with
 "Extensions may be sought upon further application under 18 U.S.C. § 3122.").`,
   examples: {
     valid: [
@@ -42,8 +42,7 @@ not \`order-duration-open-ended\`. The suggestion strikes the renewal words (or 
     const out: Report[] = [];
     const text = draft.text;
     const seen = new Set<number>();
-    for (const p of judgedPeriods(draft, ['extension'])) {
-      if (p.kind !== 'renewal') continue;
+    for (const p of defectivePeriods(draft, ['extension'], (x) => x.kind === 'renewal')) {
       // one sentence, one finding
       if (seen.has(p.sentence.index)) continue;
       seen.add(p.sentence.index);

@@ -1,6 +1,6 @@
 // § 3123(c)(2): "The period of extension shall be for a period not to exceed sixty days."
 import { defineRule } from '../rule.js';
-import { judgedPeriods, limitDays } from '../draft/periods.js';
+import { defectivePeriods, limitDays, type Period } from '../draft/periods.js';
 import { describePeriod, whoStates, limitClause, setDurationFix, moveEndFix } from '../text/duration-wording.js';
 import type { Fix, Report } from '../types.js';
 
@@ -18,7 +18,8 @@ An extension's period is the period an extension order grants ("for an additiona
 for 90 days") or, in an extension document, the period its order authorizes; the period of the original order
 that the application describes is background and is not judged. Durations are read as in
 \`order-duration-exceeds-60\` (words, numerals, weeks, months, business days, date ranges); "ninety (60) days" is
-judged by the larger number. When the file holds no order, the extension the application asks for is judged.
+judged by the larger number. The extension order's period is judged; the application's request when the file
+holds no order, or when only the application asks for too much (the defect is then the application's).
 \`maxDurationDays\` lowers the limit. The safe fix writes "sixty (60) days".`,
   examples: {
     valid: [
@@ -41,9 +42,8 @@ judged by the larger number. When the file holds no order, the extension the app
   check(draft, { config }) {
     const limit = limitDays(config);
     const out: Report[] = [];
-    for (const p of judgedPeriods(draft, ['extension'])) {
-      if (p.kind === 'open-ended' || p.kind === 'renewal' || !p.days) continue;
-      if (p.days.min <= limit) continue;
+    const exceeds = (p: Period) => p.kind !== 'open-ended' && p.kind !== 'renewal' && !!p.days && p.days.min > limit;
+    for (const p of defectivePeriods(draft, ['extension'], exceeds)) {
       const fixes: Fix[] = [];
       if (p.kind === 'duration') fixes.push(setDurationFix(p, limit));
       else {

@@ -1,8 +1,9 @@
 // § 3123(c)(1): an order may authorize installation and use "for a period not to exceed sixty days".
 import { defineRule } from '../rule.js';
-import { judgedPeriods, limitDays } from '../draft/periods.js';
+import { defectivePeriods, limitDays } from '../draft/periods.js';
 import { describePeriod, whoStates, limitClause, setDurationFix, moveEndFix } from '../text/duration-wording.js';
 import type { Fix, Report } from '../types.js';
+import type { Period } from '../draft/periods.js';
 
 export default defineRule({
   id: 'order-duration-exceeds-60',
@@ -18,15 +19,21 @@ days from the first to the last date, D ≤ 59 is within the limit, D = 60 is am
 (\`order-duration-month-ambiguous\`), D ≥ 61 exceeds it. When the words and the numeral disagree the larger
 number is judged (and \`duration-word-numeral-mismatch\` reports the disagreement).
 
-Which period is judged: the order's own. When the file holds no order, the period its application asks for
-stands for the order it proposes. When both are present only the order is judged: the judge signs the order, and
-RULES.md requires one finding per defect. Periods with other roles never count: sealing, the § 3123(a)(3) record
+Which period is judged: the order's own, since the judge signs the order. When the file holds no order, the
+period its application asks for stands for the order it proposes. When both are present and only the application
+asks for too much (ninety days under a proposed order of sixty), the defect is the application's and is reported
+at its words; when both are too long, the order's words carry the one finding (RULES.md: one defect, one
+finding). Periods with other roles never count: sealing, the § 3123(a)(3) record
 deadline, a § 2703(f) preservation, a records look-back, the period of an earlier order, and extensions (see
 \`extension-exceeds-60\`). \`maxDurationDays\` in the config lowers the limit (never above sixty).
 
 The safe fix writes "sixty (60) days"; for a date range it moves the end date to the last allowed day.`,
   examples: {
     valid: [
+      {
+        title: 'application and order both sixty days',
+        text: `# APPLICATION\n\nThe Government asks for authority for sixty (60) days from the date of the Order.\n\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may use the pen register for sixty (60) days from the date of this Order.\n`,
+      },
       { text: `## ORDER\n\nIT IS ORDERED that the DEA may install and use a pen register on (704) 555-0143 for a period of sixty (60) days from the date of this Order.\n` },
       { title: 'eight weeks is 56 days', text: `## ORDER\n\nIT IS ORDERED that the FBI may use the device for eight weeks from the date of this Order.\n` },
       { title: 'a § 2703(f) preservation of 90 days is not the period', text: `## ORDER\n\nIT IS ORDERED that the device may be used for sixty (60) days from the date of this Order.\n\nThe provider shall preserve records for 90 days pursuant to 18 U.S.C. § 2703(f).\n` },
@@ -43,6 +50,16 @@ The safe fix writes "sixty (60) days"; for a date range it moves the end date to
         findings: [{ at: 'June 30, 2022', message: '180 days after its start (181 counted inclusively)', fixed: `## ORDER\n\nIT IS ORDERED that the pen register may be used from January 1, 2022 through March 1, 2022.\n` }],
       },
       {
+        title: 'the application asks for more than the order grants: reported at the application',
+        text: `# APPLICATION\n\nThe Government asks for authority for ninety (90) days from the date of the Order.\n\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may use the pen register for sixty (60) days from the date of this Order.\n`,
+        findings: [{ at: 'ninety (90) days', message: 'The application asks for installation and use' }],
+      },
+      {
+        title: 'both too long: one finding, at the order',
+        text: `# APPLICATION\n\nThe Government asks for authority for ninety (90) days from the date of the Order.\n\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the DEA may use the pen register for ninety (90) days from the date of this Order.\n`,
+        findings: [{ at: 'for ninety (90) days from the date of this Order', message: 'The order authorizes' }],
+      },
+      {
         title: 'three months',
         text: `## ORDER\n\nIT IS ORDERED that the FBI may install and use the device for a period of three months from the date of this Order.\n`,
         findings: [{ at: 'three months', message: '89 to 92 days' }],
@@ -52,9 +69,8 @@ The safe fix writes "sixty (60) days"; for a date range it moves the end date to
   check(draft, { config }) {
     const limit = limitDays(config);
     const out: Report[] = [];
-    for (const p of judgedPeriods(draft, ['installation'])) {
-      if (p.kind === 'open-ended' || p.kind === 'renewal' || !p.days) continue;
-      if (p.days.min <= limit) continue;
+    const exceeds = (p: Period) => p.kind !== 'open-ended' && p.kind !== 'renewal' && !!p.days && p.days.min > limit;
+    for (const p of defectivePeriods(draft, ['installation'], exceeds)) {
       const fixes: Fix[] = [];
       if (p.kind === 'duration') fixes.push(setDurationFix(p, limit));
       else {

@@ -1,6 +1,6 @@
 // "two months" is 59 to 62 days; a range with D = 60 is 60 or 61 days depending on the counting convention.
 import { defineRule } from '../rule.js';
-import { judgedPeriods, limitDays } from '../draft/periods.js';
+import { defectivePeriods, limitDays, type Period } from '../draft/periods.js';
 import { describePeriod, whoStates, limitClause, setDurationFix, moveEndFix, limitPhrase } from '../text/duration-wording.js';
 import type { Fix, Report } from '../types.js';
 
@@ -16,8 +16,8 @@ triggers the period, but sixty-one if both ends are counted. A court may read ei
 rather than errs; a period that exceeds sixty days on any reading is \`order-duration-exceeds-60\`, one that fits
 on every reading (one month; D ≤ 59) is fine.
 
-The order's own period is judged, and an extension's; when the file holds no order, the application's requested
-period. The fix writes "sixty (60) days" (for a range, it moves the end one day earlier), offered as a suggestion
+The order's own period is judged, and an extension's; the application's request when the file holds no order or
+when only the application's period is ambiguous. The fix writes "sixty (60) days" (for a range, it moves the end one day earlier), offered as a suggestion
 because the drafter chooses between them.`,
   examples: {
     valid: [
@@ -40,9 +40,8 @@ because the drafter chooses between them.`,
   check(draft, { config }) {
     const limit = limitDays(config);
     const out: Report[] = [];
-    for (const p of judgedPeriods(draft, ['installation', 'extension'])) {
-      if (p.kind === 'open-ended' || p.kind === 'renewal' || !p.days || p.automatic) continue;
-      if (p.days.min > limit || p.days.max <= limit) continue;
+    const ambiguous = (p: Period) => p.kind !== 'open-ended' && p.kind !== 'renewal' && !!p.days && !p.automatic && p.days.min <= limit && p.days.max > limit;
+    for (const p of defectivePeriods(draft, ['installation', 'extension'], ambiguous)) {
       const fixes: Fix[] = [];
       if (p.kind === 'duration') fixes.push(setDurationFix(p, limit, 'suggestion'));
       else {

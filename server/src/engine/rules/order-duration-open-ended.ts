@@ -1,6 +1,6 @@
 // An authorization with no end ("until the investigation is concluded", "until further order").
 import { defineRule } from '../rule.js';
-import { judgedPeriods, limitDays } from '../draft/periods.js';
+import { defectivePeriods, limitDays } from '../draft/periods.js';
 import { limitPhrase } from '../text/duration-wording.js';
 import type { Report } from '../types.js';
 
@@ -18,7 +18,8 @@ penlint judges what the open-ended words govern. The statute's own sealing and n
 otherwise ordered by the Court" (§ 3123(d)), is lawful and never reported; nor is the § 3124(b) delivery phrase
 "in real time … for the duration of this Order", nor an open event bounded by a period ("for sixty days or until
 the investigation ends, whichever is earlier"). Automatic or successive renewals are \`extension-automatic\`.
-The order's own period is judged; when the file holds no order, the application's request. The suggestion
+The order's own period is judged; the application's request when the file holds no order or when only the
+application asks for an open-ended period. The suggestion
 replaces the words with "for a period of sixty (60) days from the date of this Order".`,
   examples: {
     valid: [
@@ -41,8 +42,7 @@ replaces the words with "for a period of sixty (60) days from the date of this O
   check(draft, { config }) {
     const limit = limitDays(config);
     const out: Report[] = [];
-    for (const p of judgedPeriods(draft, ['installation', 'extension'])) {
-      if (p.kind !== 'open-ended') continue;
+    for (const p of defectivePeriods(draft, ['installation', 'extension'], (x) => x.kind === 'open-ended')) {
       const span = p.phrase ?? p;
       out.push({
         start: span.start,

@@ -35,8 +35,9 @@ The order's date is its front matter \`penlint.date\`, a dated signature line of
 proposed order, the application's date or submission time (the order cannot precede its application, so a start
 before that is retroactive whatever day the judge signs). In an emergency draft the gap is measured in hours from
 the start to the order (or the application): more than 48 is retroactive, and \`emergency-48h\` reports the
-late order too. Dates written without a year take the order's year. The suggestion starts the period on the date
-of the order.`,
+late order too. Dates written without a year take the order's year. The order's own start is judged; the
+application's requested start when the file holds no order or when only the application reaches back. The suggestion starts the period on the date of the
+order.`,
   examples: {
     valid: [
       { text: `## ORDER\n\nIT IS ORDERED that the device may be used for sixty (60) days from the date of this Order.\n\nDated: March 10, 2022\n` },
@@ -62,14 +63,13 @@ of the order.`,
     const f = draft.periods;
     if (!f.periods) return [];
     const hasOrder = draft.parts.some((p) => p.kind === 'order');
-    const judged = (kind?: string) => (hasOrder ? kind === 'order' : kind !== 'order');
     const candidates: Candidate[] = [];
     for (const s of f.starts as StartMention[]) {
-      if (!judged(s.part?.kind) || (s.role !== 'installation' && s.role !== 'extension')) continue;
+      if (s.role !== 'installation' && s.role !== 'extension') continue;
       candidates.push({ start: s.start, end: s.end, text: s.text, date: s.date, dateSpan: s.date?.span, nuncProTunc: s.kind === 'nunc-pro-tunc' || s.kind === 'retroactive', partKind: s.part?.kind });
     }
     for (const p of f.periods as Period[]) {
-      if (p.kind !== 'range' || !p.primary || !judged(p.partKind) || (p.role !== 'installation' && p.role !== 'extension')) continue;
+      if (p.kind !== 'range' || !p.primary || (p.role !== 'installation' && p.role !== 'extension')) continue;
       if (!p.startDate || p.startDate.source !== 'text' || !p.startDate.span) continue;
       if (candidates.some((c) => c.start < p.end && c.end > p.start)) continue;
       candidates.push({ start: p.startDate.span.start, end: p.startDate.span.end, text: p.startDate.text ?? '', date: p.startDate, dateSpan: p.startDate.span, nuncProTunc: false, partKind: p.partKind });
@@ -79,7 +79,7 @@ of the order.`,
     const lower = f.emergency?.application?.date ?? f.applicationDate?.date;
     const ref = exact ?? lower;
     const refLabel = exact ? `the order (dated ${plainDate(exact.serial)})` : lower ? `the application (${plainDate(lower.serial)}), which the order cannot precede` : 'the order';
-    const out: Report[] = [];
+    const out: Array<Report & { partKind?: string }> = [];
     for (const c of candidates) {
       let message: string | undefined;
       if (f.isEmergency) {
@@ -96,6 +96,7 @@ of the order.`,
       if (!message) continue;
       const replaceWhole = c.nuncProTunc || !c.dateSpan;
       out.push({
+        partKind: c.partKind,
         start: c.start,
         end: c.end,
         message,
@@ -106,10 +107,16 @@ of the order.`,
         ],
       });
     }
+    // the order's retroactive start; when the order has none, the application's request for one (the defect is
+    // then the application's)
+    const inOrder = out.filter((r) => r.partKind === 'order');
+    const kept: Report[] = (inOrder.length ? inOrder : out.filter((r) => r.partKind !== 'order')).map(({ partKind: _, ...r }) => r);
+    out.length = 0;
+    out.push(...kept);
     // an emergency order more than 48 hours late that approves the installation reaches back even without a date
     const late = f.isEmergency && f.emergency?.hours && f.emergency.hours.min > 48 ? f.emergency : undefined;
     if (late && !out.length) {
-      const approval = (f.approvals ?? []).find((a) => judged(a.part?.kind) && (a.part?.kind === 'order' || !hasOrder));
+      const approval = (f.approvals ?? []).find((a) => a.part?.kind === 'order') ?? (hasOrder ? undefined : f.approvals?.[0]);
       if (approval) {
         out.push({
           start: approval.start,
