@@ -1,6 +1,7 @@
 // Target identifiers: what they are, how they normalise, and which are the facility (not an agent's phone).
 import assert from 'node:assert/strict';
 import { buildDraft } from '../../server/src/engine/index.js';
+import { findingsOf } from '../helpers.js';
 
 const idsOf = (text: string) => buildDraft(text, { forceDraft: true }).identifiers.map((i) => ({ kind: i.kind, text: i.text, normalized: i.normalized, role: i.role }));
 
@@ -43,6 +44,17 @@ describe('identifiers', () => {
     assert.deepEqual(wide.map((f) => [f.text, f.role]), [['+86 555 0100 0131', 'target'], ['(614) 555-0100', 'incidental']]);
     const keyValue = idsOf('| Item | Detail |\n| --- | --- |\n| Identifier | IPv4 192.0.2.44 (static) |\n| Provider | Brineworth Fiber, LLC |\n');
     assert.deepEqual(keyValue.map((f) => [f.text, f.role]), [['192.0.2.44', 'target']]);
+  });
+
+  it('IPv6 addresses compare in canonical form, with "::" anywhere; a time is not one', () => {
+    const found = idsOf('The pen register will be installed on IP addresses 2001:0DB8:0000:0000:0000:0000:0000:0001, 2001:db8::abcd:1 and fe80::. The order was signed at 10:30:00.');
+    assert.deepEqual(found.filter((f) => f.kind === 'ip').map((f) => f.normalized), ['2001:db8::1', '2001:db8::abcd:1', 'fe80::']);
+  });
+
+  it('the order and the application naming one IPv6 address in two spellings agree', () => {
+    const text = `# APPLICATION\n\nThe Government applies for a pen register on the target IP address 2001:db8:0:0:0:0:0:1 (the "Target Address").\n\n# [PROPOSED] ORDER\n\nIT IS ORDERED that the FBI may install and use a pen register on IP address 2001:db8::1.\n`;
+    assert.deepEqual(findingsOf(text, 'draft-inconsistent-identifier'), []);
+    assert.equal(findingsOf(text.replace('2001:db8::1.', '2001:db8::2.'), 'draft-inconsistent-identifier').length, 1);
   });
 
   it('a case number or a date is not an identifier', () => {

@@ -21,6 +21,33 @@ export interface Identifier extends Span {
   role: IdentifierRole;
 }
 
+/** RFC 5952 form of an IPv6 address (lower case, no leading zeros, the longest zero run as "::"); undefined if it is none. */
+export function canonicalIpv6(token: string): string | undefined {
+  const halves = token.toLowerCase().split('::');
+  if (halves.length > 2) return undefined;
+  const split = (h: string) => (h ? h.split(':') : []);
+  const head = split(halves[0]);
+  const tail = halves.length === 2 ? split(halves[1]) : [];
+  if (head.length + tail.length === 0 || [...head, ...tail].some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return undefined;
+  const missing = 8 - head.length - tail.length;
+  // "10:30:00" (a time) has neither eight groups nor "::"
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail].map((g) => g.replace(/^0+(?=.)/, ''));
+  let best = -1;
+  let bestLength = 1;
+  for (let i = 0; i < groups.length; ) {
+    if (groups[i] !== '0') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < groups.length && groups[j] === '0') j++;
+    if (j - i > bestLength) [best, bestLength] = [i, j - i];
+    i = j;
+  }
+  return best < 0 ? groups.join(':') : `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLength).join(':')}`;
+}
+
 const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpExecArray) => string | undefined }> = [
   { kind: 'email', re: /(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, normalize: (m) => m[0].toLowerCase() },
   {
@@ -28,7 +55,8 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
     re: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]*\d)/g,
     normalize: (m) => m[0],
   },
-  { kind: 'ip', re: /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![\w:])/g, normalize: (m) => m[0].toLowerCase() },
+  // IPv6, with "::" anywhere; compared in canonical form (RFC 5952), so 2001:db8:0:0:0:0:0:1 is 2001:db8::1
+  { kind: 'ip', re: /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:]|\.\d)/g, normalize: (m) => canonicalIpv6(m[0]) },
   { kind: 'imei', re: /\bIMEI(?:\s+(?:number|no\.))?:?\s*(\d{14,16}|\d{2}-\d{6}-\d{6}-\d)\b/gi, normalize: (m) => m[1].replace(/\D/g, '') },
   {
     // device identifiers spelled out: MEID A10000009296F2, ESN 80A1B2C3 (compared like IMEIs)
