@@ -260,3 +260,24 @@ describe('which part is judged', () => {
     assert.ok(fixed.includes('(704) 555-0143.\n\nIT IS FURTHER ORDERED that this authorization is for a period of sixty (60) days from the date of this Order.'), fixed);
   });
 });
+
+describe('an extension application\'s history is background, not a request', () => {
+  const HISTORY = [
+    'The original order, signed on March 1, 2024, authorized monitoring through April 30, 2024.',
+    'Agents have monitored the Target Telephone for the past ninety days.',
+    'The investigation has been ongoing for approximately eighteen months.',
+    'A ninety-day extension was granted by the state court in 2023.',
+    'The Court granted a ninety (90) day extension on May 1, 2024.',
+    'Under the prior order, which expired on June 1, 2024, the provider delivered 400 records.',
+    'The pen register authorized on January 10, 2024, for ninety days recorded 2,000 calls.',
+    'The DEA previously obtained a pen register on this number for ninety days in 2022.',
+    'From January 1 through June 30, 2024, the subject made 300 calls to the courier.',
+    'The Target Telephone has been active since January 2023 and will remain active until the subject is arrested.',
+  ];
+  for (const sentence of HISTORY) {
+    it(sentence, () => {
+      const text = `# APPLICATION FOR EXTENSION\n\n1. ${sentence}\n\nDated: June 24, 2024\n\n# [PROPOSED] ORDER EXTENDING AUTHORIZATION\n\nIT IS ORDERED that the authorization is extended for an additional sixty (60) days from the date of this Order.\n`;
+      assert.deepEqual(found(text), []);
+    });
+  }
+});

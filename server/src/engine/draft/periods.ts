@@ -208,8 +208,8 @@ const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif\w*|\bnotice\b|\bdelay
 const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous|(?:dating|going|reaching|looking)\s+back|look-?back)\b/i;
 const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
 /** An authorization already granted: background in an extension application, not the period asked for. */
-const PAST_AUTHORIZATION = /\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
-const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
+const PAST_AUTHORIZATION = /\b(?:court|judge|magistrate|justice)\s+(?:\w+\s+){0,2}?(?:granted|authorized|approved|entered|issued|extended|signed)\b|\b(?:authorized|approved|granted|entered|issued|signed|extended|obtained)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
+const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may(?!\s+\d)|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
 const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period/i;
 const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|existing|underlying)\s+order\b|\b(?:entered|issued|signed|granted)\s+(?:an?|the|its)\s+order\b|\border\s+(?:was|had\s+been)\s+(?:entered|issued|signed|granted)|\bexpired\b/i;
 const FORWARD_CUE = /\b(?:may(?!\s+\d)|shall|will|must|is\s+for|are\s+for|be|remain\w*|authoriz\w*|approv\w*|request\w*|ask\w*|seek\w*|permit\w*|effective|in\s+(?:effect|force)|expire\w*|terminat\w*|grant\w*|order(?:ed|s)?|continu\w*|install\w*|use)\b/i;
@@ -397,7 +397,7 @@ export function classifyRole(input: RoleInput): PeriodRole {
     if (fromRow) return fromRow;
   }
   if (PERIOD_LABEL.test(clause) && clause.search(/[:\u2013\u2014-]/) < at && unit !== 'hour') return part?.extension ? 'extension' : 'installation';
-  if (part?.kind === 'order' && RECITAL.test(clause) && !/\b(?:may|shall|is\s+(?:hereby\s+)?(?:authorized|approved|granted|extended)|ordered|hereby)\b/i.test(clause)) return 'other';
+  if (part?.kind === 'order' && RECITAL.test(clause) && !/\b(?:may(?!\s+\d)|shall|is\s+(?:hereby\s+)?(?:authorized|approved|granted|extended)|ordered|hereby)\b/i.test(clause)) return 'other';
   if (unit === 'hour') return /\b(?:48|forty[\s-]eight)\b/i.test(clause.slice(at, end)) || /\b3125\b|emergenc|install|order\s+(?:approving|issues)/i.test(clause) ? 'emergency' : 'other';
   const dPreserve = nearestDistance(PRESERVATION_CUE, clause, at, end);
   if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'preservation';
@@ -814,6 +814,9 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     // the sealing / nondisclosure phrase ("unless or until otherwise ordered") is § 3123(d)'s own wording
     if (/^unless\s+(?:or|and)\s+until/i.test(m[0])) role = role === 'installation' ? 'sealing' : role;
     if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause)) role = 'installation';
+    // "the Target Telephone will remain active until the subject is arrested" is a fact about the phone: an
+    // open-ended authorization needs the authorization (its use, the order) to be what has no end
+    if ((role === 'installation' || role === 'extension') && !STRONG_INSTALL_CUE.test(clause) && !EXTENSION_CUE.test(clause) && !/\b(?:this|the|such|said)\s+(?:order|authori[sz]ation|pen\s+register|device|devices)\s+(?:shall|will|may|is|are|to)\b/i.test(clause)) role = 'other';
     out.push({
       ...sentenceSpan(s, a, b),
       kind: 'open-ended',
