@@ -47,6 +47,9 @@ const FORMS: Record<string, string[]> = {
   // hybrid: "not later than ten days …, Willamette Mobile shall disclose … subscriber name" is a § 2703 directive; the
   // (d)(2) directive is the subjunctive "that no officer, employee or agent of Willamette Mobile disclose …"
   'federal-hybrid-no-person-shall.md': [],
+  // a second, separate "ORDER TO SEAL AND FOR NONDISCLOSURE"; the provider's name holds a verb-like word ("Pine State
+  // Wireless … not disclose")
+  'federal-separate-sealing-order.md': [],
   // one element taken out, each in another court's words: exactly that finding
   // Florida "ORDERED AND ADJUDGED": the subscriber is named and the user is named, but nothing ties the user to the
   // investigation

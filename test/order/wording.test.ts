@@ -26,6 +26,8 @@ describe('nondisclosure directive, by clause structure', () => {
     'Quarry Telecom shall refrain from revealing the existence of the investigation.',
     'Quarry Telecom must keep this Order and the devices confidential.',
     'Quarry Telecom shall disclose the existence of the pen register to no one.',
+    // a provider whose name holds a verb-like word is still the subject of a subjunctive decree
+    'IT IS FURTHER ORDERED that this Order be sealed, and that Keystone State Mobile not disclose the existence of the pen register to any person.',
   ];
   for (const sentence of directs) {
     it(`directs silence: ${sentence.slice(0, 70)}…`, () => {
@@ -146,6 +148,7 @@ describe('other elements, in other words', () => {
     ['The alleged perpetrator, Bram Oduya, uses the telephone.', 'subject', 'found'],
     ['IT IS FURTHER ORDERED that Acme Wireless shall comply with 18 U.S.C. § 3124.', 'assistance', 'found'],
     ['Acme Wireless shall make available to the FBI all facilities needed to install the device.', 'assistance', 'found'],
+    ['ORDERED that Keystone State Mobile furnish all facilities and technical assistance necessary.', 'assistance', 'found'],
     ['The Court directs Acme Wireless to extend to the FBI such aid as the installation requires.', 'assistance', 'found'],
     // the provider's help described, not directed
     ['Acme Wireless has offered technical assistance in the past.', 'assistance', 'missing'],

@@ -228,7 +228,8 @@ const NON_DIRECTIVE_AUX = /\b(?:need|do|does|did|has|have|had|was|were|would|cou
 const MODAL_BEFORE = /\b(?:shall|must|will|may|should|is\s+to|are\s+to|to)\b(?:\s+[\w,-]+){0,6}\s*$/i;
 // the subjunctive decree "that X not disclose": a "that" with no finite verb between it and the negation
 const SUBJUNCTIVE_LEAD = /\bthat\s+((?:[\w.,&'’()-]+\s+){0,12}?)$/i;
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|would|could|might|can|finds?|states?|says?|represents?|asserts?)\b/i;
+// lower case only: "Pine State Wireless" is a name
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|would|could|might|can|finds?|states?|says?|represents?|asserts?)\b/;
 const OTHER_NONDISCLOSURE = new RegExp(
   [
     String.raw`\b(?:refrain|abstain)\s+from\s+(?:\w+\s+){0,3}?(?:disclos|reveal|divulg|notify|notifying|inform|making\s+known)\w*`,
