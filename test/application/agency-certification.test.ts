@@ -281,3 +281,22 @@ describe('application: agencies and certifications in other offices’ words', (
     assert.match(found[0].message, /MPD/);
   });
 });
+
+describe('application: certifications whose parts are said in other orders', () => {
+  const declare = '\n\nI declare under penalty of perjury that the foregoing is true.';
+  const clean = [
+    'The applicant hereby certifies that the DEA is conducting an ongoing criminal investigation and that the information likely to be obtained is relevant to that investigation.',
+    'The applicant certifies that the information is relevant to an active investigation of drug trafficking being conducted by the DEA.',
+    "The applicant certifies that the information likely to be obtained is relevant to the FBI's ongoing investigation of wire fraud.",
+    "The applicant certifies that the information likely to be obtained is relevant to the FBI's ongoing investigation into the kidnapping of a child.",
+    'The Government certifies that the pen register is likely to obtain information relevant to an ongoing criminal investigation being conducted by the FBI.',
+  ];
+  for (const sentence of clean) {
+    it(`complete: ${sentence.slice(0, 80)}…`, () => assert.deepEqual(ids(app(sentence + declare)), []));
+  }
+  it('an investigation of something that is no crime is not "criminal"', () => {
+    const found = findingsOf(app("The applicant certifies that the information likely to be obtained is relevant to the FBI's ongoing investigation of a missing person." + declare), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /"criminal"/);
+  });
+});

@@ -759,7 +759,8 @@ const MODAL = /^(?:may|might|could|can|would)$/i;
 const HEDGE_ADVERB = /^(?:potentially|possibly|perhaps|arguably|conceivably|probably|likely|hopefully|maybe)$/i;
 const HEDGE_VERB = /^(?:believed|expected|thought|anticipated|hoped|presumed|assumed|appears?|seems?)$/i;
 // words that close the clause a modal belongs to: "information that may be obtained is relevant" is not hedged
-const CLAUSE_BREAK = /^(?:is|are|was|were|will|shall|obtained|acquired|collected|gathered|recorded|that|which|who|and|or|by|from|through)$/i;
+// ("the pen register is likely to obtain information relevant to …": the likelihood is of obtaining, as in the statute)
+const CLAUSE_BREAK = /^(?:is|are|was|were|will|shall|obtained|acquired|collected|gathered|recorded|obtain|acquire|collect|gather|record|capture|yield|produce|reveal|disclose|generate|that|which|who|and|or|by|from|through)$/i;
 
 /** A hedge right before "relevant": "may prove", "could well be", "potentially", "is believed to be". */
 function hedgeBefore(text: string, relAt: number): { index: number; 0: string } | undefined {
@@ -781,8 +782,13 @@ function hedgeBefore(text: string, relAt: number): { index: number; 0: string } 
 }
 const ONGOING = /\b(?:ongoing|on-going|continuing|active|pending|current|currently|presently|now\s+being|existing)\b/i;
 // "criminal" by meaning: a crime named as what is investigated ("an ongoing drug-trafficking investigation")
-const CRIMINAL =
-  /\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b|\b(?:narcotics|drug|trafficking|fraud|robbery|robberies|homicide|murder|kidnapping|extortion|smuggling|laundering|firearms?|terrorism|stalking|theft|burglary|assault|racketeering|bribery|corruption|exploitation|carjacking|ransomware|intrusion|counterfeiting|threats?)\b[\w\s-]{0,25}\binvestigation\b/i;
+const CRIME_WORD = String.raw`(?:narcotics|drugs?|heroin|fentanyl|cocaine|methamphetamine|trafficking|fraud|robbery|robberies|homicide|murder|shooting|kidnapping|extortion|sextortion|smuggling|laundering|firearms?|terrorism|stalking|theft|burglary|assault|racketeering|bribery|corruption|exploitation|carjacking|ransomware|intrusion|hacking|counterfeiting|threats?|arson|embezzlement|tax\s+evasion|child\s+pornography)`;
+const CRIMINAL = new RegExp(
+  String.raw`\bcriminal\b|\bcrimes?\b|\bfelon(?:y|ies)\b|\boffen[cs]es?\b|\bviolations?\s+of\b|\b${CRIME_WORD}\b[\w\s-]{0,25}\binvestigation\b|` +
+    // "an ongoing investigation of wire fraud", "the investigation into the kidnapping of a child"
+    String.raw`\binvestigations?\s+(?:of|into|concerning|regarding)\s+(?:[\w'’-]+\s+){0,5}?${CRIME_WORD}\b`,
+  'i',
+);
 const LIKELY = /\blikely\s+to\s+be\s+(?:obtained|acquired|collected|gathered|produced|recorded|captured|derived)\b|\breasonably\s+likely\b/i;
 const AGENCY_ANAPHOR = /\bby\s+the\s+(?:Task\s+Force|Agency|Investigating\s+Agency|Investigative\s+Agency|Bureau|Department|Service|Office|Division|Squad|Unit)\b|\b(?:that|this|said|the\s+(?:above|aforementioned|aforesaid|same|investigating|identified|named))(?:[\s-]+(?:named|identified|referenced|mentioned))?\s+(?:law\s+enforcement\s+)?agency\b|\bagency\s+(?:identified|named|referenced|described)\s+(?:above|in\s+paragraph)/i;
 const INVESTIGATION_ANAPHOR = /\b(?:that|this|said|such|the\s+(?:above|foregoing|aforementioned|same))(?:[\s-]+(?:described|referenced|mentioned))?(?:\s+(?:ongoing|on-going|continuing|active|pending|current|criminal|federal|joint)){0,3}\s+investigation\b|\bthe(?:\s+(?:ongoing|on-going|continuing|active|pending|current|criminal|federal|joint)){0,3}\s+investigation\s*(?:[.;,]|$)|\binvestigation\s+(?:described|identified|referenced|set\s+out|set\s+forth)\s+(?:above|in\s+paragraph)/i;
@@ -983,10 +989,15 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     for (const c of certifications) {
       const clause = draftText(base, c.clauseStart, c.clauseEnd);
       if (!INVESTIGATION_ANAPHOR.test(clause)) continue;
+      // "certifies that the DEA is conducting an ongoing criminal investigation and that the information … is relevant
+      // to that investigation": the certified words before the anaphor describe it too
+      const own = draftText(base, c.clauseStart, c.clauseEnd);
+      const ownAgencies = conductingIn(c.sentence, mentionsOf(c.sentence)).filter((a) => a.start >= c.clauseStart);
+      for (const a of ownAgencies) if (!c.agencies.includes(a)) c.agencies.push(a);
       // the investigation the application described is the one its identified agency conducts
-      if (identifiedAgencies.length) c.agencyAnaphor = true;
-      c.ongoing ||= ONGOING.test(described);
-      c.criminal ||= CRIMINAL.test(described);
+      if (identifiedAgencies.length || ownAgencies.length) c.agencyAnaphor = true;
+      c.ongoing ||= ONGOING.test(described) || ONGOING.test(own);
+      c.criminal ||= CRIMINAL.test(described) || CRIMINAL.test(own);
     }
     // "The undersigned certifies as follows: (a) the information … is relevant to an ongoing criminal investigation;
     // (b) the investigation is being conducted by IRS-CI": the lead-in certifies every enumerated item after it
