@@ -273,6 +273,8 @@ describe('an extension application\'s history is background, not a request', () 
     'The DEA previously obtained a pen register on this number for ninety days in 2022.',
     'From January 1 through June 30, 2024, the subject made 300 calls to the courier.',
     'The Target Telephone has been active since January 2023 and will remain active until the subject is arrested.',
+    'The subject will continue to use the phone until he is arrested.',
+    'The subject lived at the address until he was arrested in 2022.',
   ];
   for (const sentence of HISTORY) {
     it(sentence, () => {

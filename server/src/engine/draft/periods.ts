@@ -218,6 +218,10 @@ const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+n
 /** Duties with their own clocks: reports, filings, retention, payment. The verb that precedes a period governs it
  *  ("shall file a status report ninety days from the date of this Order"). */
 const OTHER_DUTY_CUE = /\b(?:report\w*|status|fil(?:e|es|ed|ing)|advise|notify|inventory|retain\w*|retention|destroy\w*|purg\w*|compensat\w*|reimburs\w*|pay|paid|invoice|respond|return)\b/i;
+/** An authorization's own words: what is authorized, permitted, ordered or in effect ("the NYPD may install and
+ *  use …", "this Order shall remain in effect …"), as against what the target does ("will continue to use the
+ *  phone until he is arrested"). */
+const AUTHORIZING = /\b(?:authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu\w*|remain\w*|record\w*|captur\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b)/i;
 /** Words that make a clause about installing and using the device (stronger than a bare "order"). */
 const STRONG_INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\bin\s+(?:effect|force)\b|\bremain\s+(?:in\s+effect|effective|operative)|\bmonitor\w*|\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record)|\boperat\w*|\brecord\s+and\s+decode\b/i;
 const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides|permits|allows|limits|requires|authorizes\s+orders|states)\b|\b(?:provides|permits|allows|limits)\s+(?:that\s+)?(?:an?\s+)?(?:order|orders|extensions?)\b/i;
@@ -816,7 +820,7 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause)) role = 'installation';
     // "the Target Telephone will remain active until the subject is arrested" is a fact about the phone: an
     // open-ended authorization needs the authorization (its use, the order) to be what has no end
-    if ((role === 'installation' || role === 'extension') && !STRONG_INSTALL_CUE.test(clause) && !EXTENSION_CUE.test(clause) && !/\b(?:this|the|such|said)\s+(?:order|authori[sz]ation|pen\s+register|device|devices)\s+(?:shall|will|may|is|are|to)\b/i.test(clause)) role = 'other';
+    if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause)) role = 'other';
     out.push({
       ...sentenceSpan(s, a, b),
       kind: 'open-ended',
