@@ -114,3 +114,12 @@ describe('sentence offsets', () => {
     }
   });
 });
+
+describe('order titles', () => {
+  it('recognises "MEMORANDUM ORDER" and "AMENDED ORDER" titles as orders', () => {
+    for (const title of ['MEMORANDUM ORDER', 'AMENDED ORDER AUTHORIZING PEN REGISTER']) {
+      const d = buildDraft(`${caption}\n\n## APPLICATION\n\nText.\n\n## ${title}\n\nIT IS ORDERED.\n`);
+      assert.deepEqual(d.parts.map((p) => p.kind), ['application', 'order'], title);
+    }
+  });
+});

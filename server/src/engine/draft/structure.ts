@@ -57,7 +57,7 @@ function classifyTitle(text: string): { kind?: PartKind; extension: boolean; eme
 }
 
 const ORDER_TITLE =
-  /^[\s#*_]*(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:\[?\s*PROPOSED\s*\]?\s+|(?:EMERGENCY|SEALED|AMENDED|SUPPLEMENTAL|FINAL|EX\s+PARTE|GOVERNMENT'?S)\s+){0,3}ORDERS?\b(?!\s+(?:AND\s+)?RESULTS\b)/;
+  /^[\s#*_]*(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:\[?\s*PROPOSED\s*\]?\s+|(?:EMERGENCY|SEALED|AMENDED|SUPPLEMENTAL|FINAL|EX\s+PARTE|GOVERNMENT'?S|MEMORANDUM|STIPULATED|INTERIM|TEMPORARY|SUPPLEMENTARY|REVISED|MODIFIED)\s+){0,3}ORDERS?\b(?!\s+(?:AND\s+)?RESULTS\b)/;
 
 const ORDER_LAST_TITLE =
   /^[\s#*_]*(?:\[?\s*PROPOSED\s*\]?\s+)?(?:(?:EX\s+PARTE|SEALED|EMERGENCY|EXTENSION)\s+)?(?:PEN[\s-]+REGISTER|TRAP[\s-]+(?:AND|&)[\s-]+TRACE|PEN\s*\/\s*TRAP|PR\s*\/\s*TT)[A-Z\s&/,-]{0,60}\bORDER\b[\s*_]*(?:\(UNDER SEAL\))?[\s*_]*$/;
