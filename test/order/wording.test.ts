@@ -26,6 +26,8 @@ describe('nondisclosure directive, by clause structure', () => {
     'Quarry Telecom shall refrain from revealing the existence of the investigation.',
     'Quarry Telecom must keep this Order and the devices confidential.',
     'Quarry Telecom shall disclose the existence of the pen register to no one.',
+    // a long subject with a relative clause that holds its own verb (the statutory "whose assistance may facilitate")
+    'IT IS FURTHER ORDERED that Quarry Telecom, and any other person or entity providing electronic communication service whose assistance is used to carry out this Order, not disclose the existence of the pen register or of the investigation to any person.',
     // a provider whose name holds a verb-like word is still the subject of a subjunctive decree
     'IT IS FURTHER ORDERED that this Order be sealed, and that Keystone State Mobile not disclose the existence of the pen register to any person.',
   ];
@@ -43,6 +45,8 @@ describe('nondisclosure directive, by clause structure', () => {
     // a statement of fact
     'The Court notes that Quarry Telecom has not revealed the existence of the device.',
     'The application does not disclose the existence of any other investigation.',
+    // the verb of a relative clause is not the decree's ("any entity that does not disclose …")
+    'IT IS FURTHER ORDERED that the Government may use any provider that does not reveal the existence of the device to the account holder.',
     // "not later than": the negation governs the deadline; the provider is told to disclose records
     'IT IS FURTHER ORDERED that not later than five days, Quarry Telecom shall disclose subscriber records for the number.',
     // "shall not be construed": no directive at all

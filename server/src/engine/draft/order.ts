@@ -198,7 +198,7 @@ const ASSISTANCE =
 const DIRECTIVE =
   /\b(?:shall|must|will|is\s+(?:hereby\s+)?(?:directed|required|ordered)|are\s+(?:hereby\s+)?(?:directed|required|ordered)|ORDERED|ORDERS|DIRECTS)\b|\b[Tt]he\s+Court\s+(?:hereby\s+|further\s+)?(?:directs|orders|requires|commands)\b/;
 // the subjunctive decree "that X furnish …" (an "ORDERED:" list of "that" clauses)
-const SUBJUNCTIVE_ASSISTANCE = /\bthat\s+((?:[\w.,&'’()-]+\s+){1,12}?)(?:forthwith\s+|promptly\s+|immediately\s+)?(?:furnish|provide|render|afford|give|supply|assist|cooperate)\b/i;
+const ASSISTANCE_VERB = /\b(?:furnish|provide|render|afford|give|supply|assist|cooperate|make\s+available)\b/gi;
 const NEGATED_DIRECTIVE = /\b(?:shall|must|will|need|is|are)\s+not\s+(?:be\s+)?(?:required\s+to\s+)?(?:furnish|provide|assist|sealed|seal)\b|\bnothing\s+in\s+this\s+order\s+(?:shall\s+)?requires?\b/i;
 const APPLICATION_REQUEST = /\b(?:request|requests|requested|asks?|applies|seeks|moves|prays?|wherefore|direct(?:ing|s)?|requir(?:e|ing))\b/i;
 
@@ -227,7 +227,6 @@ const NOT_A_PROHIBITION = /\b(?:required|obliged|obligated|compelled|need|necess
 const NON_DIRECTIVE_AUX = /\b(?:need|do|does|did|has|have|had|was|were|would|could|might)\s*$/i;
 const MODAL_BEFORE = /\b(?:shall|must|will|may|should|is\s+to|are\s+to|to)\b(?:\s+[\w,-]+){0,6}\s*$/i;
 // the subjunctive decree "that X not disclose": a "that" with no finite verb between it and the negation
-const SUBJUNCTIVE_LEAD = /\bthat\s+((?:[\w.,&'’()-]+\s+){0,12}?)$/i;
 // lower case only: "Pine State Wireless" is a name
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|would|could|might|can|finds?|states?|says?|represents?|asserts?)\b/;
 const OTHER_NONDISCLOSURE = new RegExp(
@@ -251,8 +250,29 @@ const NONDISCLOSURE_OBJECT =
 
 /** "that Acme furnish …": a "that" clause whose verb is a bare subjunctive (no finite verb between them). */
 function subjunctiveDecree(text: string): boolean {
-  const m = SUBJUNCTIVE_ASSISTANCE.exec(text);
-  return !!m && !FINITE_VERB.test(m[1]);
+  for (const verb of text.matchAll(ASSISTANCE_VERB)) {
+    const at = verb.index ?? 0;
+    const lead = text.slice(Math.max(0, at - 300), at);
+    if (subjunctiveLead(lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1).replace(/\b(?:forthwith|promptly|immediately)\s*$/i, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words before a bare verb are "that" and its subject: "ORDERED that Acme, and any provider whose assistance may
+ * facilitate this Order, furnish …". Relative clauses inside the subject may hold verbs; the subject itself may not.
+ */
+function subjunctiveLead(lead: string): boolean {
+  const thats = [...lead.matchAll(/\bthat\s+/gi)];
+  for (let i = thats.length - 1; i >= 0; i--) {
+    const subject = lead.slice((thats[i].index ?? 0) + thats[i][0].length);
+    if (!subject.trim() || subject.split(/\s+/).length > 45) continue;
+    // the verb closes a relative clause ("any entity that is obligated to assist"): not the decree's verb
+    if (/\b(?:who|whose|whom|which|that)\b[^,]*$/.test(subject)) continue;
+    const main = subject.replace(/\b(?:who|whose|whom|which|that)\b[^,]*/g, ' ');
+    if (!FINITE_VERB.test(main) && !/\b(?:shall|must|will|may|should)\b/.test(main)) return true;
+  }
+  return false;
 }
 
 /** The nondisclosure directive in a sentence: where it starts and the words that state it. */
@@ -260,12 +280,11 @@ function nondisclosureIn(text: string): { index: number; text: string } | undefi
   for (const m of text.matchAll(NEGATED_DISCLOSURE)) {
     const at = m.index ?? 0;
     if (NOT_A_PROHIBITION.test(m[1])) continue;
-    const lead = text.slice(Math.max(0, at - 160), at);
+    const lead = text.slice(Math.max(0, at - 300), at);
     const clauseLead = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
     if (NON_DIRECTIVE_AUX.test(clauseLead)) continue;
     const infinitive = /^to\b/i.test(m[1]);
-    const subjunctive = SUBJUNCTIVE_LEAD.exec(clauseLead);
-    const directive = infinitive || MODAL_BEFORE.test(clauseLead) || (!!subjunctive && !FINITE_VERB.test(subjunctive[1]));
+    const directive = infinitive || MODAL_BEFORE.test(clauseLead) || subjunctiveLead(clauseLead);
     if (!directive) continue;
     // the object: after an active verb, within its clause; a passive verb's subject stands before it
     const after = text.slice(at + m[0].length, at + m[0].length + 250).split(/[;]/)[0];
