@@ -211,3 +211,19 @@ describe('application: applicant in the passive and in a form table', () => {
     assert.equal(covered(text, f), 'Special Agent Ignacio Valdez of Homeland Security Investigations');
   });
 });
+
+describe('application: applicants in other offices’ words', () => {
+  it('an abbreviated rank and a badge number ("Sgt. Karen Wu #4471")', () => {
+    const text = app('Sgt. Karen Wu #4471 applies under 18 U.S.C. § 3122(a)(2) for an order.', 'IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS\n\n');
+    const a = applicantsOf(text)[0];
+    assert.equal(a?.name, 'Karen Wu');
+    assert.equal(a?.role, 'state-officer');
+    assert.deepEqual(ids(text), []);
+  });
+  it('an agent applying "through" an attorney: the attorney makes the application', () => {
+    assert.deepEqual(ids(app('Special Agent Tom Ng of the FBI, through the undersigned Assistant United States Attorney Mara Lind, applies for an order.')), []);
+  });
+  it('an agent applying through someone who is no attorney is still the applicant', () => {
+    assert.deepEqual(ids(app('Special Agent Tom Ng of the FBI, through his supervisor, applies for an order.')), ['app-applicant-not-attorney']);
+  });
+});

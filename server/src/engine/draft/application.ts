@@ -369,7 +369,7 @@ const ROLE_PATTERNS: Array<{ role: ApplicantRole | 'attorney' | 'officer' | 'sta
   { role: 'doj-attorney', re: /\bTrial\s+Attorney\b|\bSenior\s+(?:Trial\s+)?Counsel\b|\b(?:Deputy\s+|Acting\s+)?Assistant\s+Attorney\s+General\b|\bAttorney\s+General\b|\battorney\s+(?:with|for|in|of)\s+the\s+(?:U\.\s?S\.\s+|United\s+States\s+)?Department\s+of\s+Justice\b/i },
   { role: 'state-prosecutor', re: /\b(?:(?:Assistant|Deputy|Chief\s+Deputy|Senior\s+Assistant|Senior\s+Deputy|Executive\s+Assistant|First\s+Assistant|Special\s+Assistant)\s+)?(?:District|State'?s|County|Commonwealth'?s?|Prosecuting|Circuit|City|Criminal\s+District)\s+Attorney\b(?!'s\s+Office|’s\s+Office)|\b(?:Assistant\s+|Deputy\s+|Special\s+)?Prosecutor\b|\bSolicitor\b|\bprosecuting\s+attorney\b|\bA\.?D\.?A\.?(?=\s+[A-Z])/i },
   { role: 'attorney', re: /\b(?:undersigned\s+)?(?:attorney|counsel)\b/i },
-  { role: 'state-officer-word', re: /\bDetective\b|\bTrooper\b|\b(?:Deputy\s+)?Sheriff\b|\bpeace\s+officer\b|\bPolice\s+Officer\b|\bSergeant\b|\bLieutenant\b|\bCorporal\b|\bpatrol\s+officer\b|\bState\s+(?:investigative|law\s+enforcement)\s+(?:or\s+(?:investigative|law\s+enforcement)\s+)?officer\b/i },
+  { role: 'state-officer-word', re: /\b(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.(?=\s+[A-Z])|\bDetective\b|\bTrooper\b|\b(?:Deputy\s+)?Sheriff\b|\bpeace\s+officer\b|\bPolice\s+Officer\b|\bSergeant\b|\bLieutenant\b|\bCorporal\b|\bpatrol\s+officer\b|\bState\s+(?:investigative|law\s+enforcement)\s+(?:or\s+(?:investigative|law\s+enforcement)\s+)?officer\b/i },
   { role: 'officer', re: /\bSpecial\s+Agent\b|\bTask\s+Force\s+(?:Officer|Agent)\b|\bTFO\b|\bDeputy\s+(?:United\s+States\s+|U\.\s?S\.\s+)?Marshal\b|\b(?:Postal\s+)?Inspector\b|\b(?:federal\s+)?agent\b|\bInvestigator\b|\b(?:investigative|law\s+enforcement)\s+(?:or\s+(?:investigative|law\s+enforcement)\s+)?officer\b|\bOfficer\b/i },
 ];
 
@@ -441,7 +441,7 @@ function nameIn(phrase: string): { name: string; at: number; placeholder: boolea
   const places: RegExp[] = [
     /^\s*(?:I,\s*)?/,
     /\b(?:by\s+and\s+through|through|by|undersigned),?\s+(?:(?:its|his|her|their)\s+)?(?:(?:undersigned\s+)?(?:attorneys?|counsel),?\s+)?|\b(?:its|his|her|their)\s+(?:undersigned\s+)?(?:attorneys?|counsel),?\s+/g,
-    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|[Aa]pplicant(?:\s+is|,|\s*:))\s*/g,
+    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.|[Aa]pplicant(?:\s+is|,|\s*:))\s*/g,
   ];
   const candidates: Array<{ name: string; at: number; placeholder: boolean }> = [];
   for (const place of places) {
@@ -476,7 +476,7 @@ function isPersonName(name: string): boolean {
 // The verbs of applying. "The Order applies to …" is excluded by requiring a person or the Government as subject.
 const APPLY_VERB =
   /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|files?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
-const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
+const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.\s|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
 const PASSIVE_APPLICATION =
@@ -607,6 +607,15 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     if (agentOf) {
       phrase = subject.slice(agentOf[0].length);
       phraseAt = subjectAt + agentOf[0].length;
+    } else {
+      // "Special Agent Roe of the FBI, through the undersigned Assistant United States Attorney Jane Doe, applies": the
+      // attorney through whom the application is made is the one making it
+      const through = /,?\s+(?:by\s+and\s+through|through)\s+/i.exec(subject.slice(0, 200));
+      const rest = through ? subject.slice(through.index + through[0].length) : '';
+      if (through && roleOf(rest.slice(0, 160), state)?.isAttorney) {
+        phrase = rest;
+        phraseAt = subjectAt + through.index + through[0].length;
+      }
     }
     // cut at clauses about someone else ("on information provided by Special Agent …")
     const cut = phrase.search(/\b(?:based\s+(?:up)?on|on\s+(?:the\s+)?(?:basis|information)|upon\s+information|relying\s+on|supported\s+by|with\s+the\s+(?:assistance|affidavit)|at\s+the\s+(?:request|direction)\s+of|and\s+(?:with|through)\s+the\s+affidavit)\b/i);
