@@ -82,6 +82,9 @@ describe('roles said to be unknown', () => {
     ['The number is leased to an unidentified company and is used by an unknown individual.', 'unknown', 'unknown'],
     ['The customer to whom the number is assigned and the person responsible for the threats remain unidentified.', 'unknown', 'unknown'],
     ['Subscriber/user: unknown.', 'unknown', 'unknown'],
+    ['The subscriber of the Target Telephone has not been identified.', 'unknown', 'missing'],
+    ['The identities of the subscriber and the user have not yet been determined.', 'unknown', 'unknown'],
+    ['The Government does not know who subscribes to or uses the number.', 'unknown', 'unknown'],
     // a named subscriber beside an unknown user: the name stands
     ['The subscriber is Ines Marwick, and the user is unknown.', 'found', 'unknown'],
     // the subject named elsewhere in the same sentence wins over the unknown user
@@ -139,6 +142,10 @@ describe('jurisdiction of a draft that cites no State statute', () => {
       'federal',
     );
     assert.equal(jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'Special Agent Ola Brandt applies for an order.')), 'federal');
+    assert.equal(
+      jurisdictionOf(application('**IN RE TELEPHONE (614) 555-0102**', 'The County Attorney referred the case; the oath was taken under Fed. R. Crim. P. 4.1.')),
+      'federal',
+    );
   });
 });
 

@@ -62,7 +62,7 @@ const STATE_COURT = /\b(?:SUPREME\s+COURT\s+OF\s+THE\s+STATE|STATE\s+OF\s+[A-Z]+
 const STATE_HINT = /\b(?:District|State(?:['’]s)?|Commonwealth(?:['’]s)?|Prosecuting|County)\s+Attorney\b|\bPenal\s+(?:Law|Code)\b|\bCounty\s+Court\b|\bPeople\s+of\s+the\s+State\s+of\b/i;
 const STATE_CAPTION = /^\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m;
 const FEDERAL_SIGNAL =
-  /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)/i;
+  /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)|\bFed(?:eral|\.)\s*R(?:ules?\s+of|\.)\s*Crim(?:inal|\.)\s*P/i;
 
 function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences'>): Jurisdiction {
   const citesA2 = base.citations.some((c) => c.refs.some((r) => r.section === '3122' && r.path[0] === 'a' && r.path[1] === '2'));

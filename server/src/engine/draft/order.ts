@@ -125,16 +125,18 @@ const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 // the roles named in its subject: "Its subscriber and user are unknown", "the customer to whom the address is
 // assigned and the person responsible for the intrusion remain unidentified", "whose identities are unknown".
 const UNKNOWN_PREDICATE =
-  /\b(?:is|are|was|were|remains?)\s+(?:(?:each|both|all|presently|currently|still|as\s+yet|also|otherwise)\s+){0,2}(?:unknown|unidentified|unascertained|not\s+(?:(?:yet|presently|currently|now)\s+)?(?:known|identified))\b|:\s*(?:unknown|not\s+known)\b/gi;
+  /\b(?:is|are|was|were|remains?)\s+(?:(?:each|both|all|presently|currently|still|as\s+yet|also|otherwise)\s+){0,2}(?:unknown|unidentified|unascertained|not\s+(?:(?:yet|presently|currently|now)\s+)?(?:known|identified|determined|ascertained|established))\b|\b(?:has|have)\s+not\s+(?:(?:yet|presently|currently)\s+)?been\s+(?:identified|determined|ascertained|established)\b|:\s*(?:unknown|not\s+known)\b/gi;
+// "The Government does not know who subscribes to or uses the number": the roles follow the predicate
+const KNOWS_NOT = /\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\s+(?:who|the\s+identit(?:y|ies)\s+of|the\s+names?\s+of)\b([^;.]{0,120})/i;
 // where the predicate's subject begins: a clause boundary, "that", or another finite verb ("The subscriber is Ann
 // Lee, and the user is unknown"), but not a passive in a relative clause ("to whom the address is assigned")
 const ROLE_CLAUSE_START =
   /[;.]\s|\bthat\b(?!\s+(?:telephone|phone|cellular|number|account|facility|line|address|device|IP|e-?mail)\b)|\b(?:is|are|was|were)\s+(?!(?:listed|assigned|subscribed|registered|leased|issued|used|being|associated|believed)\b)/gi;
-const SUBSCRIBER_ROLE = /\b(?:subscribers?|account[\s-]+holders?|lessees?|registrants?|customers?|persons?\s+(?:to\s+whom|in\s+whose\s+names?))\b/i;
+const SUBSCRIBER_ROLE = /\b(?:subscrib(?:ers?|es)|account[\s-]+holders?|lessees?|registrants?|customers?|persons?\s+(?:to\s+whom|in\s+whose\s+names?))\b/i;
 // "the Target Telephone", "the Subject Phone", "subject to": a facility or a phrase, not the person investigated
 const SUBJECT_ROLE =
   /\b(?:subjects?|targets?|suspects?|perpetrators?|offenders?|persons?\s+(?:responsible|being\s+investigated|under\s+investigation|suspected|who\s+committed))\b(?!\s+(?:to|telephones?|phones?|cellular|cell|numbers?|accounts?|facilit(?:y|ies)|lines?|devices?|address(?:es)?|IP|e-?mail|premises|vehicles?)\b)/i;
-const USER_ROLE = /\busers?\b(?!\s*(?:ID|names?)\b)/i;
+const USER_ROLE = /\b(?:users?|uses)\b(?!\s*(?:ID|names?)\b)/i;
 // the facility's user said to be unknown in attributive form: "used by an unknown person", "an unidentified user"
 const USER_UNKNOWN = /\bused\s+by\s+(?:an?\s+|one\s+or\s+more\s+)?(?:unknown|unidentified)\b|\b(?:unknown|unidentified)\s+users?\b/i;
 
@@ -151,6 +153,11 @@ function unknownRoles(text: string): { subscriber: boolean; subject: boolean; us
       const first = subject.search(/\b(?:subscriber|account|lessee|registrant|customer|person|subject|target|suspect|perpetrator|offender|user)/i);
       return { ...roles, index: at - lead.length + from + Math.max(0, first), end: at + p[0].length };
     }
+  }
+  const knowsNot = KNOWS_NOT.exec(text);
+  if (knowsNot) {
+    const roles = { subscriber: SUBSCRIBER_ROLE.test(knowsNot[1]), subject: SUBJECT_ROLE.test(knowsNot[1]), user: USER_ROLE.test(knowsNot[1]) };
+    if (roles.subscriber || roles.subject || roles.user) return { ...roles, index: knowsNot.index, end: knowsNot.index + knowsNot[0].length };
   }
   return undefined;
 }
