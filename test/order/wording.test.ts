@@ -165,6 +165,10 @@ describe('other elements, in other words', () => {
     ['Acme Wireless has offered technical assistance in the past.', 'assistance', 'missing'],
     ['This order is effective throughout Erie County.', 'geoLimits', 'found'],
     ['The device may be used only within the boundaries of the State of Ohio.', 'geoLimits', 'found'],
+    ['This authorization is limited to Harris County.', 'geoLimits', 'found'],
+    ["This authorization is restricted to the State's borders.", 'geoLimits', 'found'],
+    ['The order applies only inside Cook County, Illinois.', 'geoLimits', 'found'],
+    ['The county detective is limited to ten hours of overtime.', 'geoLimits', 'missing'],
     // a place named in passing is no limit on the order
     ['The detective works in Erie County.', 'geoLimits', 'missing'],
     ['The investigation concerns a sextortion scheme.', 'offense', 'found'],
