@@ -275,7 +275,7 @@ export const parseStats = { fragments: 0, chars: 0 };
 export function parseFragment(source: string, head: boolean, movable = false): Fragment {
   parseStats.fragments++;
   parseStats.chars += source.length;
-  const tree = (head ? processor : bodyProcessor).parse(source) as Root;
+  const tree = (head ? processor : bodyProcessor).parse(limitNesting(source)) as Root;
   const points: Point[] | undefined = movable ? [] : undefined;
   if (points) for (const child of tree.children) ownPoints(child as Nodes, points);
   const parser = new ParseEnglish();
@@ -346,20 +346,72 @@ export function parseFragment(source: string, head: boolean, movable = false): F
         break;
     }
     if ('children' in node) {
-      let row = 0;
-      for (const child of (node as Parents).children as Nodes[]) {
-        if (node.type === 'listItem') walk(child, topIndex, node as ListItem, listDepth, inQuote, tableRow);
-        else if (node.type === 'list') walk(child, topIndex, listItem, listDepth + 1, inQuote, tableRow);
-        else if (node.type === 'blockquote') walk(child, topIndex, listItem, listDepth, true, tableRow);
-        else if (node.type === 'table') walk(child, topIndex, listItem, listDepth, inQuote, row++);
-        else walk(child, topIndex, listItem, listDepth, inQuote, tableRow);
+      // children go on the explicit stack (last first, so they are visited in order): 10,000 nested lists or
+      // block quotes must not overflow the call stack
+      const children = (node as Parents).children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (node.type === 'listItem') pending.push([child, topIndex, node as ListItem, listDepth, inQuote, tableRow]);
+        else if (node.type === 'list') pending.push([child, topIndex, listItem, listDepth + 1, inQuote, tableRow]);
+        else if (node.type === 'blockquote') pending.push([child, topIndex, listItem, listDepth, true, tableRow]);
+        else if (node.type === 'table') pending.push([child, topIndex, listItem, listDepth, inQuote, i]);
+        else pending.push([child, topIndex, listItem, listDepth, inQuote, tableRow]);
       }
     }
   };
+  const pending: Array<Parameters<typeof walk>> = [];
 
-  tree.children.forEach((child, i) => walk(child as Nodes, i, undefined, 0, false));
+  tree.children.forEach((child, i) => {
+    pending.push([child as Nodes, i, undefined, 0, false]);
+    while (pending.length) walk(...pending.pop()!);
+  });
   const rootPosition = tree.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, points, blocks, sentences, html, frontmatter };
+}
+
+/** Deeper than this, container markers (`>`, list bullets and numbers) at the start of a line are parsed as spaces. */
+export const MAX_CONTAINER_DEPTH = 100;
+
+/**
+ * micromark re-examines every open container for each one it opens: a line of 10,000 `- ` or `> - ` markers takes
+ * minutes. No draft nests a hundred deep, so the markers past MAX_CONTAINER_DEPTH on a line become spaces: the same
+ * length (every offset holds), and the rest of the line is read as text (or indented code) inside the deepest
+ * container kept. Line by line, so a chunk of a document (incremental parsing) gets what the whole text gets.
+ */
+export function limitNesting(source: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  const n = source.length;
+  let pos = 0;
+  while (pos < n) {
+    let i = pos;
+    let depth = 0;
+    for (;;) {
+      let c = source.charCodeAt(i);
+      while (c === 32 || c === 9) c = source.charCodeAt(++i);
+      let markerEnd = -1;
+      if (c === 62) markerEnd = i + 1; // >
+      else if ((c === 45 || c === 42 || c === 43) && (source.charCodeAt(i + 1) === 32 || source.charCodeAt(i + 1) === 9)) markerEnd = i + 1; // - * +
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < n && j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+        const d = source.charCodeAt(j);
+        if ((d === 46 || d === 41) && (source.charCodeAt(j + 1) === 32 || source.charCodeAt(j + 1) === 9)) markerEnd = j + 1; // 1. 1)
+      }
+      if (markerEnd < 0) break;
+      if (++depth > MAX_CONTAINER_DEPTH) {
+        out ??= [];
+        out.push(source.slice(copied, i), ' '.repeat(markerEnd - i));
+        copied = markerEnd;
+      }
+      i = markerEnd;
+    }
+    while (i < n && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
+    pos = i + 1;
+  }
+  if (!out) return source;
+  out.push(source.slice(copied));
+  return out.join('');
 }
 
 /** Moves a fragment to a new place in its document, in place: positions of its nodes, blocks and sentences. */
@@ -401,15 +453,20 @@ export function moveFragment(f: Fragment, offset: number, line: number, top: num
 // nodes), so a move is one monomorphic loop and allocates nothing.
 type Point = { line: number; column: number; offset?: number };
 
-function ownPoints(node: Nodes, out: Point[]): void {
-  const p = node.position;
-  if (p) {
-    const start = { line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0 };
-    const end = { line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0 };
-    node.position = { start, end };
-    out.push(start, end);
+function ownPoints(root: Nodes, out: Point[]): void {
+  // iterative: deep nesting must not overflow the call stack
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) {
+      const start = { line: p.start.line, column: p.start.column, offset: p.start.offset ?? 0 };
+      const end = { line: p.end.line, column: p.end.column, offset: p.end.offset ?? 0 };
+      node.position = { start, end };
+      out.push(start, end);
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
   }
-  if ('children' in node) for (const c of node.children as Nodes[]) ownPoints(c, out);
 }
 
 function shiftPosition(p: NonNullable<Root['position']>, dOffset: number, dLine: number): NonNullable<Root['position']> {
@@ -446,9 +503,12 @@ export function assemble(text: string, fragments: Fragment[]): Parsed {
   return { text, tree, frontmatter, blocks, sentences, html };
 }
 
-function collectInlineHtml(node: Parents, out: Html[]) {
-  for (const child of node.children as Nodes[]) {
+function collectInlineHtml(root: Parents, out: Html[]) {
+  // iterative and in document order: deep inline nesting must not overflow the call stack
+  const stack: Nodes[] = [...(root.children as Nodes[])].reverse();
+  while (stack.length) {
+    const child = stack.pop()!;
     if (child.type === 'html') out.push(child as Html);
-    else if ('children' in child) collectInlineHtml(child as Parents, out);
+    else if ('children' in child) for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as Nodes);
   }
 }
