@@ -50,6 +50,11 @@ const FORMS: Record<string, string[]> = {
   // a second, separate "ORDER TO SEAL AND FOR NONDISCLOSURE"; the provider's name holds a verb-like word ("Pine State
   // Wireless … not disclose")
   'federal-separate-sealing-order.md': [],
+  // one paragraph, lower-case "it is hereby ordered", "whose subscriber, user and subject of investigation are all
+  // unknown", "shall not, and shall cause its employees not to, disclose"
+  'federal-one-paragraph-short-form.md': [],
+  // the (b)(1) elements in a table ("Person in whose name listed | Unknown"), "forbidden from revealing"
+  'federal-table-of-elements.md': [],
   // one element taken out, each in another court's words: exactly that finding
   // Florida "ORDERED AND ADJUDGED": the subscriber is named and the user is named, but nothing ties the user to the
   // investigation
