@@ -300,3 +300,29 @@ describe('application: certifications whose parts are said in other orders', () 
     assert.match(found[0].message, /"criminal"/);
   });
 });
+
+describe('application: one agency named two ways', () => {
+  const declare = '\n\nI declare under penalty of perjury that the foregoing is true.';
+  const same: Array<[string, string]> = [
+    ['the DEA', 'the DEA-led HIDTA Task Force'],
+    ['the New York State Police', 'the State Police'],
+    ["the Kent County Sheriff's Office", "the Sheriff's Office"],
+    ["the Los Angeles County Sheriff's Department", 'LASD'],
+  ];
+  for (const [identified, certified] of same) {
+    it(`${identified} / ${certified}`, () => {
+      const text = app(`The investigation is being conducted by ${identified}.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by ${certified}.${declare}`);
+      assert.deepEqual(ids(text), []);
+    });
+  }
+  const different: Array<[string, string]> = [
+    ['the DEA', 'the State Police'],
+    ['the New York State Police', 'the Albany Police Department'],
+  ];
+  for (const [identified, certified] of different) {
+    it(`${identified} is not ${certified}`, () => {
+      const text = app(`The investigation is being conducted by ${identified}.\n\nThe applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by ${certified}.${declare}`);
+      assert.deepEqual(ids(text), ['app-certification-incomplete']);
+    });
+  }
+});

@@ -167,8 +167,10 @@ const CAP_WORD = String.raw`(?:[A-Z][A-Za-z.'’&-]*|of|and|the|for|on|&)`;
 const GENERIC_AGENCY = new RegExp(String.raw`\b((?:[A-Z][A-Za-z.'’&-]*\s+)(?:${CAP_WORD}\s+){0,5}?)${AGENCY_HEAD}(?![A-Za-z])(?!\s+(?:Officer|Detective|Sergeant|Lieutenant|Captain|Chief|Commissioner|Academy|Report|Headquarters|agents?|officers?|detectives?)\b)`, 'g');
 
 const KNOWN_NAME_RES = KNOWN_AGENCIES.map((a) => ({ agency: a, re: new RegExp(String.raw`\b(?:${a.names.join('|')})(?![A-Za-z])`, 'gi') }));
+// "the DEA-led HIDTA Task Force", "an FBI-run task force": the agency named inside a compound
+const LED_SUFFIX = String.raw`(?:led|run|directed|sponsored|supervised|managed)\b`;
 const KNOWN_ABBR_RES = KNOWN_AGENCIES.flatMap((a) =>
-  (a.abbreviations ?? []).map((abbr) => ({ agency: a, abbr, re: new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]?' : '[-\\s]'))}(?![A-Za-z-])`, 'g') })),
+  (a.abbreviations ?? []).map((abbr) => ({ agency: a, abbr, re: new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]?' : '[-\\s]'))}(?![A-Za-z])(?!-(?!${LED_SUFFIX})[A-Za-z])`, 'g') })),
 );
 const ABBR_DEFINITION = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?|[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+){0,2})["“”']?\s*\)/;
 // a short name defined for an agency that is not an abbreviation: (the "Bureau"), (the "Sheriff's Office")
@@ -186,6 +188,8 @@ function initialsMatch(abbr: string, name: string): boolean {
   return k === abbr.length;
 }
 
+const SHORT_REFERENCE =
+  /\bthe\s+((?:State\s+Police|State\s+Patrol|Highway\s+Patrol|Sheriff'?s\s+(?:Office|Department)|Police\s+Department|Task\s+Force|Strike\s+Force|Police\s+Bureau))(?![A-Za-z])/g;
 const ACRONYM_AGENCY =
   /\b(?:conducted|led|run|investigated|pursued|handled)\s+(?:jointly\s+)?by\s+(?:the\s+)?([A-Z]{2,6})(?![A-Za-z-])|(?<![A-Za-z-])([A-Z]{2,6})(?=\s+(?:agents?|detectives?|officers?|investigators?|troopers?|deputies|analysts?)\b)/g;
 const NOT_AGENCY_ACRONYM = /^(?:US|USA|AUSA|SAUSA|ADA|TFO|SA|PRTT|SMS|MMS|IP|GPS|ID|IT|AG|DOJ|CSLI|IMSI|IMEI)$/;
@@ -259,6 +263,13 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
     const b = a + phrase.length;
     const key = normaliseKey(phrase);
     push(a, b, key, key, phrase.replace(/\s+/g, ' '));
+  }
+  // a shortened definite reference: "the State Police", "the Sheriff's Office" (compared by sameAgency)
+  SHORT_REFERENCE.lastIndex = 0;
+  while ((m = SHORT_REFERENCE.exec(text))) {
+    const at = m.index + m[0].length - m[1].length;
+    const key = normaliseKey(m[1]);
+    push(at, at + m[1].length, key, key, m[1].replace(/\s+/g, ' '));
   }
   // an acronym the list does not know, where only an agency can stand: "conducted by BPD", "MPD detectives are …"
   ACRONYM_AGENCY.lastIndex = 0;
@@ -1062,6 +1073,25 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     });
   }
   return { parts };
+}
+
+/**
+ * The same agency named two ways: one family ("HSI" and "ICE"), a shortened reference ("the State Police" for "the
+ * New York State Police", "the Sheriff's Office"), or an acronym the draft never defined made of the name's initials
+ * ("LASD" for "Los Angeles County Sheriff's Department").
+ */
+export function sameAgency(x: AgencyMention, y: AgencyMention): boolean {
+  if (x.family === y.family) return true;
+  const words = (m: AgencyMention) => normaliseKey(m.name).split(' ').filter(Boolean);
+  const [short, long] = words(x).length <= words(y).length ? [x, y] : [y, x];
+  const ws = words(short);
+  const wl = words(long);
+  if (ws.length >= 2 && wl.join(' ').endsWith(ws.join(' '))) return true;
+  const knownKey = (m: AgencyMention) => KNOWN_AGENCIES.some((k) => k.key === m.key);
+  const acronym = (m: AgencyMention) => /^[A-Z]{2,6}$/.test(m.text) && !knownKey(m);
+  if (acronym(x) && !acronym(y)) return initialsMatch(x.text, y.name);
+  if (acronym(y) && !acronym(x)) return initialsMatch(y.text, x.name);
+  return false;
 }
 
 /** The words to use for an agency in inserted text: "the DEA", "ATF", "the Federal Bureau of Investigation". */

@@ -1,15 +1,14 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
-import { agencyWords, CERTIFIED_CLAUSE, statutoryCertification, type ApplicationPartFacts, type Certification } from '../draft/application.js';
+import { agencyWords, sameAgency, CERTIFIED_CLAUSE, statutoryCertification, type ApplicationPartFacts, type Certification } from '../draft/application.js';
 
 function problemsOf(c: Certification, facts: ApplicationPartFacts): string[] {
   const problems: string[] = [];
   if (c.hedge) problems.push(`it is hedged ("${c.hedge.text}") where the statute requires that the information "is relevant"`);
   if (!c.ongoing) problems.push('it does not say the investigation is "ongoing"');
   if (!c.criminal) problems.push('it does not say the investigation is "criminal"');
-  const identified = new Set(facts.identifiedAgencies.map((a) => a.family));
   if (c.agencies.length) {
-    if (identified.size && !c.agencies.some((a) => identified.has(a.family))) {
+    if (facts.identifiedAgencies.length && !c.agencies.some((a) => facts.identifiedAgencies.some((b) => sameAgency(a, b)))) {
       const named = c.agencies[0].text;
       const other = facts.identifiedAgencies[0].text;
       problems.push(`it names ${named}, but the application identifies ${other} as the agency conducting the investigation`);
