@@ -198,19 +198,21 @@ const ANCHOR_AFTER: Array<{ re: RegExp; anchor: PeriodAnchor }> = [
   { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
 ];
 /** Anchors written before a duration: "beginning on the date of this Order and for sixty days thereafter". */
-const ANCHOR_BEFORE_ORDER = new RegExp(String.raw`\b(?:from|beginning|commencing|starting|effective)\s+(?:on\s+)?(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:entry\s+of\s+)?${ORDER_REF}\b[^;]{0,60}$`, 'i');
+const ANCHOR_BEFORE_ORDER = new RegExp(String.raw`\b(?:from|beginning|commencing|starting|effective)\s+(?:on\s+|upon\s+|as\s+of\s+)?(?:the\s+)?(?:(?:date\s+(?:of\s+)?)?(?:(?:entry|issuance|signing|signature)\s+of\s+)?${ORDER_REF}\b|(?:its\s+)?(?:entry|issuance|signing|signature|execution)\b(?!\s+of\b))[^;]{0,60}$`, 'i');
 const ANCHOR_BEFORE_INSTALL = /\b(?:from|beginning|commencing|starting|after|following|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:installation|install|activation)\b[^;]{0,60}$/i;
 
 // Role cues (LEGAL.md §7.2): what the clause around a period is about.
 const PRESERVATION_CUE = /\bpreserv\w*|\b2703\s*\(\s*f\s*\)/i;
 const RECORD_CUE = /\b3123\s*\(\s*a\s*\)\s*\(\s*3\s*\)|\brecords?\b(?![\w-]*\s+(?:and\s+)?decode)|\(a\)\(3\)/i;
-const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif\w*|\bnotice\b|\bdelay(?:ed)?\s+notice|\b2705\b/i;
+/** Sealing, nondisclosure and notice to the subscriber (§ 3123(d), § 2705). The Government notifying or giving
+ *  notice to the Court ("unless the Government notifies the Court otherwise") is not. */
+const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif(?:y|ies|ied|ying|ication|ications)\b(?!\s+(?:the\s+|this\s+)?court\b)|\bnotice\b(?!\s+(?:to|with)\s+(?:the\s+|this\s+)?court\b)|\bdelay(?:ed)?\s+notice|\b2705\b/i;
 const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous|(?:dating|going|reaching|looking)\s+back|look-?back)\b/i;
 const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
 /** An authorization already granted: background in an extension application, not the period asked for. */
 const PAST_AUTHORIZATION = /\b(?:court|judge|magistrate|justice)\s+(?:\w+\s+){0,2}?(?:granted|authorized|approved|entered|issued|extended|signed)\b|\b(?:authorized|approved|granted|entered|issued|signed|extended|obtained)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
 const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may(?!\s+\d)|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
-const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period/i;
+const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period|\b(?:an?\s+further|another)\s+(?:period|term|\S+\s+(?:\(\s*\d+\s*\)\s+)?(?:days?|weeks?|months?|period|term))\b/i;
 const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|existing|underlying)\s+order\b|\b(?:entered|issued|signed|granted)\s+(?:an?|the|its)\s+order\b|\border\s+(?:was|had\s+been)\s+(?:entered|issued|signed|granted)|\bexpired\b/i;
 const FORWARD_CUE = /\b(?:may(?!\s+\d)|shall|will|must|is\s+for|are\s+for|be|remain\w*|authoriz\w*|approv\w*|request\w*|ask\w*|seek\w*|permit\w*|effective|in\s+(?:effect|force)|expire\w*|terminat\w*|grant\w*|order(?:ed|s)?|continu\w*|install\w*|use)\b/i;
 const INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\beffective\b|\bin\s+(?:effect|force)\b|\bremain\w*|\bexpire\w*|\bperiod\b|\bpen\s+register|\btrap\s+and\s+trace|\bdevices?\b|\bmonitor\w*|\border\b|\bcontinu\w*|\brecord\s+and\s+decode\b|\bdialing\b/i;
@@ -218,10 +220,14 @@ const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+n
 /** Duties with their own clocks: reports, filings, retention, payment. The verb that precedes a period governs it
  *  ("shall file a status report ninety days from the date of this Order"). */
 const OTHER_DUTY_CUE = /\b(?:report\w*|status|fil(?:e|es|ed|ing)|advise|notify|inventory|retain\w*|retention|destroy\w*|purg\w*|compensat\w*|reimburs\w*|pay|paid|invoice|respond|return)\b/i;
+/** The devices themselves as the subject of a verb of lasting, with or without a modal: "that the devices remain
+ *  in place", "the pen register shall stay installed", "the devices be allowed to run", "the trap and trace device
+ *  will continue to operate". The target's phone ("the Target Device will remain active") is not the devices. */
+const DEVICE_STAYS = String.raw`(?<!\b(?:target|subject|suspect|cellular|mobile|wireless|the\s+(?:target|subject)['’]s)\s+)(?:pen\s+registers?|trap\s+and\s+trace(?:\s+devices?)?|devices?|monitoring|surveillance)\s+(?:(?:may|shall|will|should|would|can|to)\s+)?(?:(?:be\s+)?(?:permitted|allowed|authorized)\s+to\s+)?(?:remain|continue|stay|run|operate|be\s+(?:used|operated|installed|maintained|monitored|kept|in\s+(?:place|use|operation|effect|force)))\b`;
 /** An authorization's own words: what is authorized, permitted, ordered or in effect ("the NYPD may install and
  *  use …", "this Order shall remain in effect …"), as against what the target does ("will continue to use the
  *  phone until he is arrested"). */
-const AUTHORIZING = /\b(?:authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu\w*|remain\w*|record\w*|captur\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b)/i;
+const AUTHORIZING = new RegExp(String.raw`\b(?:authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu\w*|remain\w*|stay\w*|run|record\w*|captur\w*|maintain\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b|${DEVICE_STAYS})`, 'i');
 /** Words that make a clause about installing and using the device (stronger than a bare "order"). */
 const STRONG_INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\bin\s+(?:effect|force)\b|\bremain\s+(?:in\s+effect|effective|operative)|\bmonitor\w*|\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record)|\boperat\w*|\brecord\s+and\s+decode\b/i;
 const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides|permits|allows|limits|requires|authorizes\s+orders|states)\b|\b(?:provides|permits|allows|limits)\s+(?:that\s+)?(?:an?\s+)?(?:order|orders|extensions?)\b/i;
@@ -389,6 +395,29 @@ function roleFromRow(row: string, part?: Part): PeriodRole | undefined {
   return undefined;
 }
 
+/** Where one coordinate member of a clause ends and the next begins: "…, and that …", "…, and the provider shall
+ *  …", "… unless …", "…, provided that …". */
+const MEMBER_BOUNDARY = /,?\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
+const ROLE_CUES = [PRESERVATION_CUE, SEALING_CUE, STRONG_INSTALL_CUE, EXTENSION_CUE, OTHER_DUTY_CUE];
+
+/** The clause with every coordinate member but the period's own blanked out (positions kept). */
+function ownMembers(clause: string, at: number, end: number): string {
+  MEMBER_BOUNDARY.lastIndex = 0;
+  let from = 0;
+  let to = clause.length;
+  let m: RegExpExecArray | null;
+  while ((m = MEMBER_BOUNDARY.exec(clause))) {
+    const e = m.index + m[0].length;
+    if (e <= at) from = m.index;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  if (from === 0 && to === clause.length) return clause;
+  return ' '.repeat(from) + clause.slice(from, to) + ' '.repeat(clause.length - to);
+}
+
 /** The role of a period, from the clause that governs it (nearest cue wins where cues compete). */
 export function classifyRole(input: RoleInput): PeriodRole {
   const { clause, at, end, unit, anchor, part } = input;
@@ -403,8 +432,12 @@ export function classifyRole(input: RoleInput): PeriodRole {
   if (PERIOD_LABEL.test(clause) && clause.search(/[:\u2013\u2014-]/) < at && unit !== 'hour') return part?.extension ? 'extension' : 'installation';
   if (part?.kind === 'order' && RECITAL.test(clause) && !/\b(?:may(?!\s+\d)|shall|is\s+(?:hereby\s+)?(?:authorized|approved|granted|extended)|ordered|hereby)\b/i.test(clause)) return 'other';
   if (unit === 'hour') return /\b(?:48|forty[\s-]eight)\b/i.test(clause.slice(at, end)) || /\b3125\b|emergenc|install|order\s+(?:approving|issues)/i.test(clause) ? 'emergency' : 'other';
-  const dPreserve = nearestDistance(PRESERVATION_CUE, clause, at, end);
-  if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'preservation';
+  // the cues that govern a period are those of its own coordinate clause ("that the order be extended for three
+  // months, and that notice be delayed …"): a neighbour's verb governs the neighbour's period
+  const own = ownMembers(clause, at, end);
+  const cues = own === clause || !ROLE_CUES.some((re) => re.test(own)) ? clause : own;
+  const dPreserve = nearestDistance(PRESERVATION_CUE, cues, at, end);
+  if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end)) return 'preservation';
   if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
   if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
@@ -412,20 +445,20 @@ export function classifyRole(input: RoleInput): PeriodRole {
   if (anchor === 'service') return 'deadline';
   // a statement of the law ("§ 3123(c)(1) provides that an order may …"), not the Government's request or the decree
   if (STATUTE_QUOTE.test(clause) && !/\b(?:this|the\s+proposed)\s+order\b|\brequest\w*|\bask\w*|\bseek\w*|\bhereby\b|\bORDERED\b/i.test(clause)) return 'other';
-  const dSeal = nearestDistance(SEALING_CUE, clause, at, end);
+  const dSeal = nearestDistance(SEALING_CUE, cues, at, end);
   // a sealing / nondisclosure / notice verb beats nouns like "pen register" or "Order": only an install or use
   // verb closer to the period makes it the authorization's
-  if (dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, clause, at, end)) return 'sealing';
-  const dDuty = nearestBefore(OTHER_DUTY_CUE, clause, at);
-  if (dDuty < Infinity && dDuty < nearestBefore(STRONG_INSTALL_CUE, clause, at)) return 'deadline';
-  const dInstall = nearestDistance(INSTALL_CUE, clause, at, end);
-  const dLook = nearestDistance(LOOKBACK_CUE, clause, at, end);
+  if (dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, cues, at, end)) return 'sealing';
+  const dDuty = nearestBefore(OTHER_DUTY_CUE, cues, at);
+  if (dDuty < Infinity && dDuty < nearestBefore(STRONG_INSTALL_CUE, cues, at)) return 'deadline';
+  const dInstall = nearestDistance(INSTALL_CUE, cues, at, end);
+  const dLook = nearestDistance(LOOKBACK_CUE, cues, at, end);
   if (dLook < 25 && dLook <= dInstall) return 'look-back';
   if (dSeal < dInstall && anchor !== 'installation') return 'sealing';
   // an extension cue governs the period only when it is nearer than any install / use verb ("extended for an
   // additional sixty days"), not when it belongs to another phrase of the clause
-  const dExtension = nearestDistance(EXTENSION_CUE, clause, at, end);
-  const extension = dExtension < Infinity && (dExtension <= 30 || dExtension <= nearestDistance(STRONG_INSTALL_CUE, clause, at, end));
+  const dExtension = nearestDistance(EXTENSION_CUE, cues, at, end);
+  const extension = dExtension < Infinity && (dExtension <= 30 || dExtension <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end));
   if (!extension && PRIOR_ORDER_CUE.test(clause)) return 'prior-order';
   if (PAST_AUTHORIZATION.test(clause) && !PRESENT_AUTHORIZATION.test(clause)) return 'prior-order';
   if (!FORWARD_CUE.test(clause) && anchor !== 'order' && anchor !== 'installation') return 'other';
@@ -1109,6 +1142,9 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       // "for sixty days or until the investigation ends, whichever is earlier" is bounded by the duration
       const bounded = /\bwhichever\s+(?:is|occurs|comes|shall\s+occur)\s+(?:earlier|earliest|first|sooner)|\bor\s+until\b|\bnot\s+(?:to\s+exceed|longer\s+than|more\s+than|beyond)\b|\bno\s+(?:longer|more)\s+than\b|\bat\s+most\b|\bbut\s+(?:in\s+no\s+(?:event|case)\s+)?(?:not\s+)?(?:longer|more|beyond)/i;
       if ((u.role === 'installation' || u.role === 'extension') && durations.some((d) => d.role === u.role && sameClause(s, d, u)) && bounded.test(s.text)) u.primary = false;
+      // "that it renew automatically for further thirty-day periods until the investigation ends": the event ends
+      // the series of renewals; the automatic renewal is the one defect (RULES.md "One defect, one finding")
+      if ((u.role === 'installation' || u.role === 'extension') && renewals.some((r) => r.start < u.start && sameClause(s, r, u))) u.primary = false;
     }
     periods.push(...durations, ...ranges, ...open, ...renewals);
     starts.push(...extractStarts(s, ctx));
