@@ -186,3 +186,22 @@ describe('other elements, in other words', () => {
     });
   }
 });
+
+describe('the order recognisers stay linear', () => {
+  it('reads a long order of near-misses (negations, "that" chains, role lists, spaced capitals) quickly', () => {
+    const nearMisses = [
+      'IT IS FURTHER ORDERED that ' + 'the provider and '.repeat(40) + 'not ' + 'a, '.repeat(50) + 'disclose.',
+      'that ' + 'x '.repeat(200) + 'not not not not be be be disclosed',
+      'The subscriber, user, subscriber and user and subscriber or user '.repeat(20) + 'are currently still unknown.',
+      'no person '.repeat(100) + 'shall shall disclose.',
+      'neither '.repeat(50) + 'nor '.repeat(50) + 'shall disclose.',
+      'The investigation of Robbery' + ' '.repeat(70) + 'x and'.repeat(30) + ' Q'.repeat(30) + '.',
+      'that Acme ' + 'x, '.repeat(100) + 'furnish assistance.',
+      '2001:' + ':'.repeat(30) + 'db8 ' + 'a:'.repeat(100),
+    ].join(' ');
+    const text = order(...Array.from({ length: 60 }, () => nearMisses));
+    const started = Date.now();
+    buildDraft(text, { forceDraft: true });
+    assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms`);
+  });
+});

@@ -173,7 +173,7 @@ const CRIME_WORDS =
 const CRIME_WORDS_ANY_CASE = new RegExp(CRIME_WORDS.source, 'gi');
 const AGENCY_NOUNS = ['Administration', 'Bureau', 'Task Force', 'Strike Force', 'Division', 'Directorate', 'Unit', 'Squad', 'Section', 'Enforcement', 'Explosives', 'Office', 'Department', 'Agency', 'Team', 'Group', 'Center', 'Program', 'Initiative', 'Detail', 'Command'];
 const agencyNameAfter = (nouns: string[], connectors: string, capital: string) =>
-  new RegExp(String.raw`^(?:\s*(?:,|${connectors}|&)?\s*${capital}){0,4}?\s*(?:(?:,|${connectors}|&)\s*)?\b(?:${nouns.map((n) => n.replace(' ', String.raw`\s+`)).join('|')})\b`);
+  new RegExp(String.raw`^(?:,?\s+(?:(?:${connectors}|&)\s+)?${capital}){0,4}?,?\s+(?:(?:${connectors}|&)\s+)?(?:${nouns.map((n) => n.replace(' ', String.raw`\s+`)).join('|')})\b`);
 const AGENCY_NAME_AFTER = agencyNameAfter(AGENCY_NOUNS, 'and|of', String.raw`[A-Z][a-z'’-]*`);
 const AGENCY_NAME_AFTER_CAPS = agencyNameAfter(AGENCY_NOUNS.map((n) => n.toUpperCase()), 'AND|OF', String.raw`[A-Z][A-Z'’-]*`);
 
