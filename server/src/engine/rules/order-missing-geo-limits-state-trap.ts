@@ -12,7 +12,11 @@ export default defineRule({
 under subsection (a)(2)" (a State officer's application) the order must state "the geographic limits of the order";
 a State order runs only "within the jurisdiction of the court" (§ 3123(a)(2)). The rule never fires on a federal
 (a)(1) order, which runs "anywhere within the United States", nor on a State order that authorizes only a pen
-register. An order that states a reach, even a wrong one, is left to \`order-state-nationwide-scope\`.`,
+register. An order that states a reach, even a wrong one, is left to \`order-state-nationwide-scope\`. A draft is
+taken for a State one when it cites § 3122(a)(2) or a State statute, when its caption names a State court, or, with
+no federal prosecutor or court in sight, when a District (or State's, Commonwealth's, County) Attorney applies, a
+State penal law is cited or a State is the party in the caption; set \`jurisdiction\` in the configuration to
+override.`,
   examples: {
     valid: [
       {
@@ -35,6 +39,14 @@ IT IS ORDERED that the DEA may install and use a pen register and trap and trace
       },
     ],
     invalid: [
+      {
+        title: 'a State order known by its prosecutor, with no statute cited',
+        text: `# ORDER
+
+Upon the affirmation of Assistant District Attorney Rhea Solano, IT IS ORDERED that the Rochester Police Department may install and use a pen register and trap and trace device on telephone number (585) 555-0193.
+`,
+        findings: [{ at: '# ORDER', message: '§ 3123(b)(1)(C)' }],
+      },
       {
         title: 'State trap and trace order with no limits',
         text: `SUPREME COURT OF THE STATE OF NEW YORK, COUNTY OF KINGS
