@@ -158,7 +158,7 @@ const have = { cli: existsSync(CLI), server: existsSync(SERVER), mdl: existsSync
 
 async function bareParse(name, path, bytesFiles) {
   const r = await measure(node, [join(here, 'bare-parse.mjs'), ...path]);
-  if (!check(name, r)) return;
+  if (!check(name, r, { json: true })) return;
   const j = JSON.parse(r.stdout);
   record(name, { ...r, inner: j.ms }, { bytes: j.bytes, files: j.files, ...bytesFiles });
 }
@@ -395,7 +395,7 @@ for (let round = 0; round < ROUNDS; round++) {
   log(`round ${round + 1}/${ROUNDS}`);
   if (wants('parse')) {
     const rr = await measure(node, [join(here, 'bare-parse.mjs'), '--read', DRAFTS]);
-    if (check('read', rr)) {
+    if (check('read', rr, { json: true })) {
       const j = JSON.parse(rr.stdout);
       record('read', { ...rr, inner: j.ms }, { bytes: j.bytes, files: j.files });
     }
