@@ -326,3 +326,18 @@ describe('application: one agency named two ways', () => {
     });
   }
 });
+
+describe('application: relevance in other words is a partial certification', () => {
+  const declare = '\n\nI declare under penalty of perjury that the foregoing is true.';
+  it('"will assist the DEA’s investigation" → app-certification-incomplete, saying what it lacks', () => {
+    const found = findingsOf(app('The DEA is conducting the investigation.\n\nThe information sought will assist the DEA’s ongoing criminal investigation of heroin distribution.' + declare), RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.match(found[0].message, /"will assist" the investigation/);
+  });
+  it('"would be useful to" as well', () => {
+    assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nThe information sought would be useful to the DEA in its ongoing criminal investigation.' + declare)), ['app-certification-incomplete']);
+  });
+  it('a request that the provider help the investigation is no certification', () => {
+    assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nThe United States requests that the Court direct the provider to help agents in the DEA investigation.' + declare)), ['app-missing-relevance-certification']);
+  });
+});

@@ -54,6 +54,8 @@ export interface Certification extends Span {
   /** An express certifying verb (certifies, states, affirms, represents …), not only a heading. */
   explicit: boolean;
   relevant: boolean;
+  /** The words standing for "relevant" when the sentence says it otherwise ("will assist"). */
+  relevanceWords?: string;
   likely: boolean;
   ongoing: boolean;
   criminal: boolean;
@@ -844,15 +846,23 @@ function statesRelevance(before: string): boolean {
   return true;
 }
 
+const WEAK_RELEVANCE =
+  /\b(?:pertinent|material)\s+to\b|\bof\s+(?:(?:significant|substantial|great|investigative|some)\s+)?(?:value|use|assistance|importance)\s+(?:to|in)\b|\buseful\s+(?:to|in)\b|\b(?:assist|aid|help|further|advance|benefit)s?\b(?=[^.;]{0,60}\binvestigat)/i;
+
 function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => AgencyMention[], titleOf: (s: Sentence) => string): Certification[] {
   const out: Certification[] = [];
   sentences.forEach((s, i) => {
     const text = s.text;
-    if (!RELEVANT.test(text) || !INVESTIGATION.test(text)) return;
+    if (!INVESTIGATION.test(text)) return;
+    // relevance in other words ("will assist the DEA's investigation", "is pertinent to") counts only as the
+    // information's own predicate, and certifies less than "is relevant"
+    const weak = RELEVANT.test(text) ? undefined : WEAK_RELEVANCE.exec(text);
+    if (!RELEVANT.test(text) && !weak) return;
     // a § 2703(d) or State-law showing ("specific and articulable facts … relevant and material") is another element
     if (NOT_PRTT_RELEVANCE.test(text) && !/\b3122\b/.test(text)) return;
-    const relAt = text.search(RELEVANT);
+    const relAt = weak ? weak.index : text.search(RELEVANT);
     const before = text.slice(0, relAt);
+    if (weak && !statesRelevance(before)) return;
     // who says it: a certifying verb before "relevant" in this sentence, in a lead-in sentence ending with ":",
     // or a heading / label saying "Certification"
     const verb = CERTIFY_VERB.exec(before);
@@ -877,14 +887,15 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
     if (semi > 0) clauseEndIdx = semi;
     const clause = text.slice(clauseStartIdx, clauseEndIdx);
     const invAt = clause.search(INVESTIGATION);
-    const investigationPhrase = clause.slice(Math.max(0, clause.search(RELEVANT)), invAt >= 0 ? Math.min(clause.length, invAt + 200) : clause.length);
+    const relInClause = weak ? relAt - clauseStartIdx : clause.search(RELEVANT);
+    const investigationPhrase = clause.slice(Math.max(0, relInClause), invAt >= 0 ? Math.min(clause.length, invAt + 200) : clause.length);
     const mentions = mentionsOf(s).filter((m) => {
       const at = indexInSentence(s, m.start);
-      return at >= clauseStartIdx + (clause.search(RELEVANT) >= 0 ? clause.search(RELEVANT) : 0) && at <= clauseEndIdx;
+      return at >= clauseStartIdx + Math.max(0, relInClause) && at <= clauseEndIdx;
     });
     let hedge: Certification['hedge'];
     const h = hedgeBefore(text, relAt);
-    if (h) {
+    if (h && !weak) {
       const ha = h.index;
       const hb = relAt + (/^relevance/i.test(text.slice(relAt)) ? 'relevance'.length : 'relevant'.length);
       hedge = { start: s.toSource(ha + (h[0].length - h[0].trimStart().length)), end: s.toSource(hb), text: text.slice(ha, hb).trim() };
@@ -899,7 +910,8 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
       sentence: s,
       sentences: leadIn ? [leadIn, s] : [s],
       explicit: Boolean(verb || leadIn),
-      relevant: true,
+      relevant: !weak,
+      relevanceWords: weak ? text.slice(RELEVANCE_PREDICATE.exec(before)?.index ?? relAt, relAt + weak[0].length).trim() : undefined,
       likely: LIKELY.test(clause),
       ongoing: ONGOING.test(investigationPhrase),
       criminal: CRIMINAL.test(investigationPhrase) || CRIMINAL.test(clause.slice(0, Math.max(0, invAt)).slice(-40)),

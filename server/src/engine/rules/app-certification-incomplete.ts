@@ -4,6 +4,7 @@ import { agencyWords, sameAgency, CERTIFIED_CLAUSE, statutoryCertification, type
 
 function problemsOf(c: Certification, facts: ApplicationPartFacts): string[] {
   const problems: string[] = [];
+  if (c.relevanceWords) problems.push(`it says only that the information "${c.relevanceWords}" the investigation, where the statute requires that the information "is relevant" to it`);
   if (c.hedge) problems.push(`it is hedged ("${c.hedge.text}") where the statute requires that the information "is relevant"`);
   if (!c.ongoing) problems.push('it does not say the investigation is "ongoing"');
   if (!c.criminal) problems.push('it does not say the investigation is "criminal"');
@@ -30,7 +31,8 @@ export default defineRule({
   docs: `The certification should track 18 U.S.C. § 3122(b)(2): the applicant certifies that the information likely to be
 obtained *is* relevant to an *ongoing criminal* investigation being conducted by *that* agency, the one identified
 under § 3122(b)(1). "May prove relevant", "could be relevant" or "potentially relevant" certify less than the statute
-asks, and the court's finding under § 3123(a) rests on the certification as made. The rule reports one finding per
+asks, and so does a statement that the information "will assist" or "would be useful to" the investigation; the
+court's finding under § 3123(a) rests on the certification as made. The rule reports one finding per
 application, at the hedge when there is one; an application with no certification at all is
 \`app-missing-relevance-certification\` instead. The quick-fix rewrites the certified clause in the statutory words,
 with the agency the identity paragraph names.`,
@@ -65,6 +67,16 @@ I certify that ${CERTIFIED_CLAUSE('HSI')}.
 `,
           },
         ],
+      },
+      {
+        title: 'The applicant’s own hedged statement, without "certifies"',
+        text: `# APPLICATION
+
+Jane Roe, an Assistant United States Attorney, applies for an Order. The DEA is conducting the investigation.
+
+The information sought could be relevant to the DEA's investigation of heroin distribution.
+`,
+        findings: [{ at: 'could be relevant', message: 'hedged' }],
       },
       {
         title: 'Another agency, and no "ongoing"',
