@@ -4,7 +4,7 @@ import { resolveConfig, type ResolvedConfig } from './config.js';
 import { applySuppressions, suppressionRegions } from './suppress.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule } from './rule.js';
-import type { Finding, PartKind, Jurisdiction, Severity } from './types.js';
+import type { Finding, PartKind, Jurisdiction, Severity, Span, TextEdit } from './types.js';
 
 export type { Finding, Fix, TextEdit, Severity, Report, Span, Jurisdiction, PartKind } from './types.js';
 export type { Rule } from './rule.js';
@@ -74,8 +74,47 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       });
     }
   }
-  const kept = applySuppressions(findings, suppressionRegions(draft.parsed));
+  const kept = applySuppressions(findings.map((f) => withinText(text, f)), suppressionRegions(draft.parsed));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   result.findings = kept;
   return result;
+}
+
+// ---- the last line of defence for the front ends: whatever a rule computes, a range lies inside the text, on
+// UTF-16 boundaries (never between the halves of a surrogate pair), start ≤ end, and a fix whose edits are out of
+// range or overlap is not offered (test/robustness/properties.test.ts) ----
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** An offset clamped into the text and moved off the middle of a surrogate pair (down, or up when `up`). */
+function snap(text: string, offset: number, up: boolean): number {
+  let o = Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), text.length) : 0;
+  if (o > 0 && o < text.length && isHighSurrogate(text.charCodeAt(o - 1)) && isLowSurrogate(text.charCodeAt(o))) o += up ? 1 : -1;
+  return o;
+}
+
+function snapSpan<T extends Span>(text: string, span: T): T {
+  let start = snap(text, span.start, false);
+  let end = snap(text, span.end, span.end > span.start);
+  if (end < start) [start, end] = [end, start];
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+
+function validEdits(text: string, edits: TextEdit[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.every((e, i) => {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end > text.length || e.start > e.end) return false;
+    if (snap(text, e.start, false) !== e.start || snap(text, e.end, false) !== e.end) return false;
+    const prev = sorted[i - 1];
+    return !prev || (prev.end <= e.start && !(prev.start === e.start && prev.end === e.end));
+  });
+}
+
+function withinText(text: string, f: Finding): Finding {
+  const out = snapSpan(text, f);
+  const fixes = f.fixes?.filter((fix) => fix.edits.length > 0 && validEdits(text, fix.edits));
+  const related = f.related?.map((r) => snapSpan(text, r));
+  if (out === f && fixes?.length === f.fixes?.length && related?.every((r, i) => r === f.related![i])) return f;
+  return { ...out, ...(f.fixes ? { fixes } : {}), ...(f.related ? { related } : {}) };
 }

@@ -151,7 +151,14 @@ function makeSentence(
       const found = blockSource.indexOf(value, cursor);
       if (found >= 0 && found - cursor <= 64) s = found;
     }
-    const exact = blockSource.startsWith(value, s);
+    let exact = blockSource.startsWith(value, s);
+    // a piece that drifted (white space, or a word not found again above) must not start before the piece it
+    // follows ends: toSource stays monotonic (a range never ends before it starts) and a word's end maps to its end
+    const floor = segments.length ? Math.max(cursor, segments[segments.length - 1].src) : 0;
+    if (s < floor) {
+      s = floor;
+      exact = blockSource.startsWith(value, s);
+    }
     segments.push({ at: text.length, src: s, len: value.length, exact });
     if (exact) cursor = Math.max(cursor, s + value.length);
     text += value;
