@@ -108,7 +108,7 @@ describe('roles said to be unknown', () => {
   }
 
   it('neither rule fires on an order that says the subscriber and user are unknown', () => {
-    const text = order('The target account, whose subscriber and user are unknown, is served by Quarry Telecom.');
+    const text = order('The target account, whose subscriber and whose user are both unknown, is served by Quarry Telecom.');
     assert.deepEqual(findingsOf(text, ['order-missing-subscriber', 'order-missing-subject']), []);
   });
 });

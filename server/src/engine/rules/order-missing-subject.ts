@@ -12,15 +12,15 @@ of the criminal investigation". Writing that the subject is "unknown" satisfies 
 not, and a subject named only in the application does not count: the order must say it. The subject may be stated in
 the findings, in a decretal paragraph or in a table of the target facility. The quick-fix inserts the statement after
 the last decretal paragraph, with the name (or "unknown") the application gives. An order that names no subject but
-says the facility's user is unknown ("whose subscriber and user are unknown") has said the person behind it is not known,
+says the facility's user is unknown ("whose subscriber and user remain unknown") has said the person behind it is not known,
 and the rule keeps quiet; a user who is named counts as the subject only when the order ties the two.`,
   examples: {
     valid: [
       {
-        title: 'the people behind the facility are unknown: "whose subscriber and user are unknown"',
+        title: 'the people behind the facility are unknown: "whose subscriber and user remain unknown"',
         text: `# [PROPOSED] ORDER
 
-IT IS ORDERED that the FBI may install and use a pen register on user ID 4471930 of Quillmark Social, Inc., whose subscriber and user are unknown.
+IT IS ORDERED that the FBI may install and use a pen register on user ID 4471930 of Quillmark Social, Inc., whose subscriber and user remain unknown.
 `,
       },
       {
