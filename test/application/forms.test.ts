@@ -43,6 +43,9 @@ const EXPECTED: Record<string, string[]> = {
   'w-would-be-relevant.md': ['app-certification-incomplete @ would be relevant'],
   'y-tfo-depose.md': ['app-applicant-not-attorney @ I, Travis Womack, a Task Force Officer (TFO) with the Drug Enforcement Administration, Louisville Resident Office'],
   'z-verification-joint-ppd.md': [],
+  'aa-affidavit-only-cert.md': ['app-missing-relevance-certification @ # APPLICATION'],
+  'bb-deputy-believes.md': ['app-certification-incomplete @ may be relevant'],
+  'cc-application-and-order.md': [],
 };
 
 describe('application rules on forms in other offices’ words', () => {

@@ -773,7 +773,7 @@ function titleCase(s: string): string {
 // Certification
 
 const CERTIFY_VERB =
-  /\b(?:(?:hereby|further|also)\s+)?(?:certif(?:y|ies)|certified|(?:do|does)\s+(?:hereby\s+)?certify|states?|affirms?|represents?|avers?|attests?|declares?|asserts?|submits?|swears?)\b/i;
+  /\b(?:(?:hereby|further|also)\s+)?(?:certif(?:y|ies)|certified|(?:do|does)\s+(?:hereby\s+)?certify|states?|affirms?|represents?|avers?|attests?|declares?|asserts?|submits?|swears?|believes?)\b/i;
 const RELEVANT = /\brelevan(?:t|ce)\b/i;
 const INVESTIGATION = /\binvestigat(?:ion|ions|ing)\b/i;
 const NOT_PRTT_RELEVANCE = /\b2703\s*\(d\)|\breasonable\s+grounds\b|\bspecific\s+and\s+articulable\b|\breasonable\s+suspicion\b|\bprobable\s+cause\b/i;
@@ -827,8 +827,9 @@ const ABOUT_EARLIER = /\b(?:original|previous|prior|earlier|initial)\s+(?:applic
 const INFO_NOUN = /\b(?:information|data|dialing|signaling|signalling|records?|results?|evidence)\b/i;
 const RELEVANCE_PREDICATE =
   /\b(?:is|are|will|would|shall|should|may|might|could|can|must|appears?|seems?|remains?|proves?)\b(?:\s+[A-Za-z-]+){0,4}\s*$/i;
-// someone other than the applicant reports it ("Special Agent Doe advised that the information …")
-const THIRD_PARTY = /\b(?:Agents?|Officers?|Detectives?|Investigators?|Inspectors?|Troopers?|Sergeant|affiant|he|she|they|provider|Court)\b/;
+// someone other than the applicant reports it ("Special Agent Doe advised that the information …"); "Affiant" and
+// "Your Applicant" in the application are the applicant
+const THIRD_PARTY = /\b(?:Agents?|Officers?|Detectives?|Investigators?|Inspectors?|Troopers?|Sergeant|he|she|they|provider|Court)\b/;
 const INTRO = /^(?:(?:In\s+addition|Additionally|Moreover|Further(?:more)?|Accordingly|Therefore|Thus|Consequently|Finally|Specifically|As\s+such|Based\s+(?:up)?on\s+[^,]{1,120}|For\s+(?:these|the\s+foregoing)\s+reasons|On\s+information\s+and\s+belief|To\s+the\s+best\s+of\s+[^,]{1,60}),\s*)/i;
 
 function statesRelevance(before: string): boolean {
