@@ -206,7 +206,7 @@ const PRESERVATION_CUE = /\bpreserv\w*|\b2703\s*\(\s*f\s*\)/i;
 const RECORD_CUE = /\b3123\s*\(\s*a\s*\)\s*\(\s*3\s*\)|\brecords?\b(?![\w-]*\s+(?:and\s+)?decode)|\(a\)\(3\)/i;
 /** Sealing, nondisclosure and notice to the subscriber (§ 3123(d), § 2705). The Government notifying or giving
  *  notice to the Court ("unless the Government notifies the Court otherwise") is not. */
-const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif(?:y|ies|ied|ying|ication|ications)\b(?!\s+(?:the\s+|this\s+)?court\b)|\bnotice\b(?!\s+(?:to|with)\s+(?:the\s+|this\s+)?court\b)|\bdelay(?:ed)?\s+notice|\b2705\b/i;
+const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif(?:y|ies|ied|ying|ication|ications)\b(?!\s+(?:the\s+|this\s+)?court\b)|\bnotice\b(?!\s+(?:to|with)\s+(?:the\s+|this\s+)?court\b|\s+(?:of|from|by)\s+(?:the\s+)?(?:government|united\s+states|state|people|commonwealth|applicant|agency|prosecutor)\b)|\bnon-?disclos\w*|\bdelay(?:ed)?\s+notice|\b2705\b/i;
 const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous|(?:dating|going|reaching|looking)\s+back|look-?back)\b/i;
 const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
 /** An authorization already granted: background in an extension application, not the period asked for. */
@@ -395,10 +395,23 @@ function roleFromRow(row: string, part?: Part): PeriodRole | undefined {
   return undefined;
 }
 
+const RECORDS_NOUN = /\b(?:records|logs|call\s+detail|toll|billing|subscriber\s+information|communications\s+history)\b/i;
 /** Where one coordinate member of a clause ends and the next begins: "…, and that …", "…, and the provider shall
  *  …", "… unless …", "…, provided that …". */
 const MEMBER_BOUNDARY = /,?\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
 const ROLE_CUES = [PRESERVATION_CUE, SEALING_CUE, STRONG_INSTALL_CUE, EXTENSION_CUE, OTHER_DUTY_CUE];
+
+/** Whether a match of `re` in `text` starts within [from, to). */
+function cueStartsWithin(re: RegExp, text: string, from: number, to: number): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text))) {
+    if (m.index >= to) return false;
+    if (m.index >= from) return true;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return false;
+}
 
 /** The clause with every coordinate member but the period's own blanked out (positions kept). */
 function ownMembers(clause: string, at: number, end: number): string {
@@ -441,6 +454,8 @@ export function classifyRole(input: RoleInput): PeriodRole {
   if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
   if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
+  // "records created between February 1 and March 31": dates that say which records, not how long the devices run
+  if ((input.kind === 'range' || input.kind === 'until') && nearestBefore(RECORDS_NOUN, cues, at) < nearestBefore(STRONG_INSTALL_CUE, cues, at)) return 'look-back';
   if (DEADLINE_BEFORE.test(before)) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'service') return 'deadline';
   // a statement of the law ("§ 3123(c)(1) provides that an order may …"), not the Government's request or the decree
@@ -891,8 +906,11 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     if (!/\bwithout\b/i.test(text.slice(a, b)) && /\b(?:requir\w*|only\s+upon|each\s+upon|upon\s+(?:a\s+|the\s+)?(?:new|further|separate|additional|proper|written)?\s*(?:application|motion|showing|finding))\b/i.test(rest)) continue;
     if (s.block.inBlockquote) continue;
     // a renewal of sealing, nondisclosure or a § 2703(f) preservation is not an extension of the authorization
-    const around = text.slice(Math.max(ca, a - 200), Math.min(text.length, b + 60));
-    if ((SEALING_CUE.test(around) || PRESERVATION_CUE.test(around)) && !STRONG_INSTALL_CUE.test(around)) continue;
+    // (the cues of the renewal's own coordinate member, read whole so a cut cannot change a word's meaning)
+    const [, cb] = clauseBounds(text, a, b);
+    const own = ownMembers(text.slice(ca, cb), a - ca, b - ca);
+    const near = (re: RegExp) => cueStartsWithin(re, own, a - ca - 200, b - ca + 100);
+    if ((near(SEALING_CUE) || near(PRESERVATION_CUE)) && !near(STRONG_INSTALL_CUE)) continue;
     // the clause must be about the authorization (its use, the order, the period), not about a filing schedule
     if (!/\b(?:order|authoriz\w*|install\w*|use|period|pen\s+register|device|extend\w*|extension|renew\w*|days?)\b/i.test(text.slice(Math.max(ca, a - 200), b + 40))) continue;
     out.push({
@@ -915,7 +933,7 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
 }
 
 const START_RE = new RegExp(
-  String.raw`\b(?<npt>nunc\s+pro\s+tunc)\b(?:\s*(?:,\s*)?(?:to|as\s+of|from|effective)\b)?|\b(?<eff>effective|retroactive(?:ly)?)\s+(?:as\s+of\s+|from\s+|to\s+|on\s+|beginning\s+)?(?=(?:${MONTH_NAMES}|\d|the\s+\d|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)|(?:approximately\s+|about\s+)?\d)|\b(?<begin>beginning|commencing|starting)\s+(?:on\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d{1,2}\/|\d{4}-|the\s+\d)`,
+  String.raw`\b(?<npt>nunc\s+pro\s+tunc)\b(?:\s*(?:,\s*)?(?:to|as\s+of|from|effective)\b)?|\b(?<eff>effective|retroactive(?:ly)?)\s+(?:as\s+of\s+|from\s+|to\s+|on\s+|upon\s+|beginning\s+)?(?=(?:${MONTH_NAMES}|\d|the\s+\d|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)|(?:approximately\s+|about\s+)?\d)|\b(?<begin>beginning|commencing|starting)\s+(?:on\s+|upon\s+|as\s+of\s+|from\s+)?(?=${MONTH_NAMES}|\d{1,2}\/|\d{4}-|the\s+\d)`,
   'gi',
 );
 
@@ -1127,6 +1145,19 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
         d.role = 'extension';
       }
     }
+    // alternatives: "thirty (30) to sixty (60) days" asks for up to the larger; "two months or sixty days,
+    // whichever is shorter" is bounded by the smaller. One stated period, judged once.
+    for (let i = 0; i + 1 < durations.length; i++) {
+      const x = durations[i];
+      const y = durations[i + 1];
+      if (x.role !== y.role || !x.days || !y.days) continue;
+      const gap = s.text.slice(indexIn(s, x.end), indexIn(s, y.start));
+      if (!/^\s*(?:\(\s*\d+\s*\)\s*)?(?:to|or|through|[-–—])\s*(?:a\s+(?:maximum|minimum)\s+of\s+)?$/i.test(gap) && !/^\s*(?:days?\s+)?(?:to|[-–—])\s*$/i.test(gap)) continue;
+      const tail = s.text.slice(indexIn(s, y.end), indexIn(s, y.end) + 60);
+      const lesser = /^[^;.]{0,70}?\bwhichever\s+(?:is|occurs|comes|shall\s+be)\s+(?:shorter|shortest|less|lesser|least|earlier|earliest|sooner|first)\b/i.test(tail);
+      const xLarger = x.days.max >= y.days.max;
+      (lesser === xLarger ? x : y).primary = false;
+    }
     // one clause, one period: a duration and a range that state the same authorization are one period
     for (const r of ranges) {
       for (const d of durations) {
@@ -1174,6 +1205,18 @@ function isCaptionOrHeading(s: Sentence): boolean {
   if (s.block.kind === 'heading') return true;
   const t = s.block.text.trim();
   return /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i.test(t) || (t.length < 200 && /^[^a-z]*\b(?:APPLICATION|ORDER|MOTION)\b[^a-z]*$/.test(t) && !/\b(?:ORDERED|SHALL|MAY)\b/.test(t));
+}
+
+/** Index in the sentence's text of a source offset (monotone map). */
+function indexIn(s: Sentence, src: number): number {
+  let lo = 0;
+  let hi = s.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.toSource(mid) < src) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sameClause(s: Sentence, x: Span, y: Span): boolean {

@@ -1,0 +1,137 @@
+// Generalization (issue 3 follow-up): periods in other offices' words. Each case is one sentence in an order or an
+// application, with the findings the duration rules must give (none for the must-not-fire ones). The verbs that
+// state how long the devices may be used (install, use, operate, remain, continue, stay, run, be in effect,
+// extend, renew) and the phrases that bound them are read by meaning, not by the sample corpus's phrases.
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine/index.js';
+
+const JUDGED = [
+  'order-duration-exceeds-60', 'duration-word-numeral-mismatch', 'order-duration-month-ambiguous', 'order-duration-open-ended',
+  'order-retroactive-start', 'extension-exceeds-60', 'extension-automatic',
+];
+
+const ORDER = '## ORDER';
+const APP = '## APPLICATION';
+const EXT_APP = '## APPLICATION FOR AN ORDER EXTENDING PEN REGISTER AUTHORIZATION';
+
+function findings(heading: string, sentence: string, rules = JUDGED): string[] {
+  const text = `${heading}\n\n${sentence}\n`;
+  return lint(text, { forceDraft: true, only: rules }).findings.map((f) => `${f.ruleId} @ ${text.slice(f.start, f.end)}`).sort();
+}
+
+type Case = [heading: string, sentence: string, want: string[]];
+
+const OPEN_ENDED: Case[] = [
+  [APP, 'I request that the devices remain in place until the investigation is complete.', ['order-duration-open-ended @ until the investigation is complete']],
+  [APP, 'Your affiant asks that the pen register stay installed until the suspects are identified.', ['order-duration-open-ended @ until the suspects are identified']],
+  [APP, 'The State requests that the trap and trace device continue to operate until the investigation concludes.', ['order-duration-open-ended @ until the investigation concludes']],
+  [APP, 'The Government requests that the devices be allowed to run until the case is resolved.', ['order-duration-open-ended @ until the case is resolved']],
+  [ORDER, 'IT IS ORDERED that the devices shall remain in operation until the target is identified.', ['order-duration-open-ended @ until the target is identified']],
+  [ORDER, 'The pen register shall stay in place for the life of the investigation.', ['order-duration-open-ended @ for the life of the investigation']],
+  [ORDER, 'The authorization granted herein shall continue until the conclusion of the investigation.', ['order-duration-open-ended @ until the conclusion of the investigation']],
+  [ORDER, 'This Order shall remain in force until the Court orders otherwise.', ['order-duration-open-ended @ until the Court orders otherwise']],
+  [ORDER, 'The devices may be maintained for so long as the investigation remains active.', ['order-duration-open-ended @ for so long as the investigation remains active']],
+  [ORDER, 'The agency may monitor the pen register for the duration of the investigation.', ['order-duration-open-ended @ for the duration of the investigation']],
+  // must not fire: the target, the phone, the investigation, sealing, notice, reports, assistance, a bounded period
+  [APP, 'The Target Telephone will likely remain in use until the subject is arrested.', []],
+  [APP, 'The Target Device will remain active until the subject is arrested.', []],
+  [APP, 'The subject will continue to use the phone until he is arrested.', []],
+  [APP, 'Agents will continue the investigation until the suspects are identified.', []],
+  [APP, 'The Government requests that the Application and Order remain sealed until the investigation is complete.', []],
+  [APP, 'The Government requests that the provider not notify the subscriber until the investigation is complete.', []],
+  [ORDER, 'The Government shall submit a report to the Court every ninety days until the investigation ends.', []],
+  [ORDER, 'The provider shall furnish technical assistance for the life of this Order.', []],
+  [ORDER, 'The devices may be used for sixty days or until the investigation ends, whichever is earlier.', []],
+  [ORDER, 'The devices may be used for sixty (60) days from the date of this Order, but not after the investigation ends.', []],
+];
+
+const EXTENSION: Case[] = [
+  [EXT_APP, 'The Government asks that the order be extended for three months.', ['extension-exceeds-60 @ three months']],
+  [EXT_APP, 'The United States requests that the Court extend its order for ninety (90) days.', ['extension-exceeds-60 @ ninety (90) days']],
+  [EXT_APP, 'The Government moves to renew the authorization for ninety days.', ['extension-exceeds-60 @ ninety days']],
+  [EXT_APP, 'The applicant requests an extension of twelve weeks.', ['extension-exceeds-60 @ twelve weeks']],
+  [ORDER, 'IT IS ORDERED that the installation and use of the devices is continued for a further ninety days.', ['extension-exceeds-60 @ ninety days']],
+  [ORDER, 'IT IS ORDERED that the prior order is renewed for another ninety (90) days.', ['extension-exceeds-60 @ ninety (90) days']],
+  [EXT_APP, 'The Government asks that the order be extended for three months, and that it renew automatically for further thirty-day periods until the investigation ends unless the Government notifies the Court otherwise.', ['extension-automatic @ renew automatically', 'extension-exceeds-60 @ three months']],
+  [EXT_APP, 'The Government requests that the authorization be extended for sixty days and renewed automatically every sixty days thereafter.', ['extension-automatic @ renewed automatically']],
+  [ORDER, 'This Order shall be renewed every sixty (60) days upon the written notice of the Government.', ['extension-automatic @ shall be renewed']],
+  [ORDER, 'The authorization shall continue for successive thirty-day periods unless the Government advises the Court otherwise.', ['extension-automatic @ for successive thirty-day periods']],
+  // must not fire: within the limit, sealing or notice beside the extension, the law, a new application
+  [EXT_APP, 'The Government asks that the order be extended for sixty days, and that notice be delayed for ninety days.', []],
+  [EXT_APP, 'The Government asks that the order be extended for sixty days unless the Government notifies the Court that the devices are no longer needed.', []],
+  [EXT_APP, 'The Government requests that the authorization be extended for eight weeks from the expiration of the current order.', []],
+  [ORDER, 'The sealing of this Order is extended for an additional ninety days.', []],
+  [ORDER, 'IT IS FURTHER ORDERED that nondisclosure by the provider is extended for one year.', []],
+  [ORDER, 'Any further extension may be granted only upon a new application under 18 U.S.C. § 3122.', []],
+  [ORDER, 'The provider shall preserve all records for ninety days and extend the preservation for another ninety days upon request.', []],
+  [EXT_APP, 'On May 2, 2025, the Court authorized the devices for sixty days, and on July 1, 2025, it extended that authorization for sixty days.', []],
+];
+
+const LIMITS: Case[] = [
+  [ORDER, 'The FBI may use the devices for twelve weeks from the date of this Order.', ['order-duration-exceeds-60 @ twelve weeks']],
+  [ORDER, 'The devices may be used for a period not to exceed ninety (90) days from the date of this Order.', ['order-duration-exceeds-60 @ ninety (90) days']],
+  [ORDER, 'The devices may be used for up to ninety days from the date of this Order.', ['order-duration-exceeds-60 @ ninety days']],
+  [ORDER, 'The devices may remain installed through the expiration of ninety days after the date of this Order.', ['order-duration-exceeds-60 @ ninety days']],
+  [ORDER, 'This Order is effective upon signature and shall remain in effect for ninety days.', ['order-duration-exceeds-60 @ ninety days']],
+  [ORDER, 'The devices may be used for 30 to 90 days from the date of this Order.', ['order-duration-exceeds-60 @ 90 days']],
+  [ORDER, 'The Order shall be in effect from June 1 through August 31, 2025.', ['order-duration-exceeds-60 @ June 1 through August 31, 2025']],
+  [APP, 'The State requests that the pen register remain in place for a period of ninety days from the date of the order.', ['order-duration-exceeds-60 @ ninety days']],
+  [ORDER, 'The devices may be used for two months from the date of this Order.', ['order-duration-month-ambiguous @ two months']],
+  [ORDER, 'The devices may be used for two months or sixty days, whichever is longer.', ['order-duration-month-ambiguous @ two months']],
+  [ORDER, 'The devices may be used for forty-five (54) days from the date of this Order.', ['duration-word-numeral-mismatch @ forty-five (54) days']],
+  // must not fire
+  [ORDER, 'The devices may be used for up to sixty days from the date of this Order.', []],
+  [ORDER, 'The devices may be used for a period of thirty (30) days to sixty (60) days from the date of this Order.', []],
+  [ORDER, 'The devices may be used for two months or sixty days from the date of this Order, whichever is shorter.', []],
+  [ORDER, 'The devices may be used for eight (8) weeks from the date of this Order.', []],
+  [ORDER, 'The FBI may use the devices through the expiration of sixty days from the date of this Order.', []],
+  [ORDER, 'This Order shall remain sealed for one hundred eighty (180) days from the date of this Order.', []],
+  [ORDER, 'The provider shall not disclose this Order for the life of this Order and for ninety (90) days thereafter.', []],
+  [ORDER, 'The provider shall preserve the records for ninety days under 18 U.S.C. § 2703(f).', []],
+  [ORDER, 'The provider shall disclose records of the 120 days preceding installation.', []],
+  [ORDER, 'The provider shall provide a look-back of ninety days.', []],
+  [ORDER, 'The provider shall furnish subscriber records within five (5) business days of receipt of this Order.', []],
+  [ORDER, 'The FBI shall file the record with the Court no later than ninety days after this Order expires.', []],
+  [ORDER, 'The provider shall retain the data for a period of two years.', []],
+  [ORDER, 'Notice to the subscriber is delayed for ninety days.', []],
+];
+
+const STARTS: Case[] = [
+  ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The FBI may use the devices for sixty days commencing upon March 1, 2025.', ['order-retroactive-start @ commencing upon March 1, 2025']],
+  ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The FBI may use the devices from March 15, 2025 through May 1, 2025.', ['order-retroactive-start @ March 15, 2025']],
+  ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'This authorization is effective nunc pro tunc as of April 1, 2025, for sixty days.', ['order-retroactive-start @ nunc pro tunc as of April 1, 2025']],
+  ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The FBI may use the devices for sixty days beginning April 12, 2025.', []],
+  ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The provider shall disclose records for the period from January 1, 2025 through the date of this Order.', []],
+  ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The provider shall furnish records created between February 1, 2025 and March 31, 2025.', []],
+];
+
+describe('periods in other offices\' words: findings by meaning', () => {
+  for (const [family, cases] of Object.entries({ OPEN_ENDED, EXTENSION, LIMITS, STARTS })) {
+    describe(family, () => {
+      for (const [heading, sentence, want] of cases) {
+        it(`${want.length ? 'fires' : 'silent'}: ${sentence}`, () => {
+          assert.deepEqual(findings(heading, sentence), [...want].sort());
+        });
+      }
+    });
+  }
+
+  describe('start points', () => {
+    const START = ['order-duration-start-unspecified'];
+    for (const sentence of [
+      'This Order is effective upon signature and shall remain in effect for sixty days.',
+      'The FBI may use the devices commencing upon the date of this Order and continuing for sixty days.',
+      'The authorization shall be effective upon entry and shall expire sixty (60) days thereafter.',
+      'The FBI may use the devices for sixty (60) days effective upon the date of this Order.',
+      'Use of the devices is authorized for sixty (60) days, effective as of the date of this Order.',
+    ]) {
+      it(`stated: ${sentence}`, () => assert.deepEqual(findings(ORDER, sentence, START), []));
+    }
+    it('not stated: "for up to sixty days"', () => {
+      assert.deepEqual(findings(ORDER, 'The FBI may use the devices for up to sixty days.', START), ['order-duration-start-unspecified @ sixty days']);
+    });
+    it('a range of durations is noted once, at the larger', () => {
+      assert.deepEqual(findings(ORDER, 'The devices may be used for a period of thirty (30) days to sixty (60) days.', START), ['order-duration-start-unspecified @ sixty (60) days']);
+    });
+  });
+});
