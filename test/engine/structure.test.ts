@@ -123,3 +123,16 @@ describe('order titles', () => {
     }
   });
 });
+
+describe('orders with no caption or title', () => {
+  it('are drafts when decretal language authorizes a pen register or trap and trace device', () => {
+    for (const opening of ['ORDERED: the Sheriff may install and use a pen register on (555) 555-0101.', 'It is ORDERED AND ADJUDGED that the FBI may use a trap and trace device.', 'THE COURT ORDERS that a pen register be installed.']) {
+      const d = buildDraft(`Upon the application of the District Attorney.\n\n${opening}\n`);
+      assert.equal(d.isDraft, true, opening);
+      assert.deepEqual(d.parts.map((p) => p.kind), ['order'], opening);
+    }
+  });
+  it('but a memo quoting an order is not a draft', () => {
+    assert.equal(buildDraft('# Research note\n\n> IT IS ORDERED that the pen register be installed.\n\nThe court there ORDERED: a pen register.\n').isDraft, false);
+  });
+});

@@ -65,7 +65,10 @@ const ORDER_LAST_TITLE =
 // "EXHIBIT A: [PROPOSED] ORDER", "ATTACHMENT B - PROPOSED ORDER"
 const ORDER_ATTACHMENT_TITLE = /^[\s#*_]*(?:EXHIBIT|ATTACHMENT|APPENDIX)\s+[A-Z0-9]{1,3}\b[\s:.,–—-]*(?:\[?\s*PROPOSED\s*\]?\s+)?ORDERS?\b/;
 
-const DECRETAL = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|the\s+Court\s+(?:hereby\s+)?FINDS)\b/;
+// The court speaking: "IT IS (HEREBY) ORDERED", "ORDERED:", "ORDERED AND ADJUDGED", "ORDERED and DECREED",
+// "THE COURT ORDERS", "The Court FINDS" (a finding in capitals, as orders write it).
+const DECRETAL =
+  /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|[Tt][Hh][Ee]\s+[Cc][Oo][Uu][Rr][Tt]\s+(?:[Hh][Ee][Rr][Ee][Bb][Yy]\s+)?(?:FINDS|ORDERS))\b|\bORDERED\s*:|\bORDERED,?\s+AND\s+(?:ADJUDGED|DECREED)\b|^\W*ORDERED\b/;
 
 export interface StructureFacts {
   isDraft: boolean;
@@ -97,6 +100,12 @@ export function detectStructure(
     }
     // An order standing alone under a bare title ("[PROPOSED] ORDER", "EXHIBIT A: PROPOSED ORDER"): the order title,
     // decretal language and a pen register or trap and trace device in the opening blocks make it a draft.
+    // or, with no title at all, decretal language that authorizes such a device near the top
+    const memo = early.some((b) => b.index < 3 && /^\s*(?:research|memo|memorandum\b(?!\s+order)|note|notes|readme)\b/i.test(b.text));
+    const decreesDevice = blocks.some(
+      (b) => b.index < 60 && b.kind === 'paragraph' && !b.inBlockquote && DECRETAL.test(b.text) && PRTT_WORDS.test(b.text),
+    );
+    if (detectedBy === 'none' && !memo && decreesDevice) detectedBy = 'caption';
     if (detectedBy === 'none' && early.some((b) => classifyTitle(b.text).kind === 'order')) {
       const opening = blocks.filter((b) => b.index < 60);
       if (opening.some((b) => b.kind !== 'heading' && DECRETAL.test(b.text)) && opening.some((b) => PRTT_WORDS.test(b.text))) detectedBy = 'caption';
