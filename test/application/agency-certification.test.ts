@@ -341,3 +341,16 @@ describe('application: relevance in other words is a partial certification', () 
     assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nThe United States requests that the Court direct the provider to help agents in the DEA investigation.' + declare)), ['app-missing-relevance-certification']);
   });
 });
+
+describe('application: who conducts the investigation, said as a case', () => {
+  for (const sentence of [
+    'The DEA Phoenix Field Division opened a case on the organization in 2024.',
+    'The case agent is Special Agent Tom Ng of the FBI.',
+    'The FBI and the IRS are working this case together.',
+  ]) {
+    it(sentence, () => assert.ok(!ids(app(sentence)).includes('app-missing-agency-identity')));
+  }
+  it('an agency that only receives the information does not conduct the investigation', () => {
+    assert.ok(ids(app('The provider shall furnish the results to the Court.')).includes('app-missing-agency-identity'));
+  });
+});

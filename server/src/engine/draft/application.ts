@@ -328,7 +328,9 @@ function indexInSentence(s: Sentence, offset: number): number {
 // "conducted by the FBI", "being investigated by", "investigation by"
 const CONDUCTED_BY = /\b(?:conducted|led|run|carried\s+out|undertaken|handled|directed|investigated|pursued|performed|managed|supervised)\s+(?:jointly\s+|principally\s+|primarily\s+)?by\b|\binvestigation\s+(?:is\s+)?(?:by|of\s+the\s+[A-Z][^,;]{0,60}?\s+by)\b/gi;
 // "the DEA … is conducting", "HSI has been investigating", "the FBI opened an investigation"
-const CONDUCTS = /\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:currently\s+|jointly\s+|now\s+|also\s+|actively\s+)?(?:conducting|leading|investigating|running|pursuing|handling)\b|\b(?:conducts|leads|investigates|opened|initiated|began|commenced|has|have|is\s+running|is\s+pursuing)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?investigation\b/gi;
+const CONDUCTS = /\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:currently\s+|jointly\s+|now\s+|also\s+|actively\s+)?(?:conducting|leading|investigating|running|pursuing|handling)\b|\b(?:conducts|leads|investigates|opened|initiated|began|commenced|has|have|is\s+running|is\s+pursuing|(?:is|are)\s+working|worked|works)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?(?:investigation|case)\b/gi;
+// "The case agent is Special Agent Tom Ng of the FBI": the case agent's agency conducts the investigation
+const CASE_AGENT = /\b(?:case|lead)\s+(?:agent|investigator|detective|officer|inspector)s?\b/i;
 const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:investigating\s+|investigative\s+|lead\s+|law[\s-]+enforcement\s+)?agency\s*:|^\s*(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law[\s-]+enforcement|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is|[:.-])|\b(?:investigating|investigative|lead)\s+agency\s+(?:is|are)\b|\bagency\s+conducting\s+the\s+investigation\s+is\b/i;
 
 /** Agencies a sentence names as conducting the investigation. */
@@ -351,6 +353,7 @@ function conductingIn(s: Sentence, mentions: AgencyMention[]): AgencyMention[] {
     const clauseStart = clauseBegin(text, t.index);
     for (const x of local) if (x.a >= clauseStart && x.b <= t.index) found.add(x.m);
   }
+  if (CASE_AGENT.test(text)) local.slice(0, 3).forEach((x) => found.add(x.m));
   // "an ongoing DEA investigation", "HSI's criminal investigation"
   for (const x of local) {
     if (/^(?:'s|’s)?\s+(?:(?:ongoing|criminal|continuing|active|joint|current|federal)\s+){0,3}investigations?\b/.test(text.slice(x.b, x.b + 60))) found.add(x.m);
