@@ -56,7 +56,12 @@ const EXTENSION: Case[] = [
   [EXT_APP, 'The Government requests that the authorization be extended for sixty days and renewed automatically every sixty days thereafter.', ['extension-automatic @ renewed automatically']],
   [ORDER, 'This Order shall be renewed every sixty (60) days upon the written notice of the Government.', ['extension-automatic @ shall be renewed']],
   [ORDER, 'The authorization shall continue for successive thirty-day periods unless the Government advises the Court otherwise.', ['extension-automatic @ for successive thirty-day periods']],
+  [EXT_APP, 'The United States requests that the Court extend its order for ninety (90) days from the expiration of the current authorization, and that notice to the subscriber be delayed for one year.', ['extension-exceeds-60 @ ninety (90) days']],
+  [ORDER, 'The DEA may continue to use the devices for ninety days after the expiration of the prior order.', ['extension-exceeds-60 @ ninety days']],
   // must not fire: within the limit, sealing or notice beside the extension, the law, a new application
+  [EXT_APP, 'The United States applies for an order extending the order of April 14, 2025, which authorized a pen register on telephone number (206) 555-0148 for ninety days.', []],
+  [ORDER, 'The FBI shall file the extension record within ninety days after termination of the extended order.', []],
+  [ORDER, 'The provider shall continue to furnish records for ninety days after termination of this Order.', []],
   [EXT_APP, 'The Government asks that the order be extended for sixty days, and that notice be delayed for ninety days.', []],
   [EXT_APP, 'The Government asks that the order be extended for sixty days unless the Government notifies the Court that the devices are no longer needed.', []],
   [EXT_APP, 'The Government requests that the authorization be extended for eight weeks from the expiration of the current order.', []],

@@ -169,9 +169,10 @@ export function findYearlessDates(text: string): YearlessDateMatch[] {
   return out.sort((x, y) => x.index - y.index);
 }
 
-const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|or\s+about\s+)?((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*hours)/i;
+const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|or\s+about\s+)?((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h)\b)/i;
 
-const TIME_BEFORE_DATE = /((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*hours)(?:\s+[A-Z]{2,4})?\s*,?\s*(?:on\s+)?$/i;
+// the zone may be a code (EDT), a name (Eastern, Central Daylight Time) or in parentheses ("(Eastern)")
+const TIME_BEFORE_DATE = /((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h\b))(?:\s*\(?\s*(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|Prevailing))?(?:\s+Time)?|local\s+time)\s*\)?)?\s*,?\s*(?:on\s+)?$/i;
 
 /** Minutes after midnight of "6:10 p.m.", "22:00", "0100 hours"; undefined when it is not a time. */
 export function parseClockTime(raw: string): number | undefined {
@@ -191,7 +192,7 @@ export function parseClockTime(raw: string): number | undefined {
     const m = Number(clock[2]);
     return h < 24 && m < 60 ? h * 60 + m : undefined;
   }
-  const military = /^(\d{2})(\d{2})\s*hours$/.exec(t);
+  const military = /^(\d{2})(\d{2})\s*(?:hours|hrs|h)$/.exec(t);
   if (military) {
     const h = Number(military[1]);
     const m = Number(military[2]);

@@ -211,6 +211,7 @@ const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date
 const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
 /** An authorization already granted: background in an extension application, not the period asked for. */
 const PAST_AUTHORIZATION = /\b(?:court|judge|magistrate|justice)\s+(?:\w+\s+){0,2}?(?:granted|authorized|approved|entered|issued|extended|signed)\b|\b(?:authorized|approved|granted|entered|issued|signed|extended|obtained)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
+const PAST_RELATIVE = /\b(?:which|that)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+)?(?:authorized|approved|permitted|allowed|granted)\b/i;
 const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may(?!\s+\d)|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
 const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period|\b(?:an?\s+further|another)\s+(?:period|term|\S+\s+(?:\(\s*\d+\s*\)\s+)?(?:days?|weeks?|months?|period|term))\b/i;
 const PRIOR_ORDER_CUE = /\b(?:original|prior|previous|earlier|initial|first|existing|underlying)\s+order\b|\b(?:entered|issued|signed|granted)\s+(?:an?|the|its)\s+order\b|\border\s+(?:was|had\s+been)\s+(?:entered|issued|signed|granted)|\bexpired\b/i;
@@ -451,7 +452,16 @@ export function classifyRole(input: RoleInput): PeriodRole {
   const cues = own === clause || !ROLE_CUES.some((re) => re.test(own)) ? clause : own;
   const dPreserve = nearestDistance(PRESERVATION_CUE, cues, at, end);
   if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end)) return 'preservation';
-  if (anchor === 'termination') return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
+  // "for sixty days which authorized …": a relative clause that tells what an earlier order did
+  const dPast = nearestBefore(PAST_RELATIVE, cues, at);
+  if (dPast <= 120 && dPast < nearestBefore(PRESENT_AUTHORIZATION, cues, at)) return 'prior-order';
+  if (anchor === 'termination') {
+    // "extend its order for ninety days from the expiration of the current authorization": an extension runs
+    // from the end of the order it extends; a filing "within thirty days after termination" is a deadline
+    const dExtend = Math.min(nearestDistance(EXTENSION_CUE, cues, at, end), nearestBefore(/\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record\s+and\s+decode)/i, cues, at));
+    if (dExtend <= 60 && dExtend < nearestBefore(OTHER_DUTY_CUE, cues, at) && !DEADLINE_BEFORE.test(before)) return 'extension';
+    return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
+  }
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
   if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
   // "records created between February 1 and March 31": dates that say which records, not how long the devices run
@@ -642,6 +652,8 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     }
     const values = [words?.value, numeral?.value].filter((v): v is number => v !== undefined);
     if (!values.length) continue;
+    // "at 2315 hours", "0910 hrs": a 24-hour time of day, not a duration
+    if (unit === 'hour' && !words && numeral && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(numeral.text.trim())) continue;
     // a bare numeral that is part of a citation, a time or a list ("§ 3123 days" never; "Rule 45 days" rarely)
     const amount = Math.max(...values);
     const mismatch = words !== undefined && numeral !== undefined && words.value !== numeral.value;
@@ -1101,8 +1113,11 @@ function emergencyClock(base: DraftBase, ctx: Context, applicationDate?: DraftDa
   if (clock.installation) {
     const to = clock.order ?? clock.application;
     if (to) {
-      const i = minuteRange(clock.installation.date);
-      const o = minuteRange(to.date);
+      // a zone stated for one time only ("22:40 MST" and "Dated: March 5, 2025, 11:05"): both are local times of
+      // the same court, so compare them as written rather than mix UTC with wall-clock
+      const zoned = (clock.installation.date.tzOffset !== undefined) === (to.date.tzOffset !== undefined);
+      const i = minuteRange(zoned ? clock.installation.date : { ...clock.installation.date, tzOffset: undefined });
+      const o = minuteRange(zoned ? to.date : { ...to.date, tzOffset: undefined });
       clock.hours = { min: Math.max(0, (o.min - i.max) / 60), max: Math.max(0, (o.max - i.min) / 60), to: clock.order ? 'order' : 'application' };
     }
   }
