@@ -101,17 +101,35 @@ const LIMITS: Case[] = [
   [ORDER, 'Notice to the subscriber is delayed for ninety days.', []],
 ];
 
+const DATED = '---\npenlint:\n  date: 2025-06-02\n---\n\n## ORDER';
+const ENDS: Case[] = [
+  [DATED, 'The authorization granted by this Order shall expire no later than August 30, 2025.', ['order-duration-exceeds-60 @ August 30, 2025']],
+  [DATED, 'The authorization shall lapse on August 15, 2025.', ['order-duration-exceeds-60 @ August 15, 2025']],
+  [DATED, 'The devices may be used through and including September 1, 2025.', ['order-duration-exceeds-60 @ September 1, 2025']],
+  [DATED, 'The devices may be used from June 2 - August 15, 2025.', ['order-duration-exceeds-60 @ June 2 - August 15, 2025']],
+  [DATED, 'The devices may be used from the date of this Order through August 31.', ['order-duration-exceeds-60 @ the date of this Order through August 31']],
+  // must not fire
+  [DATED, 'The authorization granted by this Order shall expire no later than July 30, 2025.', []],
+  [DATED, 'The devices may be used from the date of this Order through July 31.', []],
+  [DATED, 'The devices may remain installed until 11:59 p.m. on the sixtieth day after the date of this Order.', []],
+  [DATED, 'The devices may be used for eight weeks, beginning June 2 and ending July 28.', []],
+  [DATED, 'The provider shall furnish the records on or before August 15, 2025.', []],
+  [DATED, 'The Government shall file the record no later than September 30, 2025.', []],
+];
+
 const STARTS: Case[] = [
   ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The FBI may use the devices for sixty days commencing upon March 1, 2025.', ['order-retroactive-start @ commencing upon March 1, 2025']],
   ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The FBI may use the devices from March 15, 2025 through May 1, 2025.', ['order-retroactive-start @ March 15, 2025']],
   ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'This authorization is effective nunc pro tunc as of April 1, 2025, for sixty days.', ['order-retroactive-start @ nunc pro tunc as of April 1, 2025']],
   ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The FBI may use the devices for sixty days beginning April 12, 2025.', []],
+  [DATED, 'This Order is effective as of May 28, 2025, and the devices may be used for sixty days.', ['order-retroactive-start @ effective as of May 28, 2025']],
+  [DATED, 'The devices may be used for sixty (60) days, commencing upon the date of this Order, and the provider shall furnish records beginning May 1, 2025.', []],
   ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The provider shall disclose records for the period from January 1, 2025 through the date of this Order.', []],
   ['---\npenlint:\n  date: 2025-04-10\n---\n\n## ORDER', 'The provider shall furnish records created between February 1, 2025 and March 31, 2025.', []],
 ];
 
 describe('periods in other offices\' words: findings by meaning', () => {
-  for (const [family, cases] of Object.entries({ OPEN_ENDED, EXTENSION, LIMITS, STARTS })) {
+  for (const [family, cases] of Object.entries({ OPEN_ENDED, EXTENSION, LIMITS, ENDS, STARTS })) {
     describe(family, () => {
       for (const [heading, sentence, want] of cases) {
         it(`${want.length ? 'fires' : 'silent'}: ${sentence}`, () => {
@@ -129,6 +147,9 @@ describe('periods in other offices\' words: findings by meaning', () => {
       'The authorization shall be effective upon entry and shall expire sixty (60) days thereafter.',
       'The FBI may use the devices for sixty (60) days effective upon the date of this Order.',
       'Use of the devices is authorized for sixty (60) days, effective as of the date of this Order.',
+      'This Order is effective as of June 2, 2025, and the devices may be used for sixty days.',
+      'The devices may be used beginning on the earlier of installation or June 5, 2025, for sixty days.',
+      'The FBI may use the devices for sixty days beginning on the earlier of the date of installation or ten days after the date of this Order.',
     ]) {
       it(`stated: ${sentence}`, () => assert.deepEqual(findings(ORDER, sentence, START), []));
     }

@@ -211,6 +211,7 @@ const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date
 const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
 /** An authorization already granted: background in an extension application, not the period asked for. */
 const PAST_AUTHORIZATION = /\b(?:court|judge|magistrate|justice)\s+(?:\w+\s+){0,2}?(?:granted|authorized|approved|entered|issued|extended|signed)\b|\b(?:authorized|approved|granted|entered|issued|signed|extended|obtained)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
+const AUTHORIZATION_ENDS_BEFORE = /\b(?:expire|expires|terminate|terminates|end|ends|lapse|lapses|cease|ceases)\s+(?:(?:on\s+or\s+before|by)\s+|(?:(?:in\s+no\s+event|but\s+not|and\s+not)\s+)?(?:no|not)\s+later\s+than\s+)(?:the\s+)?$/i;
 const PAST_RELATIVE = /\b(?:which|that)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+)?(?:authorized|approved|permitted|allowed|granted)\b/i;
 const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may(?!\s+\d)|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
 const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period|\b(?:an?\s+further|another)\s+(?:period|term|\S+\s+(?:\(\s*\d+\s*\)\s+)?(?:days?|weeks?|months?|period|term))\b/i;
@@ -466,7 +467,8 @@ export function classifyRole(input: RoleInput): PeriodRole {
   if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
   // "records created between February 1 and March 31": dates that say which records, not how long the devices run
   if ((input.kind === 'range' || input.kind === 'until') && nearestBefore(RECORDS_NOUN, cues, at) < nearestBefore(STRONG_INSTALL_CUE, cues, at)) return 'look-back';
-  if (DEADLINE_BEFORE.test(before)) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
+  // "the authorization shall expire no later than …": the end of the authorization itself, not a duty's deadline
+  if (DEADLINE_BEFORE.test(before) && !AUTHORIZATION_ENDS_BEFORE.test(before)) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'service') return 'deadline';
   // a statement of the law ("§ 3123(c)(1) provides that an order may …"), not the Government's request or the decree
   if (STATUTE_QUOTE.test(clause) && !/\b(?:this|the\s+proposed)\s+order\b|\brequest\w*|\bask\w*|\bseek\w*|\bhereby\b|\bORDERED\b/i.test(clause)) return 'other';
@@ -673,6 +675,18 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
         break;
       }
     }
+    if (anchor === 'none' || anchor === 'installation') {
+      // "beginning on the earlier of installation or June 5, 2025": the later bound is a date (or the order) the
+      // reader can count from
+      const earlier = /\b(?:earlier|earliest|sooner)\s+of\b[^;.]{0,100}/i.exec(beforeText.slice(-110)) ?? /^[^;.]{0,40}\b(?:earlier|earliest|sooner)\s+of\b[^;.]{0,100}/i.exec(after);
+      if (earlier) {
+        ORDER_DATE_TOKEN.lastIndex = 0;
+        if (ORDER_DATE_TOKEN.test(earlier[0]) || new RegExp(String.raw`\b${ORDER_REF}`, 'i').test(earlier[0])) anchor = 'order';
+        else if (findDatesInText(earlier[0]).some((d) => d.valid)) anchor = 'date';
+        ORDER_DATE_TOKEN.lastIndex = 0;
+        if (anchor !== 'none') anchorText = earlier[0].trim();
+      }
+    }
     if (anchor === 'none') {
       if (ANCHOR_BEFORE_ORDER.test(beforeText)) anchor = 'order';
       else if (ANCHOR_BEFORE_INSTALL.test(beforeText)) anchor = 'installation';
@@ -819,7 +833,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
   tokens.forEach((t, i) => {
     if (used.has(i) || t.order) return;
     const lead = text.slice(Math.max(0, t.index - 40), t.index).replace(TIME_PHRASE, ' ');
-    const um = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than)\s*$/i.exec(lead);
+    const um = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:lapses?|lapsing|ceases?|ceasing|ends?|concludes?)\s+on\s+|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than|on\s+or\s+before)\s*$/i.exec(lead);
     if (!um) return;
     const a = t.index;
     const b = t.index + t.length;
@@ -864,7 +878,8 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     const event = g.event ?? g.cond;
     // "until June 30, 2024", "until sixty days after …", "until the earlier of": bounded, not open-ended
     const boundByOrder = event && /\b(?:this|the|such|said)\s+(?:extension\s+)?(?:order|authori[sz]ation|extension|period)\b/i.test(event) && /\b(?:expir\w*|terminat\w*|ends?|lapses?|runs?\s+out|vacated|completion)\b/i.test(event);
-    if (event && (boundByOrder || findDatesInText(event).length || findYearlessDates(event).length || /\b(?:days?|weeks?|months?|hours?|expir\w*|earlier|sooner)\b/i.test(event) || ORDER_DATE_TOKEN.test(event))) {
+    // "until 11:59 p.m. on …", "until midnight on the sixtieth day": a clock time, then the day it falls on
+    if (event && (boundByOrder || /^\s*(?:\d|midnight\b|noon\b)/i.test(event) || findDatesInText(event).length || findYearlessDates(event).length || /\b(?:days?|weeks?|months?|hours?|expir\w*|earlier|sooner)\b/i.test(event) || ORDER_DATE_TOKEN.test(event))) {
       ORDER_DATE_TOKEN.lastIndex = 0;
       continue;
     }
@@ -1193,7 +1208,19 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       if ((u.role === 'installation' || u.role === 'extension') && renewals.some((r) => r.start < u.start && sameClause(s, r, u))) u.primary = false;
     }
     periods.push(...durations, ...ranges, ...open, ...renewals);
-    starts.push(...extractStarts(s, ctx));
+    const sentenceStarts = extractStarts(s, ctx);
+    // "This Order is effective as of May 28, 2025, and the devices may be used for sixty days": the start the
+    // sentence states is the duration's
+    const dated = sentenceStarts.find((st) => st.date && (st.role === 'installation' || st.role === 'extension'));
+    if (dated) {
+      for (const d of durations) {
+        if (d.anchor === 'none' && (d.role === 'installation' || d.role === 'extension')) {
+          d.anchor = 'date';
+          d.anchorText = dated.text;
+        }
+      }
+    }
+    starts.push(...sentenceStarts);
   }
   periods.sort((a, b) => a.start - b.start || a.end - b.end);
   // key order matters to the language server's hover, which reads the first role-like and day-count keys
