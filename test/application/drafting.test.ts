@@ -169,3 +169,25 @@ describe('drafting: impossible dates written without a year', () => {
     assert.deepEqual(findingsOf(doc('Calls on February 29, March 31 and May 31 were recorded.'), 'draft-invalid-date'), []);
   });
 });
+
+describe('drafting: other offices’ template tokens', () => {
+  const tokens: Array<[string, string]> = [
+    ['The agency is <<AGENCY>>.', '<<AGENCY>>'],
+    ['The agency is <AGENCY>.', '<AGENCY>'],
+    ['The agency is {AGENCY}.', '{AGENCY}'],
+    ['The agency is «AGENCY».', '«AGENCY»'],
+    ['The provider is (insert provider name).', '(insert provider name)'],
+    ['The provider is INSERT PROVIDER.', 'INSERT PROVIDER'],
+    ['The number is (xxx) xxx-xxxx.', '(xxx) xxx-xxxx'],
+    ['The order was signed on ##/##/2025.', '##/##/2025'],
+  ];
+  for (const [sentence, token] of tokens) {
+    it(token, () => {
+      const text = doc(sentence);
+      assert.deepEqual(findingsOf(text, 'draft-unfilled-placeholder').map((f) => covered(text, f)), [token]);
+    });
+  }
+  it('real HTML, braces and capitals are not tokens', () => {
+    assert.deepEqual(findingsOf(doc('Use <b>bold</b> text. See {id: 3}. The Court may INSERT such terms as it deems fit.'), 'draft-unfilled-placeholder'), []);
+  });
+});

@@ -10,6 +10,11 @@ const BRACKET_TOKEN = /\[((?:insert|add|fill\s+in|enter|name|date|time|agency|nu
 const NOT_A_TOKEN = /^(?:PROPOSED|DRAFT|AMENDED|CORRECTED|SUPPLEMENTAL|CONFIDENTIAL|PRIVILEGED|EX\s+PARTE|LAW\s+ENFORCEMENT\s+SENSITIVE|SENSITIVE|FOUO|LES|SIC|REDACTED(?:\s+VERSION)?|(?:FILED\s+)?UNDER\s+SEAL|(?:UN)?SEALED|SEAL|EMPHASIS\s+(?:ADDED|SUPPLIED)|ALTERATIONS?\s+ADDED|CITATIONS?\s+OMITTED|X|\s)$/i;
 const X_TOKENS = /(?<![A-Za-z0-9])(?:XX\/XX\/(?:20XX|19XX|\d{2,4})|\d{1,2}\/XX\/\d{2,4}|XX\/\d{1,2}\/\d{2,4}|(?:20|19)XX|\(XXX\)\s?XXX-XXXX|XXX-XXX-XXXX|XXX-XXXX|X{3,})(?![A-Za-z0-9])/g;
 const TBD = /(?<![A-Za-z])(?:TBD|TBA)(?![A-Za-z])/g;
+// Other offices' token styles: {AGENCY}, «AGENCY», (insert provider name), INSERT PROVIDER, (xxx) xxx-xxxx, ##/##/2025
+const OTHER_TOKENS =
+  /\{[A-Z][A-Z0-9 _/-]{1,40}\}|«[A-Z][A-Z0-9 _/-]{1,40}»|\((?:insert|enter|add|fill\s+in)\b[^()\n]{1,60}\)|\bINSERT\s+[A-Z][A-Z'’]{1,20}(?:\s+[A-Z][A-Z'’]{1,20}){0,3}\b|\(xxx\)\s?xxx-xxxx|\bxxx-xxx-xxxx\b|#{2}\/#{2}\/(?:\d{2,4}|#{2,4})/g;
+// "<<AGENCY>>" and "<AGENCY>": Markdown reads an upper-case tag as inline HTML, so they are found among the HTML nodes
+const HTML_TOKEN = /^<[A-Z][A-Z0-9 _-]{1,40}>$/;
 const MUSTACHE = /\{\{[^{}\n]{1,60}\}\}/g;
 const UNDERSCORES = /(?:\\?_){3,}/g;
 // Lines for the court or clerk to fill in: a label followed by a blank.
@@ -58,7 +63,8 @@ export default defineRule({
   citation: '—',
   summary: 'A template token ([AGENCY], [NAME], TBD, XX/XX/20XX, ____) is left in the draft.',
   docs: `Office forms mark what the drafter must supply with tokens: \`[AGENCY]\`, \`[NAME]\`, \`[INSERT DATE]\`, \`TBD\`,
-\`XX/XX/20XX\`, a blank \`____\` inside a sentence. A token left in a filed application or proposed order is at best an
+\`XX/XX/20XX\`, a blank \`____\` inside a sentence, and in other offices' forms \`{AGENCY}\`, \`<<AGENCY>>\`,
+\`(insert provider)\` or \`(xxx) xxx-xxxx\`. A token left in a filed application or proposed order is at best an
 embarrassment and at worst a missing statutory element (an unnamed agency, an unidentified facility). Extra patterns
 come from the \`placeholders\` configuration key. Not reported: blanks the court or clerk fills in (a signature line of
 underscores standing alone, the blank after "Dated:" or "Case No.", the line above the judge's title, "this ___ day
@@ -107,7 +113,7 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
     };
     for (const s of draft.sentences) {
       const text = s.text;
-      for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE]) {
+      for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE, OTHER_TOKENS]) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
@@ -129,6 +135,15 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
           if (!re.global) break;
         }
       }
+    }
+    for (const node of draft.parsed.html) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined || !HTML_TOKEN.test(node.value)) continue;
+      const doubled = draft.text[start - 1] === '<' && draft.text[end] === '>';
+      const a = doubled ? start - 1 : start;
+      const b = doubled ? end + 1 : end;
+      add(a, b, draft.text.slice(a, b));
     }
     // Blanks: read on the source lines (a blank's line and the next decide whether the court fills it)
     for (const block of draft.blocks) {
