@@ -178,7 +178,7 @@ const UNIT = String.raw`(days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortn
 /** NUMBER [(NUMERAL)] [qualifiers] UNIT [(NUMERAL)], or a/an [qualifier] UNIT. Bounded: no nested quantifiers
  *  over overlapping classes. */
 const DURATION_RE = new RegExp(
-  String.raw`(?<![\w§.])(?:(?<num>${NUM})(?:\s*\(\s*(?<paren>${NUM})\s*\))?(?<sep>[\s-]+|-)${QUALIFIER}${UNIT}(?:\s*\(\s*(?<after>${NUM})\s*\))?` +
+  String.raw`(?<![\w§.])(?:(?<num>${NUM})(?:(?:\s*|-)\(\s*(?<paren>${NUM})\s*\))?(?<sep>[\s-]+|-)${QUALIFIER}${UNIT}(?:\s*\(\s*(?<after>${NUM})\s*\))?` +
     String.raw`|(?<!\b(?:hours?|days?|times?|weeks?|months?)\s+)(?<article>an?)\s+(?:(?:calendar|additional|further|full|single)\s+)?(?<unit2>day|week|month|year|hour|quarter|fortnight)(?!-)\b)` +
     String.raw`(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b)(?![\w-])`,
   'gi',
@@ -237,12 +237,12 @@ const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides
 // Open-ended authorizations: "until" + an event that is not a date, "for the duration of the investigation",
 // "so long as …", "indefinitely". "for the duration of this Order" (the § 3124(b) delivery phrase) is not.
 const OPEN_ENDED_RE =
-  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b|\b(?:while|during\s+the\s+time\s+that|for\s+such\s+time\s+as)\s+(?:the\s+|this\s+|said\s+)?(?:investigation|case|matter|inquiry|prosecution|conspiracy)\s+(?:remains?|is|continues?|stays?)\b[^;,.]{0,40})/gi;
+  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\bpending\s+(?:a\s+|the\s+)?(?:further\s+order|(?:completion|conclusion|outcome|resolution|end|close)\s+of\s+(?:the|this|said)\s+[^;,.]{2,60})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b|\b(?:while|during\s+the\s+time\s+that|for\s+such\s+time\s+as)\s+(?:the\s+|this\s+|said\s+)?(?:investigation|case|matter|inquiry|prosecution|conspiracy)\s+(?:remains?|is|continues?|stays?)\b[^;,.]{0,40})/gi;
 
 // Automatic renewal: "successive sixty-day periods", "shall automatically renew", "extended … without further
 // application", "upon the Government's notice".
 const RENEWAL_RE =
-  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|renew\w*\s+itself|(?:shall|will|to)\s+(?:be\s+)?renew\w*(?=\s+(?:every|each|itself|for\s+(?:successive|additional|subsequent|further|like|similar)|at\s+the\s+end|upon\s+(?:its\s+)?(?:expiration|expiry)))|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew|extensions?|renewals?)\b[^;.]{0,160}\b(?:without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|letter|e-?mail|advice)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
+  /\b(?:(?:shall|will|is\s+to|to)\s+(?:be\s+)?(?:automatically|self-?)\s*(?:renew\w*|extend\w*|continu\w*)|automatic(?:ally)?\s+(?:renew\w*|extend\w*|extension|renewal|continu\w*)|(?:renew\w*|extend\w*|continu\w*)\s+automatically|self-renew\w*|auto-renew\w*|evergreen|roll(?:s|ed|ing)?\s+over|(?:in|by)\s+(?:successive\s+|further\s+|additional\s+)?[\w()-]+\s+increments\b|renew\w*\s+itself|(?:shall|will|to)\s+(?:be\s+)?renew\w*(?=\s+(?:every|each|itself|for\s+(?:successive|additional|subsequent|further|like|similar)|at\s+the\s+end|upon\s+(?:its\s+)?(?:expiration|expiry)))|(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated)\s+(?:[\w()-]+\s+){0,4}periods?\b|(?:each|every)\s+(?:[\w()-]+\s+){0,3}periods?\s+thereafter|renewable\b(?![^;.]{0,60}\bupon\s+(?:a\s+)?(?:new|further|separate|additional)?\s*application)|(?:extended|renewed|continued|extend|renew|extensions?|renewals?|(?:additional|further)\s+periods)\b[^;.]{0,160}\b(?:by\s+operation\s+of\s+(?:this|the)\s+order|without\s+(?:the\s+need\s+for\s+)?(?:any\s+)?(?:further|a\s+new|new|additional|another|separate)\s+(?:application|order|motion|approval|finding|action)|upon\s+(?:the\s+)?(?:\w+'s\s+|its\s+)?(?:written\s+)?(?:notice|notification|certification|letter|e-?mail|advice)\b(?![^;.]{0,40}\bto\s+the\s+court)))/gi;
 const RENEWAL_NEGATION = /\b(?:not|no|never|nothing)\b[^;.]{0,40}$|\b(?:only|solely)\s+upon\b|\bshall\s+not\b|\bmay\s+not\b|\bwill\s+not\b/i;
 
 const SIGNATURE_LINE = /^\W{0,4}(?:dated|date|entered|signed|issued|so\s+ordered|it\s+is\s+so\s+ordered|done\s+and\s+ordered|ordered|executed|sworn|subscribed|i\s+(?:affirm|declare)|affirmed|submitted|respectfully\s+submitted|filed|e\s*n\s*t\s*e\s*r)\b/i;
@@ -400,8 +400,8 @@ function roleFromRow(row: string, part?: Part): PeriodRole | undefined {
 const RECORDS_NOUN = /\b(?:records|logs|call\s+detail|toll|billing|subscriber\s+information|communications\s+history)\b/i;
 /** Where one coordinate member of a clause ends and the next begins: "…, and that …", "…, and the provider shall
  *  …", "… unless …", "…, provided that …". */
-const MEMBER_BOUNDARY = /,?\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
-const ROLE_CUES = [PRESERVATION_CUE, SEALING_CUE, STRONG_INSTALL_CUE, EXTENSION_CUE, OTHER_DUTY_CUE];
+const MEMBER_BOUNDARY = /,?\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each|thereafter|then)\b)|,?\s+and\s+(?=(?:thereafter\s+)?for\s+(?:successive|subsequent|consecutive|additional|further|like|similar|each|every|recurring)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
+const ROLE_CUES = [PRESERVATION_CUE, SEALING_CUE, STRONG_INSTALL_CUE, EXTENSION_CUE, OTHER_DUTY_CUE, /\b(?:used|installed|operated|remain\w*|stay\w*)\b/i];
 
 /** Whether a match of `re` in `text` starts within [from, to). */
 function cueStartsWithin(re: RegExp, text: string, from: number, to: number): boolean {
@@ -869,7 +869,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
 function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
-  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
+  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|pending|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
   const part = ctx.base.partAt(s.start);
   OPEN_ENDED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -917,7 +917,7 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
 function extractRenewals(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
-  if (!/\b(?:automatic|renew|successive|subsequent|consecutive|recurring|repeated|thereafter|evergreen|extend|continu)/i.test(text)) return out;
+  if (!/\b(?:automatic|renew|successive|subsequent|consecutive|recurring|repeated|thereafter|evergreen|extend|continu|roll|increment|additional|further)/i.test(text)) return out;
   const part = ctx.base.partAt(s.start);
   RENEWAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1169,8 +1169,13 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
     const open = extractOpenEnded(s, ctx);
     const renewals = extractRenewals(s, ctx);
     // durations inside a renewal phrase ("successive sixty-day periods") belong to the renewal
+    // and so do the periods it names right after ("extended by operation of this Order for further sixty-day
+    // periods"), when no other verb comes between
+    const renewalOwns = (r: Period, d: Period) =>
+      (d.start >= r.start && d.end <= r.end) ||
+      (d.start >= r.end && /^[^;.]{0,60}$/.test(s.text.slice(indexIn(s, r.end), indexIn(s, d.start))) && !/\b(?:and|but|may|shall|will|is|are)\b/i.test(s.text.slice(indexIn(s, r.end), indexIn(s, d.start))));
     for (const d of durations) {
-      if (renewals.some((r) => d.start >= r.start && d.end <= r.end)) {
+      if (renewals.some((r) => renewalOwns(r, d))) {
         d.automatic = true;
         d.role = 'extension';
       }
