@@ -227,3 +227,17 @@ describe('application: applicants in other offices’ words', () => {
     assert.deepEqual(ids(app('Special Agent Tom Ng of the FBI, through his supervisor, applies for an order.')), ['app-applicant-not-attorney']);
   });
 });
+
+describe('application: a template token where the applicant’s name goes is the placeholder rule’s finding', () => {
+  const RULES_AND_TOKENS = [...RULES, 'draft-unfilled-placeholder'];
+  for (const token of ['{AUSA}', '<<AUSA NAME>>', '(insert name)', '______________']) {
+    it(token, () => {
+      const text = app(`The United States, through ${token}, Assistant United States Attorney, applies for an order.`);
+      assert.deepEqual(findingsOf(text, RULES_AND_TOKENS).map((f) => f.ruleId), ['draft-unfilled-placeholder']);
+    });
+  }
+  it('a signature line of underscores is not a name', () => {
+    const text = app('The United States requests an order.\n\n______________\nAssistant United States Attorney');
+    assert.deepEqual(ids(text), ['app-missing-applicant-identity']);
+  });
+});

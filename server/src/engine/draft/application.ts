@@ -437,7 +437,10 @@ function roleOf(phrase: string, state: boolean): RoleHit | undefined {
 
 const NAME_WORD = String.raw`(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,}(?:[-'’][A-Z]+)*)`;
 const NAME_PARTICLE = String.raw`(?:van|von|de|del|della|da|di|la|le|du|der|den|bin|al|St\.)`;
-const PERSON_NAME = new RegExp(String.raw`(?:\[[^\]\n]{1,40}\]|${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}){1,4})`);
+// a template token where the name goes: [AUSA NAME], {AUSA}, <<AUSA>> (read as "<>"), (insert name), ______
+const NAME_TOKEN = String.raw`\[[^\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|<<[^<>\n]{1,40}>>|<>|\((?:insert|enter|add|name)\b[^()\n]{0,40}\)|_{3,}`;
+const SIGNATURE_NAME_TOKEN = new RegExp(String.raw`^(?:${NAME_TOKEN})$`);
+const PERSON_NAME = new RegExp(String.raw`(?:${NAME_TOKEN}|${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}){1,4})`);
 const NAME_STOP = new Set(
   (
     'the united states america assistant attorney attorneys district government court special agent agents department office division bureau ' +
@@ -469,7 +472,7 @@ function nameIn(phrase: string): { name: string; at: number; placeholder: boolea
       const n = PERSON_NAME.exec(rest);
       if (n && n.index === 0) {
         const name = n[0].replace(/[,.]$/, '').trim();
-        const placeholder = name.startsWith('[');
+        const placeholder = /^[[{<(_]/.test(name);
         if (placeholder || isPersonName(name)) candidates.push({ name, at, placeholder });
       }
       if (!place.global) break;
@@ -742,7 +745,8 @@ function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): {
     for (const line of lines) {
       const clean = line.replace(/^(?:\/s\/|s\/|By\s*:)\s*/i, '').replace(/,?\s*Applicant\s*$/i, '').trim();
       const head = clean.split(',')[0].trim();
-      if (isPersonName(head) || /^\[[^\]]+\]$/.test(head)) names.push(head);
+      // (a line of underscores in a signature block is where the signature goes, not a name)
+      if (isPersonName(head) || (SIGNATURE_NAME_TOKEN.test(head) && !/^_+$/.test(head))) names.push(head);
       else if (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(head) && isPersonName(titleCase(head))) names.push(head);
       else {
         // "Special Agent Jane Roe, FBI, Applicant"
