@@ -159,6 +159,33 @@ describe('periods in other offices\' words: findings by meaning', () => {
     });
   }
 
+  describe('an order\'s period stated in other words (no order-missing-duration)', () => {
+    const MISSING = ['order-missing-duration', 'order-duration-exceeds-60'];
+    for (const sentence of [
+      'The authorization expires sixty days after entry.',
+      'This Order expires on the sixtieth day after it is signed.',
+      'The FBI may install and use the devices at any time within sixty days of the date of this Order.',
+      'This Order is valid for sixty days from the date of this Order.',
+      'The pen register may be in place for sixty days from the date of this Order.',
+      'The devices may be kept in operation for sixty days from the date of this Order.',
+      'The FBI is permitted to capture the signaling information for a period of sixty (60) days.',
+      'Installation and use of the devices is limited to sixty (60) days.',
+      'The authority conferred by this Order ends sixty days after its entry.',
+    ]) {
+      it(sentence, () => assert.deepEqual(findings(ORDER, sentence, MISSING), []));
+    }
+    it('the window a permission is for can exceed sixty days', () => {
+      assert.deepEqual(findings(ORDER, 'The FBI may install and use the devices within the ninety (90) days following the date of this Order.', MISSING), ['order-duration-exceeds-60 @ ninety (90) days']);
+    });
+    for (const sentence of [
+      'The FBI shall install the devices within ten days of the date of this Order.',
+      'The provider shall not disclose the Order for one year, and the Government shall file a report every thirty days.',
+      'The provider shall furnish the results for the life of this Order and preserve records for ninety days.',
+    ]) {
+      it(`only a duty's clock: ${sentence}`, () => assert.deepEqual(findings(ORDER, sentence, MISSING), ['order-missing-duration @ ## ORDER']));
+    }
+  });
+
   describe('start points', () => {
     const START = ['order-duration-start-unspecified'];
     for (const sentence of [
@@ -168,6 +195,8 @@ describe('periods in other offices\' words: findings by meaning', () => {
       'The FBI may use the devices for sixty (60) days effective upon the date of this Order.',
       'Use of the devices is authorized for sixty (60) days, effective as of the date of this Order.',
       'This Order is effective as of June 2, 2025, and the devices may be used for sixty days.',
+      'The authorization expires sixty days after entry.',
+      'This Order expires on the sixtieth day after it is signed.',
       'The devices may be used beginning on the earlier of installation or June 5, 2025, for sixty days.',
       'The FBI may use the devices for sixty days beginning on the earlier of the date of installation or ten days after the date of this Order.',
     ]) {
