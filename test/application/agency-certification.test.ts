@@ -354,3 +354,13 @@ describe('application: who conducts the investigation, said as a case', () => {
     assert.ok(ids(app('The provider shall furnish the results to the Court.')).includes('app-missing-agency-identity'));
   });
 });
+
+describe('application: the agency left as a template token in other styles', () => {
+  for (const token of ['{AGENCY}', '<<AGENCY>>', '(insert agency)', '[INVESTIGATING AGENCY]']) {
+    it(`${token} is draft-unfilled-placeholder only`, () => {
+      const text = app(`The investigation is being conducted by ${token}. The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by ${token}.`);
+      const found = findingsOf(text, [...RULES, 'draft-unfilled-placeholder']).map((f) => f.ruleId);
+      assert.ok(found.length > 0 && found.every((id) => id === 'draft-unfilled-placeholder'), found.join(','));
+    });
+  }
+});

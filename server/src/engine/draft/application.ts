@@ -1114,6 +1114,14 @@ export function sameAgency(x: AgencyMention, y: AgencyMention): boolean {
   return false;
 }
 
+// "[AGENCY]", "{AGENCY}", "<<AGENCY>>", "«AGENCY»", "(insert agency)": the agency left as a template token
+const AGENCY_TOKEN = /(?:\[|\{|<<?|«|\()\s*(?:insert\s+|enter\s+|name\s+of\s+)?(?:the\s+)?(?:investigating\s+|law\s+enforcement\s+|lead\s+)?agenc(?:y|ies)\b[^\]}>»)\n]{0,30}(?:\]|\}|>>?|»|\))/i;
+
+/** The source text between two offsets names the agency as a template token (draft-unfilled-placeholder's finding). */
+export function hasAgencyToken(text: string, span: Span): boolean {
+  return AGENCY_TOKEN.test(text.slice(span.start, span.end));
+}
+
 /** The words to use for an agency in inserted text: "the DEA", "ATF", "the Federal Bureau of Investigation". */
 export function agencyWords(facts: ApplicationPartFacts): string | undefined {
   const first = facts.identifiedAgencies[0] ?? facts.conductingAgencies[0];

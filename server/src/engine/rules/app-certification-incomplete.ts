@@ -1,8 +1,8 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
-import { agencyWords, sameAgency, CERTIFIED_CLAUSE, statutoryCertification, type ApplicationPartFacts, type Certification } from '../draft/application.js';
+import { agencyWords, hasAgencyToken, sameAgency, CERTIFIED_CLAUSE, statutoryCertification, type ApplicationPartFacts, type Certification } from '../draft/application.js';
 
-function problemsOf(c: Certification, facts: ApplicationPartFacts): string[] {
+function problemsOf(c: Certification, facts: ApplicationPartFacts, text: string): string[] {
   const problems: string[] = [];
   if (c.relevanceWords) problems.push(`it says only that the information "${c.relevanceWords}" the investigation, where the statute requires that the information "is relevant" to it`);
   if (c.hedge) problems.push(`it is hedged ("${c.hedge.text}") where the statute requires that the information "is relevant"`);
@@ -14,7 +14,7 @@ function problemsOf(c: Certification, facts: ApplicationPartFacts): string[] {
       const other = facts.identifiedAgencies[0].text;
       problems.push(`it names ${named}, but the application identifies ${other} as the agency conducting the investigation`);
     }
-  } else if (!c.agencyAnaphor && !c.agencyUnrecognised && facts.conductingAgencies.length && !/\[[A-Z ]*AGENCY[^\]]*\]/i.test(c.sentence.text)) {
+  } else if (!c.agencyAnaphor && !c.agencyUnrecognised && facts.conductingAgencies.length && !hasAgencyToken(text, c.sentence)) {
     // (with no agency identified anywhere, the omission is app-missing-agency-identity's one finding)
     // the same paragraph saying who conducts the investigation ties it to "that agency"
     const sameBlock = facts.agencyBlocks.includes(c.sentence.block);
@@ -95,7 +95,7 @@ The applicant certifies that the information likely to be obtained is relevant t
     for (const facts of draft.application.parts ?? []) {
       const certs = facts.certifications;
       if (!certs.length) continue;
-      const judged = certs.map((c) => ({ c, problems: problemsOf(c, facts) }));
+      const judged = certs.map((c) => ({ c, problems: problemsOf(c, facts, draft.text) }));
       if (judged.some((j) => !j.problems.length)) continue;
       const { c, problems } = judged[0];
       const agency = agencyWords(facts);

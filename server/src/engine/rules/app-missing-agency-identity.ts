@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
-import { paragraphAfter, paragraphAt } from '../draft/application.js';
+import { hasAgencyToken, paragraphAfter, paragraphAt } from '../draft/application.js';
 
 export default defineRule({
   id: 'app-missing-agency-identity',
@@ -63,7 +63,7 @@ The information likely to be obtained relates to possible violations of 18 U.S.C
     for (const facts of draft.application.parts ?? []) {
       if (facts.conductingAgencies.length) continue;
       // an agency given as a template token ("conducted by [AGENCY]") is draft-unfilled-placeholder's finding
-      if (draft.sentencesIn(facts.part).some((s) => /\[[^\]]*AGENC[^\]]*\]/i.test(s.text))) continue;
+      if (hasAgencyToken(draft.text, facts.part)) continue;
       const applicant = facts.applicants.find((a) => a.block);
       const paragraph = 'The investigation is being conducted by [AGENCY].';
       const edit = applicant?.block ? paragraphAfter(draft.text, applicant.block, paragraph) : paragraphAt(facts.part.anchor.end, paragraph);
