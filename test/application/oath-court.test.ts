@@ -137,3 +137,19 @@ describe('application: oath recited by the notary', () => {
     assert.equal(oathFindings(app('Respectfully submitted,\n\n/s/ Jane Roe\nAssistant United States Attorney')).length, 1);
   });
 });
+
+describe('application: the law of oaths stated is not an oath taken', () => {
+  for (const sentence of [
+    'Section 3122(a) requires that an application be made in writing under oath or equivalent affirmation.',
+    'An attorney for the Government may make application in writing under oath to a court of competent jurisdiction. 18 U.S.C. § 3122(a)(1).',
+    'Under 28 U.S.C. § 1746, a declaration under penalty of perjury has the effect of an oath.',
+  ]) {
+    it(sentence.slice(0, 60), () => assert.equal(oathFindings(app(`${sentence}\n\nRespectfully submitted,\n\n/s/ Jane Roe`)).length, 1));
+  }
+  for (const sentence of [
+    'This application is made in writing under oath, as 18 U.S.C. § 3122(a) requires.',
+    'I declare under penalty of perjury, as 28 U.S.C. § 1746 requires, that the foregoing is true.',
+  ]) {
+    it(`sworn: ${sentence.slice(0, 60)}`, () => assert.deepEqual(oathFindings(app(sentence)), []));
+  }
+});

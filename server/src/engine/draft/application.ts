@@ -949,6 +949,9 @@ const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
   { kind: 'oath', re: /\b(?:this|the\s+foregoing|the\s+within|the\s+instant|its)\s+(?:sworn|verified)\s+application\b|\b(?:under|upon|on)\s+(?:(?:my|his|her|their)\s+)?oath\b|\bverif(?:y|ies)\s+(?:under|upon|on)\b|\bverified\s+(?:under|upon|on)\s+oath\b/i },
 ];
 
+const STATES_THE_LAW = /\b(?:requires?|required|must|may\s+(?:make|apply|submit)|shall\s+be\s+(?:made|sworn)|(?:has|have)\s+the\s+(?:same\s+)?(?:force\s+and\s+)?effect)\b/i;
+const SWEARS_THIS = /\b(?:I|we|undersigned|this\s+(?:application|petition|declaration)|the\s+(?:foregoing|above)|applicant|affiant|hereby)\b/i;
+
 function readOaths(sentences: Sentence[]): Oath[] {
   const out: Oath[] = [];
   for (const s of sentences) {
@@ -958,6 +961,8 @@ function readOaths(sentences: Sentence[]): Oath[] {
       if (!m) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (/\b(?:not|never|without|no)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
+      // the law stated ("§ 3122(a) requires that an application be made … under oath"), not this application sworn
+      if (kind !== 'jurat' && STATES_THE_LAW.test(text) && !SWEARS_THIS.test(text)) continue;
       // a sworn statement of someone else ("the sworn affidavit of Special Agent …") does not verify the application
       if (kind === 'perjury-declaration' && !/\b(?:I|undersigned|applicant|declares?|declared|affirms?|affirmed|verif|certif|states?|swear|foregoing|true\s+and\s+correct|under)\b/i.test(text)) continue;
       out.push({ start: s.start, end: s.end, kind, sentence: s });
