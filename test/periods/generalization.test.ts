@@ -46,6 +46,12 @@ const OPEN_ENDED: Case[] = [
   [ORDER, 'The Government shall submit a report to the Court every ninety days until the investigation ends.', []],
   [ORDER, 'The provider shall furnish technical assistance for the life of this Order.', []],
   [ORDER, 'The provider shall not disclose the Order pending further order of the Court.', []],
+  [ORDER, 'The provider\'s obligation to assist shall continue until the devices are removed.', []],
+  [ORDER, 'The provider shall continue to furnish assistance until the devices are removed.', []],
+  [ORDER, 'The nondisclosure obligation shall remain in effect until the Court orders otherwise.', []],
+  [ORDER, 'The FBI shall maintain the pen register data until the prosecution ends.', []],
+  [ORDER, 'The subscriber shall not be notified until the investigation is complete.', []],
+  [ORDER, 'The Government shall preserve the records until the case is closed.', []],
   [ORDER, 'The provider shall deliver the data in daily increments.', []],
   [ORDER, 'The devices may be used for sixty days or until the investigation ends, whichever is earlier.', []],
   [ORDER, 'The devices may be used for sixty (60) days from the date of this Order, but not after the investigation ends.', []],
@@ -173,6 +179,12 @@ describe('periods in other offices\' words: findings by meaning', () => {
       'The authority conferred by this Order ends sixty days after its entry.',
     ]) {
       it(sentence, () => assert.deepEqual(findings(ORDER, sentence, MISSING), []));
+    }
+    for (const sentence of [
+      'The devices shall be removed when the investigation ends, but in no event later than sixty days from the date of this Order.',
+      'The devices must be disconnected once the information sought is obtained, and in any event within sixty days of the date of this Order.',
+    ]) {
+      it(`the outer bound of the devices' use: ${sentence}`, () => assert.deepEqual(findings(ORDER, sentence, MISSING), []));
     }
     it('the window a permission is for can exceed sixty days', () => {
       assert.deepEqual(findings(ORDER, 'The FBI may install and use the devices within the ninety (90) days following the date of this Order.', MISSING), ['order-duration-exceeds-60 @ ninety (90) days']);

@@ -213,6 +213,7 @@ const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\
 const PAST_AUTHORIZATION = /\b(?:court|judge|magistrate|justice)\s+(?:\w+\s+){0,2}?(?:granted|authorized|approved|entered|issued|extended|signed)\b|\b(?:authorized|approved|granted|entered|issued|signed|extended|obtained)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
 const AUTHORIZATION_ENDS_BEFORE = /\b(?:expire|expires|terminate|terminates|end|ends|lapse|lapses|cease|ceases)\s+(?:(?:on\s+or\s+before|by)\s+|(?:(?:in\s+no\s+event|but\s+not|and\s+not)\s+)?(?:no|not)\s+later\s+than\s+)(?:the\s+)?$/i;
 const PERMITTED_WITHIN = /\b(?:may|authori[sz]ed\s+to|permitted\s+to)\s+(?:\w+\s+){0,4}?(?:install|use|operat)\w*\b[^;]{0,80}\bwithin\s+(?:the\s+|a\s+)?$/i;
+const DEVICES_END_BY = /\b(?:devices?|pen\s+registers?|trap\s+and\s+trace|use|monitoring|authori[sz]ation)\b[^;]{0,40}?\b(?:removed|disconnected|deactivated|discontinued|uninstalled|disabled|turned\s+off|cease|ceases|terminate|terminates|terminated|end|ends)\b[^;]{0,120}$/i;
 const PAST_RELATIVE = /\b(?:which|that)\s+(?:had\s+)?(?:previously\s+|originally\s+|initially\s+)?(?:authorized|approved|permitted|allowed|granted)\b/i;
 const PRESENT_AUTHORIZATION = /\b(?:is|are)\s+(?:hereby\s+)?(?:extended|authorized|approved|granted)\b|\b(?:shall|may(?!\s+\d)|will|request\w*|ask\w*|seek\w*|hereby)\b/i;
 const EXTENSION_CUE = /\bextend\w*|\bextension\w*|\badditional\b|\brenew\w*|\bsuccessive\b|\bfurther\s+period|\b(?:an?\s+further|another)\s+(?:period|term|\S+\s+(?:\(\s*\d+\s*\)\s+)?(?:days?|weeks?|months?|period|term))\b/i;
@@ -222,7 +223,7 @@ const INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\beffective\
 const DEADLINE_BEFORE = /\b(?:within|no\s+later\s+than|not\s+later\s+than|by\s+no\s+later\s+than|(?:in\s+no\s+event|but\s+not|and\s+not)\s+later\s+than|every|each|per|at\s+intervals\s+of|intervals\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** Duties with their own clocks: reports, filings, retention, payment. The verb that precedes a period governs it
  *  ("shall file a status report ninety days from the date of this Order"). */
-const OTHER_DUTY_CUE = /\b(?:report\w*|status|fil(?:e|es|ed|ing)|advise|notify|inventory|retain\w*|retention|destroy\w*|purg\w*|compensat\w*|reimburs\w*|pay|paid|invoice|respond|return)\b/i;
+const OTHER_DUTY_CUE = /\b(?:report\w*|status|fil(?:e|es|ed|ing)|advise|notify|inventory|retain\w*|retention|destroy\w*|purg\w*|compensat\w*|reimburs\w*|pay|paid|invoice|respond|return|maintain\w*(?=\s+(?:the\s+|all\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:data|records?|information|results|logs?)\b))\b/i;
 /** The devices themselves as the subject of a verb of lasting, with or without a modal: "that the devices remain
  *  in place", "the pen register shall stay installed", "the devices be allowed to run", "the trap and trace device
  *  will continue to operate". The target's phone ("the Target Device will remain active") is not the devices. */
@@ -230,7 +231,7 @@ const DEVICE_STAYS = String.raw`(?<!\b(?:target|subject|suspect|cellular|mobile|
 /** An authorization's own words: what is authorized, permitted, ordered or in effect ("the NYPD may install and
  *  use …", "this Order shall remain in effect …"), as against what the target does ("will continue to use the
  *  phone until he is arrested"). */
-const AUTHORIZING = new RegExp(String.raw`\b(?:authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu\w*|remain\w*|stay\w*|run|record\w*|captur\w*|maintain\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b|${DEVICE_STAYS})`, 'i');
+const AUTHORIZING = new RegExp(String.raw`\b(?:authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu(?:e|es|ed|ing)\b(?!\s+to\s+(?:furnish|provide|assist|cooperate|deliver|comply|disclose|preserve|maintain|report|file|keep|notify))|remain\w*|stay\w*|run|record\w*|captur\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b|${DEVICE_STAYS})`, 'i');
 /** Words that make a clause about installing and using the device (stronger than a bare "order"). */
 const STRONG_INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\bin\s+(?:effect|force)\b|\bremain\s+(?:in\s+effect|effective|operative)|\bmonitor\w*|\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record)|\boperat\w*|\brecord\s+and\s+decode\b/i;
 const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides|permits|allows|limits|requires|authorizes\s+orders|states)\b|\b(?:provides|permits|allows|limits)\s+(?:that\s+)?(?:an?\s+)?(?:order|orders|extensions?)\b/i;
@@ -404,6 +405,29 @@ const RECORDS_NOUN = /\b(?:records|logs|call\s+detail|toll|billing|subscriber\s+
 const MEMBER_BOUNDARY = /,?\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each|thereafter|then)\b)|,?\s+and\s+(?=(?:thereafter\s+)?for\s+(?:successive|subsequent|consecutive|additional|further|like|similar|each|every|recurring)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
 const ROLE_CUES = [PRESERVATION_CUE, SEALING_CUE, STRONG_INSTALL_CUE, EXTENSION_CUE, OTHER_DUTY_CUE, /\b(?:used|installed|operated|remain\w*|stay\w*)\b/i];
 
+/** The subject of the clause that governs a period at `at`: the words between the member's start (or its last
+ *  "that") and the first finite verb or modal, when that verb comes before the period. */
+function subjectBefore(own: string, at: number): string | undefined {
+  const from = Math.max(0, at - 200);
+  const head = own.slice(from, at);
+  // the start of the member: after its last "that" / "ORDERED:" / run of blanks left by ownMembers
+  const starts = [...head.matchAll(/\bthat\s+|\bORDERED\b[:,]?\s*|\s{3,}|^\s*/g)];
+  const begin = starts.length ? starts[starts.length - 1].index! + starts[starts.length - 1][0].length : 0;
+  const rest = head.slice(begin);
+  const verb = /\b(?:shall|may|will|must|should|is|are|be|remains?|continues?)\b/i.exec(rest);
+  if (!verb || verb.index === 0) return undefined;
+  return rest.slice(0, verb.index);
+}
+
+function roleBySubject(own: string, at: number): PeriodRole | undefined {
+  const subject = subjectBefore(own, at);
+  if (!subject) return undefined;
+  if (PRESERVATION_CUE.test(subject)) return 'preservation';
+  if (SEALING_CUE.test(subject) && !/\b(?:pen\s+register|trap|devices?|authori[sz]ation|use|installation)\b/i.test(subject.replace(/\b(?:existence|disclosure)\s+of\s+(?:the\s+)?(?:pen\s+register|trap\s+and\s+trace\s+device|devices?)\b/gi, ''))) return 'sealing';
+  if (/\b(?:assist\w*|cooperat\w*|obligations?|duty|duties)\b/i.test(subject) && !/\b(?:authori[sz]ation|use\s+of|installation\s+and\s+use)\b/i.test(subject)) return 'other';
+  return undefined;
+}
+
 /** Whether a match of `re` in `text` starts within [from, to). */
 function cueStartsWithin(re: RegExp, text: string, from: number, to: number): boolean {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -452,6 +476,11 @@ export function classifyRole(input: RoleInput): PeriodRole {
   // months, and that notice be delayed …"): a neighbour's verb governs the neighbour's period
   const own = ownMembers(clause, at, end);
   const cues = own === clause || !ROLE_CUES.some((re) => re.test(own)) ? clause : own;
+  // the subject of the verb that governs the period says whose period it is: "the nondisclosure obligation shall
+  // remain in effect …", "notice to the subscriber is delayed …", "the provider's obligation to assist shall
+  // continue …" are not the authorization's, whatever verb follows
+  const bySubject = roleBySubject(own, at);
+  if (bySubject) return bySubject;
   const dPreserve = nearestDistance(PRESERVATION_CUE, cues, at, end);
   if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end)) return 'preservation';
   // "for sixty days which authorized …": a relative clause that tells what an earlier order did
@@ -471,7 +500,9 @@ export function classifyRole(input: RoleInput): PeriodRole {
   // "the authorization shall expire no later than …": the end of the authorization itself, not a duty's deadline
   // "the FBI may install and use the devices at any time within sixty days of the date of this Order": the window
   // the permission is for, not a duty's deadline
-  const window = PERMITTED_WITHIN.test(own.slice(Math.max(0, at - 160), at));
+  // …and "the devices shall be removed when the investigation ends, but in no event later than sixty days from the
+  // date of this Order": the outer bound of the devices' use
+  const window = PERMITTED_WITHIN.test(own.slice(Math.max(0, at - 160), at)) || DEVICES_END_BY.test(own.slice(Math.max(0, at - 200), at));
   if (DEADLINE_BEFORE.test(before) && !AUTHORIZATION_ENDS_BEFORE.test(before) && !window) return RECORD_CUE.test(clause) && /\bterminat|\bexpir/i.test(clause) ? 'record-deadline' : 'deadline';
   if (anchor === 'service') return 'deadline';
   // a statement of the law ("§ 3123(c)(1) provides that an order may …"), not the Government's request or the decree
@@ -896,7 +927,7 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'open-ended' });
     // the sealing / nondisclosure phrase ("unless or until otherwise ordered") is § 3123(d)'s own wording
     if (/^unless\s+(?:or|and)\s+until/i.test(m[0])) role = role === 'installation' ? 'sealing' : role;
-    if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause)) role = 'installation';
+    if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause) && !roleBySubject(ownMembers(clause, a - ca, b - ca), a - ca)) role = 'installation';
     // "the Target Telephone will remain active until the subject is arrested" is a fact about the phone: an
     // open-ended authorization needs the authorization (its use, the order) to be what has no end
     if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause)) role = 'other';
