@@ -364,3 +364,17 @@ describe('application: the agency left as a template token in other styles', () 
     });
   }
 });
+
+describe('application: the law of certification stated is not a certification made', () => {
+  const declare = '\n\nI declare under penalty of perjury that the foregoing is true.';
+  for (const sentence of [
+    'Under 18 U.S.C. § 3123(a)(1), the Court shall enter an ex parte order if the Court finds that the attorney for the Government has certified to the Court that the information likely to be obtained by such installation and use is relevant to an ongoing criminal investigation.',
+    'Section 3122(b)(2) requires that the applicant certify that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by that agency.',
+    'The applicant must certify that the information likely to be obtained is relevant to an ongoing criminal investigation.',
+  ]) {
+    it(sentence.slice(0, 70), () => assert.deepEqual(ids(app(`The DEA is conducting the investigation.\n\n${sentence}${declare}`)), ['app-missing-relevance-certification']));
+  }
+  it('"As the statute requires, the applicant certifies …" is made', () => {
+    assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nAs the statute requires, the applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the DEA.' + declare)), []);
+  });
+});

@@ -854,6 +854,7 @@ function statesRelevance(before: string): boolean {
   return true;
 }
 
+const LAW_OF_CERTIFICATION = /\b(?:requires?|required|must|shall|if|finds?|finding|may|should)\b/i;
 const WEAK_RELEVANCE =
   /\b(?:pertinent|material)\s+to\b|\bof\s+(?:(?:significant|substantial|great|investigative|some)\s+)?(?:value|use|assistance|importance)\s+(?:to|in)\b|\buseful\s+(?:to|in)\b|\b(?:assist|aid|help|further|advance|benefit)s?\b(?=[^.;]{0,60}\binvestigat)/i;
 
@@ -882,6 +883,9 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
     const bare = statesRelevance(before);
     if (!verb && !leadIn && !labelled && !bare) return;
     if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) return;
+    // the law stated: "the Court shall enter an order if it finds that the attorney … has certified that …",
+    // "§ 3122(b)(2) requires that the applicant certify …", "the applicant must certify …"
+    if (verb && !leadIn && !labelled && LAW_OF_CERTIFICATION.test(before.slice(0, verb.index).replace(/^.*[,;]/, '')) && !/\bhereby\b/i.test(before)) return;
     // the certified clause: after "that" following the verb (or the whole sentence)
     let clauseStartIdx = 0;
     if (verb) {
