@@ -48,29 +48,46 @@ const PASSIVE_AFTER = /^\s*(?:be|been|being|sought|requested|authorized|included
 /** Where clauses end: semicolons, "but", and ", and" / ", or" before a new subject with a finite verb. */
 export function clauseBoundaries(text: string): number[] {
   const out: number[] = [];
-  const re = /;|\s+but\s+|\s+while\s+|\s+whereas\s+|,\s*(?:and|or|so)\s+(?=(?:it|he|she|they|we|I|this\s+\w+|the\s+\w+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|any\s+\w+)\s+(?:\w+\s+){0,2}?(?:shall|will|may|must|does|do|did|is|are|was|were|has|have|had|can|should|would|seeks?|requests?|asks?|uses?)\b)/g;
+  // each white-space run is tried once, from its start ((?<!\s)): a run tried from every space in it is quadratic
+  const re = /;|(?<!\s)\s+(?:but|while|whereas)\s+|,\s*(?:and|or|so)\s+(?=(?:it|he|she|they|we|I|this\s+\w+|the\s+\w+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|any\s+\w+)\s+(?:\w+\s+){0,2}?(?:shall|will|may|must|does|do|did|is|are|was|were|has|have|had|can|should|would|seeks?|requests?|asks?|uses?)\b)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push(m.index);
   return out;
 }
 
-function clauseEnd(boundaries: number[], from: number, textLength: number): number {
-  for (const b of boundaries) if (b >= from) return b;
-  return textLength;
+/** The index of the first of the ascending `values` that is at least `from` (values.length when none is). */
+export function firstAtLeast(values: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function clauseStart(boundaries: number[], at: number): number {
-  let start = 0;
-  for (const b of boundaries) if (b < at) start = b;
-  return start;
+export function clauseEnd(boundaries: number[], from: number, textLength: number): number {
+  const i = firstAtLeast(boundaries, from);
+  return i < boundaries.length ? boundaries[i] : textLength;
+}
+
+export function clauseStart(boundaries: number[], at: number): number {
+  const i = firstAtLeast(boundaries, at);
+  return i > 0 ? boundaries[i - 1] : 0;
 }
 
 // a segment with its own finite verb starts a new clause ("Other than contents, the provider shall disclose ...")
 const FINITE = /\b(?:shall|will|may|must|is|are|was|were|does|do|did|can|should|would)\b/i;
 const PHRASE_STOP = /^\s*(?:together\s+with|along\s+with|as\s+well\s+as|in\s+addition\s+to|plus|including|includes|which|that|who|whose|and\s+(?:shall|will|may|must|is|are)|for\s+(?:a|the)\s+period)\b/i;
 
+const MAX_PHRASE = 1500;
+
 /** The end of the coordinated noun phrase that starts at `from` (an exception's object). */
 function phraseEnd(text: string, from: number, limit: number): number {
+  // a noun phrase is not longer than a few hundred characters: the bound keeps one exception from walking a whole
+  // run-on sentence (each of many exceptions would, which is quadratic)
+  limit = Math.min(limit, from + MAX_PHRASE);
   // Split the stretch at commas; a segment that starts with a connector ends the phrase; the conjunct that starts
   // with "and"/"or" (or a first segment that holds one) is the last one.
   let pos = from;
@@ -118,9 +135,12 @@ export function findCues(text: string): Cue[] {
     add('exclusion-verb', m, clauseEnd(bounds, m.index + m[0].length, text.length), passive ? clauseStart(bounds, m.index) : undefined);
   }
   EXCEPTION.lastIndex = 0;
+  let hardStops: number[] | undefined;
   while ((m = EXCEPTION.exec(text))) {
     const from = m.index + m[0].length;
-    const limit = Math.min(clauseEnd(bounds, from, text.length), nextHardStop(text, from));
+    hardStops ??= hardStopsOf(text);
+    const next = firstAtLeast(hardStops, from);
+    const limit = Math.min(clauseEnd(bounds, from, text.length), next < hardStops.length ? hardStops[next] : text.length);
     add('exception', m, phraseEnd(text, from, limit));
   }
   DEFERRAL.lastIndex = 0;
@@ -132,10 +152,27 @@ export function findCues(text: string): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-function nextHardStop(text: string, from: number): number {
-  const rest = text.slice(from);
-  const i = rest.search(/[;:]|\.\s/);
-  return i < 0 ? text.length : from + i;
+/** Where an exception's phrase must stop: semicolons, colons, a period before a space (found once per sentence). */
+function hardStopsOf(text: string): number[] {
+  const out: number[] = [];
+  const re = /[;:]|\.\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+const NEAR_CUES = 24;
+
+/** The index of the first cue that starts at or after `offset` (cues sorted by start). */
+function firstStartAtLeast(cues: readonly Cue[], offset: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface Governance {
@@ -149,7 +186,16 @@ export interface Governance {
 
 /** How the cues of a sentence govern the stretch [start, end) of it. */
 export function governance(cues: Cue[], start: number, end: number): Governance {
-  const governing = cues.filter((c) => c.scopeStart <= start && end <= Math.max(c.scopeEnd, c.scopeStart) && !(c.start >= start && c.start < end));
+  // Only the cues nearest the item are weighed (findCues sorts them by start): at most NEAR_CUES on each side. Prose
+  // never puts more between a negation and what it governs; a run-on text of thousands of "no"s would otherwise
+  // weigh every cue for every item (quadratic time, and memory for the lists of governing cues).
+  const at = firstStartAtLeast(cues, start);
+  const governing: Cue[] = [];
+  const weigh = (c: Cue) => {
+    if (c.scopeStart <= start && end <= Math.max(c.scopeEnd, c.scopeStart) && !(c.start >= start && c.start < end)) governing.push(c);
+  };
+  for (let i = Math.max(0, at - NEAR_CUES); i < at; i++) weigh(cues[i]);
+  for (let i = at; i < cues.length && i < at + NEAR_CUES; i++) weigh(cues[i]);
   if (!governing.length) return { negated: false, uncertain: false, cues: [] };
   const negators = governing.filter((c) => c.kind === 'negation');
   const exclusions = governing.filter((c) => c.kind === 'exclusion-verb');

@@ -12,7 +12,7 @@ import type { Sentence, TextBlock } from '../parse.js';
 import type { Authority } from './citations.js';
 import { titleOf } from './citations.js';
 import type { PartKind, Span } from '../types.js';
-import { findCues, governance, clauseBoundaries, type Cue } from './negation.js';
+import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
 
@@ -187,6 +187,9 @@ const LOCATION_OF_LINE = /\blocation\s+of\s+(?:the|each|any)\s+(?:telephone\s+li
 
 function findItems(text: string): Array<{ category: ItemCategory; start: number; end: number; text: string }> {
   const raw: Array<{ category: ItemCategory; start: number; end: number; text: string }> = [];
+  // tests of the whole sentence, made once (not once per match: a long sentence has many)
+  let icmp: boolean | undefined;
+  let interview: boolean | undefined;
   for (const { category, re } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -214,7 +217,7 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
         // "the attachments hereto", "described in the attachments": the draft's own attachments
         if (/^attachments?$/i.test(word) && (/^\s+(?:hereto|to\s+(?:this|the)\s+(?:application|order|affidavit|petition)|incorporated)\b/i.test(text.slice(end, end + 40)) || /\b(?:in|see|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start)))) continue;
         if (/^bod(?:y|ies)$/i.test(word) && !/\b(?:e-?mails?|messages?|attachments?)\b/i.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
-        if (/^conversations?$/i.test(word) && /\b(?:with|during|in)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /\bagents?\b|\bsource\b|\binterview/i.test(text)) continue;
+        if (/^conversations?$/i.test(word) && /\b(?:with|during|in)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && (interview ??= /\bagents?\b|\bsource\b|\binterview/i.test(text))) continue;
         if (/^audio$/i.test(word) && /^\s*(?:and\s+video\s+)?(?:calls?|call)\b/i.test(text.slice(end, end + 20))) continue;
         if (/^(?:any\s+|all\s+)?text\b/i.test(word) && TEXT_MESSAGE.test(text.slice(start + word.search(/text/i) + 4, start + word.search(/text/i) + 20))) continue;
       }
@@ -222,7 +225,7 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
       if (category === 'location' && LOCATION_OF_LINE.test(text.slice(Math.max(0, start - 5), end + 40)) && /^location/i.test(word)) continue;
       // "the physical location of the provider's switch": where equipment is, not where the user is
       if (category === 'location' && /^\s+of\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+'s\s+)?(?:switch|facilit|equipment|server|point\s+of\s+presence|premises|office|network|router|circuit|building|data\s+center|pen\s+register|collection|installation)/i.test(text.slice(end, end + 60))) continue;
-      if (category === 'location' && /^pings?$|^pinging$/i.test(word) && /\bICMP\b|\bnetwork\s+ping/i.test(text)) continue;
+      if (category === 'location' && /^pings?$|^pinging$/i.test(word) && (icmp ??= /\bICMP\b|\bnetwork\s+ping/i.test(text))) continue;
       if (category === 'full-url' && /^URLs?$/i.test(word) && /\bshort(?:ened)?\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
       raw.push({ category, start, end, text: word });
     }
@@ -231,7 +234,15 @@ function findItems(text: string): Array<{ category: ItemCategory; start: number;
   raw.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category) || b.end - a.end);
   const out: typeof raw = [];
   for (const it of raw) {
-    const clash = out.find((o) => o.start < it.end && it.start < o.end);
+    // matches come in order of start and are short: a clash is among the last few kept
+    let clash: (typeof raw)[number] | undefined;
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 16; k--) {
+      const o = out[k];
+      if (o.start < it.end && it.start < o.end) {
+        clash = o;
+        break;
+      }
+    }
     if (!clash) {
       out.push(it);
       continue;
@@ -301,6 +312,13 @@ interface CueHit extends Span2 {
 function requestCues(text: string, cues: Cue[]): CueHit[] {
   const hits: CueHit[] = [];
   const bounds = clauseBoundaries(text);
+  // for each boundary, the first boundary at or after it whose clause tells a past event (computed once, back to
+  // front: a scan per cue over every later clause is quadratic in a long sentence)
+  const narrativeFrom: number[] = new Array(bounds.length);
+  for (let k = bounds.length - 1; k >= 0; k--) {
+    const next = k + 1 < bounds.length ? bounds[k + 1] : text.length;
+    narrativeFrom[k] = NARRATIVE.test(text.slice(bounds[k], next)) ? bounds[k] : k + 1 < bounds.length ? narrativeFrom[k + 1] : text.length;
+  }
   const narrative = NARRATIVE.test(text);
   const discussion = LEGAL_DISCUSSION.test(text);
   const consider = (m: RegExpExecArray, strong: boolean) => {
@@ -316,21 +334,13 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
     // "does not seek to exclude X" asks for X: a double negative, which governance() marks as unsure
     if (g.negated && !/^\s+(?:to\s+)?(?:exclud|omit|filter|redact|strip|avoid|minimi)/i.test(text.slice(end, end + 20))) return;
     const passive = PASSIVE.test(word) && !/authorized$/i.test(word);
-    let clauseStart = 0;
-    for (const b of bounds) if (b < start) clauseStart = b;
+    const clauseStart = clauseStartOf(bounds, start);
     // an active cue governs what follows it to the end of the sentence, except a later clause that tells a
     // past event ("; the Government has previously obtained ...")
-    let scopeEnd = text.length;
-    for (const b of bounds) {
-      if (b <= end) continue;
-      const next = bounds.find((x) => x > b) ?? text.length;
-      if (NARRATIVE.test(text.slice(b, next))) {
-        scopeEnd = b;
-        break;
-      }
-    }
+    const after = firstAtLeast(bounds, end + 1);
+    const scopeEnd = after < bounds.length ? narrativeFrom[after] : text.length;
     if (passive) {
-      const clauseEnd = bounds.find((b) => b > end) ?? text.length;
+      const clauseEnd = after < bounds.length ? bounds[after] : text.length;
       hits.push({ start, end, text: word, passive, strong, scopeStart: clauseStart, scopeEnd: clauseEnd });
     } else {
       // "The information sought includes ..." governs its subject too
@@ -348,12 +358,61 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The stretches the cues govern, sorted and merged (an item is governed when one of them holds it). */
+function mergedScopes(hits: CueHit[]): Span2[] {
+  const sorted = hits.map((h) => ({ start: h.scopeStart, end: h.scopeEnd })).sort((a, b) => a.start - b.start);
+  const out: Span2[] = [];
+  for (const x of sorted) {
+    const last = out[out.length - 1];
+    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ ...x });
+  }
+  return out;
+}
+
+/** Whether one of the sorted, disjoint spans holds [a.start, a.end) (binary search). */
+function within(spans: Span2[], a: Span2): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= a.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && a.end <= spans[found].end;
+}
+
 /** Spans of quoted passages of six words or more (a statute or a definition quoted), in the sentence text. */
 function longQuotes(text: string): Span2[] {
+  // A quotation runs from an opening mark to the next closing one at most 2,000 characters on. The marks are listed
+  // once and paired by binary search: a search from every unmatched opening mark is quadratic in a run of them.
   const out: Span2[] = [];
-  const re = /“[^”]{1,2000}”|"[^"]{1,2000}"/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (m[0].split(/\s+/).length >= 6) out.push({ start: m.index, end: m.index + m[0].length });
+  const opens: number[] = [];
+  const curlyClose: number[] = [];
+  const straight: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) opens.push(i);
+    else if (c === 0x201d) curlyClose.push(i);
+    else if (c === 0x22) {
+      opens.push(i);
+      straight.push(i);
+    }
+  }
+  let from = 0;
+  for (const i of opens) {
+    if (i < from) continue;
+    const closers = text.charCodeAt(i) === 0x22 ? straight : curlyClose;
+    const k = firstAtLeast(closers, i + 1);
+    if (k >= closers.length) continue;
+    const j = closers[k];
+    if (j - i - 1 < 1 || j - i - 1 > 2000) continue;
+    if (wordCount(text.slice(i, j + 1), 6) >= 6) out.push({ start: i, end: j + 1 });
+    from = j + 1;
+  }
   return out;
 }
 
@@ -470,20 +529,40 @@ function citedIn(base: DraftBase, span: Span): Authority[] {
 }
 
 /** A paragraph's leading label ("**Information sought.**", "¶ 12. **Subscriber records, § 2703(c)(2).**"). */
+const labels = new WeakMap<TextBlock, Sentence | null>();
 function labelOf(block: TextBlock): Sentence | undefined {
+  // asked for each sentence of the block: found once
+  const known = labels.get(block);
+  if (known !== undefined) return known ?? undefined;
+  const found = findLabel(block);
+  labels.set(block, found ?? null);
+  return found;
+}
+
+function findLabel(block: TextBlock): Sentence | undefined {
   const first = block.sentences[0];
   if (!first || block.sentences.length < 2 || block.kind !== 'paragraph') return undefined;
   const strong = block.node.children.find((c) => c.type === 'strong' || c.type === 'emphasis');
   const strongEnd = strong?.position?.end?.offset;
   if (strongEnd === undefined) return undefined;
   if (first.end > strongEnd + 2) return undefined;
-  if (first.text.split(/\s+/).length > 16) return undefined;
+  if (wordCount(first.text, 17) > 16) return undefined;
   return first;
+}
+
+/** The number of words in a text, counted up to `max`. */
+function wordCount(text: string, max: number): number {
+  let n = 0;
+  const re = /\S+/g;
+  while (n < max && re.exec(text)) n++;
+  return n;
 }
 
 const NEGATIVE_CELL = /^\s*(?:no|none|n\/a|not\s+(?:requested|sought|authorized|included|collected|covered)|excluded|omitted|withheld)\b/i;
 const PSEUDO_HEADING = /^\s*(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.\s+)?[A-Z][^.;:!?]{2,70}$/;
 const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-])\s/i;
+
+const MAX_LIST_ITEMS = 2000;
 
 const AGENCY = /\b(?:conducted|being\s+conducted)\s+by\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?\s*\(\s*["“]([A-Z][A-Za-z-]{1,12})["”]\s*\)/;
 
@@ -516,7 +595,9 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const section = base.sectionAt(b.start);
     const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
     if (!asks && !negative && !inRequestSection && !/\bfollowing\s+(?:information|records|data|items)\b/i.test(last.text)) continue;
-    for (let j = i + 1; j < blocks.length; j++) {
+    // a lead-in governs its list: no list runs to thousands of items (the bound keeps a draft of thousands of
+    // lead-ins in a row linear)
+    for (let j = i + 1; j < blocks.length && j <= i + MAX_LIST_ITEMS; j++) {
       const c = blocks[j];
       const deeper = c.listDepth > b.listDepth || (b.listDepth === 0 && c.listDepth > 0);
       // items written as paragraphs of the same list item, or lettered by hand ("a. ...", "(1) ...")
@@ -580,7 +661,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     if (!contentDisclaimer && !heading && !block.inBlockquote) {
       for (const f of found) {
         if (f.category !== 'contents' && f.category !== 'stored-content') continue;
-        if (governance(cues, f.start, f.end).negated && !quotes.some((q) => q.start <= f.start && f.end <= q.end)) {
+        if (governance(cues, f.start, f.end).negated && !within(quotes, f)) {
           contentDisclaimer = { start: s.start, end: s.end };
           break;
         }
@@ -601,7 +682,8 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const byCue = () => {
       via = hits[0].passive ? 'passive' : 'verb';
       governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
-      governed = (i) => hits.some((h) => h.scopeStart <= i.start && i.end <= h.scopeEnd);
+      const scopes = mergedScopes(hits);
+      governed = (i) => within(scopes, i);
     };
     // a strong cue decides; a verbless item under a lead-in, label or request section is a request as a whole
     // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
@@ -639,17 +721,19 @@ export function extractRequests(base: DraftBase): RequestFacts {
     } else if (hits.length) byCue();
 
     if (!via || !governing) {
-      for (const f of found) mentions.push({ ...toItem(f), reason: definitional ? 'definition' : NARRATIVE.test(text) ? 'background' : 'not-a-request' });
+      const reason = definitional ? 'definition' : found.length && NARRATIVE.test(text) ? 'background' : 'not-a-request';
+      for (const f of found) mentions.push({ ...toItem(f), reason });
       continue;
     }
 
     const items: RequestedItem[] = [];
+    const firstStrong = hits.find((h) => h.strong)?.start ?? Infinity;
     for (const f of found) {
-      if (quotes.some((q) => q.start <= f.start && f.end <= q.end)) {
+      if (within(quotes, f)) {
         mentions.push({ ...toItem(f), reason: 'quotation' });
         continue;
       }
-      if (definitional && !hits.some((h) => h.strong && h.start < f.start)) {
+      if (definitional && !(firstStrong < f.start)) {
         mentions.push({ ...toItem(f), reason: 'definition' });
         continue;
       }
@@ -718,7 +802,8 @@ export function sourceSpan(source: string, s: Sentence, i: number, j: number): S
   if (!tokens.length || tokens.length > 40) return { start, end };
   const re = new RegExp(tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s*_~\`>\\]{1,12}`), 'g');
   const from = Math.max(s.start, start - 400);
-  const window = source.slice(from, Math.min(source.length, Math.max(s.end, end) + 400));
+  // near the mapped place only: a window to the sentence's end is a scan of a long sentence per item
+  const window = source.slice(from, Math.min(source.length, Math.max(s.start, end) + 400));
   let best: Span | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(window))) {

@@ -51,8 +51,14 @@ export function scopeDefects(draft: Draft): ScopeDefect[] {
     const of = (c: ItemCategory) => live.filter((i) => i.category === c);
     const add = (rule: ScopeRuleId, items: RequestedItem[], severity?: Severity, at?: { start: number; end: number }) => {
       if (!items.length && !at) return;
-      const start = at ? at.start : Math.min(...items.map((i) => i.start));
-      const end = at ? at.end : Math.max(...items.map((i) => i.end));
+      // a loop, not Math.min(...spread): a request of a hundred thousand items overflows the arguments
+      let start = Infinity;
+      let end = -Infinity;
+      for (const i of items) {
+        start = Math.min(start, i.start);
+        end = Math.max(end, i.end);
+      }
+      if (at) ({ start, end } = at);
       const unsure = items.some((i) => i.uncertain);
       out.push({ rule, request, items, start, end, severity: severity ?? (unsure ? 'warning' : undefined) });
     };
@@ -93,22 +99,21 @@ export function scopeDefects(draft: Draft): ScopeDefect[] {
   }
   // a location request that belongs to a simulator request (same paragraph, or speaking of the device) is the
   // simulator's defect, not a second one
-  const simulators = out.filter((d) => d.rule === 'scope-cell-site-simulator');
-  if (simulators.length) {
-    for (let i = out.length - 1; i >= 0; i--) {
-      const d = out[i];
-      if (d.rule !== 'scope-location-prtt-only' && d.rule !== 'scope-location-hybrid') continue;
-      const sameBlock = simulators.some((x) => x.request.sentence.block === d.request.sentence.block);
-      const speaksOfIt = /\b(?:simulators?|catchers?|stingrays?|the\s+device|that\s+device|such\s+device)\b/i.test(d.request.sentence.text);
-      if (sameBlock || speaksOfIt) out.splice(i, 1);
-    }
-  }
-  out.sort((a, b) => a.start - b.start);
+  const simulatorBlocks = new Set(out.filter((d) => d.rule === 'scope-cell-site-simulator').map((d) => d.request.sentence.block));
+  const located = simulatorBlocks.size
+    ? out.filter((d) => {
+        if (d.rule !== 'scope-location-prtt-only' && d.rule !== 'scope-location-hybrid') return true;
+        const sameBlock = simulatorBlocks.has(d.request.sentence.block);
+        const speaksOfIt = /\b(?:simulators?|catchers?|stingrays?|the\s+device|that\s+device|such\s+device)\b/i.test(d.request.sentence.text);
+        return !(sameBlock || speaksOfIt);
+      })
+    : out;
+  located.sort((a, b) => a.start - b.start);
   // One defect, one finding: what one part asks for under one rule is one defect, reported where it is first
   // asked; the same ask restated ("Information sought" and again in the prayer for relief) is related information,
   // and the strike fix strikes it everywhere.
   const first = new Map<string, ScopeDefect>();
-  const kept = out.filter((d) => {
+  const kept = located.filter((d) => {
     const key = `${d.rule}@${draft.partAt(d.start)?.start ?? -1}`;
     const lead = first.get(key);
     if (!lead) {
@@ -140,7 +145,16 @@ export function quoteItems(d: ScopeDefect): string {
  *  otherwise each item's phrase with the separator before it. */
 export function strikeEdits(draft: Draft, d: ScopeDefect, replacement = ''): TextEdit[] {
   const all = [d, ...(d.also ?? [])].flatMap((x) => strikeOne(draft, x, replacement));
-  return all.filter((e, i) => !all.some((o, j) => j < i && o.start < e.end && e.start < o.end));
+  // an edit that overlaps one before it in the text is dropped; sorted and swept (not each against all: a defect
+  // asked for thousands of times would be quadratic)
+  const order = all.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  const dropped = new Set<number>();
+  let reach = -Infinity;
+  for (const { e, i } of order) {
+    if (e.start < reach) dropped.add(i);
+    else reach = e.end;
+  }
+  return all.filter((_, i) => !dropped.has(i));
 }
 
 function strikeOne(draft: Draft, d: ScopeDefect, replacement: string): TextEdit[] {
@@ -169,7 +183,10 @@ function strikeOne(draft: Draft, d: ScopeDefect, replacement: string): TextEdit[
   for (const i of d.items) {
     const span = phraseOf(s.text, i.textStart, i.textEnd);
     const e = { ...sourceSpan(text, s, span.start, span.end), text: '' };
-    if (!edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+    // items come in order: an overlap is with one of the last edits (a check against all is quadratic)
+    let overlaps = false;
+    for (let k = edits.length - 1; k >= 0 && k >= edits.length - 8; k--) if (edits[k].start < e.end && e.start < edits[k].end) overlaps = true;
+    if (!overlaps) edits.push(e);
   }
   const sentenceEnd = sentenceSpan(draft, s).end;
   if (replacement) edits.push({ start: sentenceEnd, end: sentenceEnd, text: ' ' + replacement });
@@ -215,18 +232,22 @@ function mergeEdits(edits: TextEdit[]): TextEdit[] {
 /** The stretch to delete for one item: the item's phrase up to the next separator, with the separator and the
  *  short connective before it (", together with the cell tower and sector ..."). Indexes into the sentence text. */
 function phraseOf(text: string, a: number, b: number): { start: number; end: number } {
-  const before = text.slice(0, a);
-  const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  const lead = text.slice(sep + 1, a);
+  // a window before and after the item (not the whole sentence per item: quadratic in a long one)
+  const windowStart = Math.max(0, a - 400);
+  const before = text.slice(windowStart, a);
+  const sepInWindow = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const sep = sepInWindow < 0 ? -1 : windowStart + sepInWindow;
+  const lead = sep < 0 ? '' : text.slice(sep + 1, a);
   const shortLead = sep >= 0 && /^\s*(?:(?:and|or|together\s+with|along\s+with|as\s+well\s+as|plus|including)\s+)?(?:the\s+|any\s+|all\s+|each\s+|its\s+)?$/i.test(lead);
-  const restIdx = text.slice(b).search(/[,;]|\.\s*$/);
+  const after = text.slice(b, b + 400);
+  const restIdx = after.search(b + 400 < text.length ? /[,;]/ : /[,;]|\.\s*$/);
   const end = restIdx < 0 ? text.length : b + restIdx;
   if (shortLead && end - b < 160 && text[sep] !== ':') return { start: sep, end };
   // otherwise only the words of the item, with an "and"/"or" that joins it
-  const join = /\s*(?:,\s*)?(?:and|or)\s+$/i.exec(before);
+  const join = /\s*(?:,\s*)?(?:and|or)\s+$/i.exec(before.slice(-80));
   if (join) return { start: a - join[0].length, end: b };
-  const after = /^\s*(?:,\s*)?(?:and|or)?\s*/i.exec(text.slice(b));
-  return { start: a, end: b + (after ? after[0].length : 0) };
+  const joinAfter = /^\s*(?:,\s*)?(?:and|or)?\s*/i.exec(after);
+  return { start: a, end: b + (joinAfter ? joinAfter[0].length : 0) };
 }
 
 export function strikeFix(draft: Draft, d: ScopeDefect, title = 'Strike the request'): Fix {
