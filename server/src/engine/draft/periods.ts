@@ -231,7 +231,7 @@ const DEVICE_STAYS = String.raw`(?<!\b(?:target|subject|suspect|cellular|mobile|
 /** An authorization's own words: what is authorized, permitted, ordered or in effect ("the NYPD may install and
  *  use …", "this Order shall remain in effect …"), as against what the target does ("will continue to use the
  *  phone until he is arrested"). */
-const AUTHORIZING = new RegExp(String.raw`\b(?:authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu(?:e|es|ed|ing)\b(?!\s+to\s+(?:furnish|provide|assist|cooperate|deliver|comply|disclose|preserve|maintain|report|file|keep|notify))|remain\w*|stay\w*|run|record\w*|captur\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b|${DEVICE_STAYS})`, 'i');
+const AUTHORIZING = new RegExp(String.raw`\b(?:authority\s+to|(?:ask\w*|request\w*|seek\w*|mov(?:e|es|ing)|pray\w*)\s+(?:\w+\s+){0,2}?to\s+(?:install|use|operat|monitor|continue)|continu(?:e|es|ed|ing)\s+(?:to\s+use|using|to\s+operate|operating|to\s+monitor|monitoring)\s+(?:the\s+|said\s+|such\s+|these\s+|both\s+)?(?:pen\s+registers?|trap\s+and\s+trace|devices?\b(?!\s+(?:of|used\s+by)\b))|authoriz\w*|approv\w*|permit\w*|ordered|in\s+(?:effect|force)|effective|extend\w*|extension|renew\w*|(?:may|shall)\s+(?:\w+\s+){0,3}?(?:install\w*|use|operat\w*|monitor\w*|continu(?:e|es|ed|ing)\b(?!\s+to\s+(?:furnish|provide|assist|cooperate|deliver|comply|disclose|preserve|maintain|report|file|keep|notify))|remain\w*|stay\w*|run|record\w*|captur\w*)|(?:this|the|such|said)\s+(?:order|authori[sz]ation)\s+(?:shall|will|is|to)\b|${DEVICE_STAYS})`, 'i');
 /** Words that make a clause about installing and using the device (stronger than a bare "order"). */
 const STRONG_INSTALL_CUE = /\binstall\w*|\buse\b|\bauthoriz\w*|\bapprov\w*|\bin\s+(?:effect|force)\b|\bremain\s+(?:in\s+effect|effective|operative)|\bmonitor\w*|\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record)|\boperat\w*|\brecord\s+and\s+decode\b/i;
 const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides|permits|allows|limits|requires|authorizes\s+orders|states)\b|\b(?:provides|permits|allows|limits)\s+(?:that\s+)?(?:an?\s+)?(?:order|orders|extensions?)\b/i;
@@ -239,7 +239,7 @@ const STATUTE_QUOTE = /\b(?:statute|section|§|u\.s\.c\.)[^;]{0,80}\b(?:provides
 // Open-ended authorizations: "until" + an event that is not a date, "for the duration of the investigation",
 // "so long as …", "indefinitely". "for the duration of this Order" (the § 3124(b) delivery phrase) is not.
 const OPEN_ENDED_RE =
-  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\bpending\s+(?:a\s+|the\s+)?(?:further\s+order|(?:completion|conclusion|outcome|resolution|end|close)\s+of\s+(?:the|this|said)\s+[^;,.]{2,60})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b|\b(?:while|during\s+the\s+time\s+that|for\s+such\s+time\s+as)\s+(?:the\s+|this\s+|said\s+)?(?:investigation|case|matter|inquiry|prosecution|conspiracy)\s+(?:remains?|is|continues?|stays?)\b[^;,.]{0,40})/gi;
+  /\b(?:(?:unless\s+(?:or|and)\s+)?until\s+(?!the\s+(?:earlier|earliest|sooner|later|end|expiration|expiry|termination)\s+of\b)(?<event>[^;,.]{3,90})|for\s+(?:the\s+)?(?:duration|life|length|pendency|course)\s+of\s+(?!(?:this|the|such|said|that|any)\s+(?:extension\s+|emergency\s+)?order\b|(?:this|the)\s+(?:authorization|extension|period)\b)(?<what>(?:the|this|said|that|an?|any)\s+[^;,.]{2,60})|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?<cond>[^;,.]{3,80})|\b(?:throughout|for\s+the\s+(?:remainder|rest|balance)\s+of|through\s+the\s+(?:end|conclusion|close|completion|termination)\s+of)\s+(?<span>(?:the|this|said|that|an?|any|its)\s+[^;,.]{2,60})|\bpending\s+(?:a\s+|the\s+)?(?:further\s+order|(?:completion|conclusion|outcome|resolution|end|close)\s+of\s+(?:the|this|said)\s+[^;,.]{2,60})|\bindefinite(?:ly)?\b|\bwithout\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?s?\s+(?:as\s+to|in)\s+(?:time|duration)|\bwith\s+no\s+(?:end|expiration|termination)\s+date|\bopen[\s-]ended|\bno\s+(?:fixed\s+)?(?:expiration|end)\s+date\b|\buntil\s+(?:it\s+is\s+)?(?:revoked|rescinded|vacated|withdrawn|terminated)\b|\b(?:while|during\s+the\s+time\s+that|for\s+such\s+time\s+as)\s+(?:the\s+|this\s+|said\s+)?(?:investigation|case|matter|inquiry|prosecution|conspiracy)\s+(?:remains?|is|continues?|stays?)\b[^;,.]{0,40})/gi;
 
 // Automatic renewal: "successive sixty-day periods", "shall automatically renew", "extended … without further
 // application", "upon the Government's notice".
@@ -904,7 +904,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
 function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
   const out: Period[] = [];
   const text = s.text;
-  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|pending|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
+  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|pending|throughout|remainder|rest|balance|through|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
   const part = ctx.base.partAt(s.start);
   OPEN_ENDED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -920,6 +920,8 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     }
     ORDER_DATE_TOKEN.lastIndex = 0;
     if (g.what && !/\b(?:investigation|case|matter|inquiry|prosecution|proceeding|operation|conspiracy|probe|surveillance|monitoring)\b/i.test(g.what)) continue;
+    // "throughout the investigation", "through the end of the investigation": the span of an event, not a date
+    if (g.span && !/\b(?:investigation|case|matter|inquiry|prosecution|proceeding|conspiracy|probe)\b/i.test(g.span)) continue;
     const a = m.index;
     const b = a + m[0].replace(/\s+$/, '').length;
     const [ca, cb] = clauseBounds(text, a, b);
