@@ -91,6 +91,11 @@ const EXTENSION: Case[] = [
   // an original order's period beside its automatic renewal is the order's period, judged by the order rule
   [ORDER, 'IT IS ORDERED that the device may be used for ninety (90) days from the date of this Order and for successive sixty-day periods thereafter.', ['extension-automatic @ for successive sixty-day periods', 'order-duration-exceeds-60 @ ninety (90) days']],
   [ORDER, 'This Order shall renew automatically, and the devices may be used for ninety days.', ['extension-automatic @ renew automatically', 'order-duration-exceeds-60 @ ninety days']],
+  [EXT_APP, 'The Government requests that the order be extended by ninety days.', ['extension-exceeds-60 @ ninety days']],
+  [EXT_APP, 'The Government requests a ninety-day extension.', ['extension-exceeds-60 @ ninety-day']],
+  [EXT_APP, 'The Government requests a second extension of three months.', ['extension-exceeds-60 @ three months']],
+  [EXT_APP, 'The Government requests an extension of the order for a period of 90 days from the date the current order expires.', ['extension-exceeds-60 @ 90 days']],
+  [EXT_APP, 'The Government requests that the order be extended, to expire ninety days after the current order expires.', ['extension-exceeds-60 @ ninety days']],
   // must not fire: within the limit, sealing or notice beside the extension, the law, a new application
   [EXT_APP, 'The United States applies for an order extending the order of April 14, 2025, which authorized a pen register on telephone number (206) 555-0148 for ninety days.', []],
   [ORDER, 'The FBI shall file the extension record within ninety days after termination of the extended order.', []],
@@ -98,6 +103,11 @@ const EXTENSION: Case[] = [
   [EXT_APP, 'The Government asks that the order be extended for sixty days, and that notice be delayed for ninety days.', []],
   [EXT_APP, 'The Government asks that the order be extended for sixty days unless the Government notifies the Court that the devices are no longer needed.', []],
   [EXT_APP, 'The Government requests that the authorization be extended for eight weeks from the expiration of the current order.', []],
+  [EXT_APP, 'The Government requests that the order be extended for another sixty days.', []],
+  [EXT_APP, 'The extension requested is for 8 weeks.', []],
+  [EXT_APP, 'The Court extended the order on April 1, 2025 for ninety days.', []],
+  [EXT_APP, 'The original order authorized use for ninety days and expires on June 13, 2025.', []],
+  [EXT_APP, 'The FBI shall file the record within ninety days after the current order expires.', []],
   [ORDER, 'The sealing of this Order is extended for an additional ninety days.', []],
   [ORDER, 'IT IS FURTHER ORDERED that nondisclosure by the provider is extended for one year.', []],
   [ORDER, 'Any further extension may be granted only upon a new application under 18 U.S.C. § 3122.', []],
@@ -228,6 +238,9 @@ describe('periods in other offices\' words: findings by meaning', () => {
     ]) {
       it(`stated: ${sentence}`, () => assert.deepEqual(findings(ORDER, sentence, START), []));
     }
+    it('an extension from the date the current order expires states its start', () => {
+      assert.deepEqual(findings(EXT_APP, 'The Government requests an extension of sixty days from the date the current order expires.', START), []);
+    });
     it('not stated: "for up to sixty days"', () => {
       assert.deepEqual(findings(ORDER, 'The FBI may use the devices for up to sixty days.', START), ['order-duration-start-unspecified @ sixty days']);
     });
