@@ -241,3 +241,14 @@ describe('application: a template token where the applicant’s name goes is the
     assert.deepEqual(ids(text), ['app-missing-applicant-identity']);
   });
 });
+
+describe('application: "respectfully shows" and a labelled applicant', () => {
+  it('"Applicant Jane Roe is an attorney for the Government"', () => {
+    const text = app('The United States, by and through its attorney, respectfully shows:\n\n1. Applicant Kendra Baptiste is an attorney for the Government as defined in Fed. R. Crim. P. 1(b)(1)(B).');
+    assert.ok(applicantsOf(text).some((a) => a.name === 'Kendra Baptiste' && a.isAttorney));
+    assert.deepEqual(ids(text), []);
+  });
+  it('"by and through AUSA Jane Roe, respectfully shows"', () => {
+    assert.deepEqual(ids(app('The United States of America, by and through Assistant United States Attorney Kendra Baptiste, respectfully shows:')), []);
+  });
+});

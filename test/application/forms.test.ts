@@ -46,6 +46,10 @@ const EXPECTED: Record<string, string[]> = {
   'aa-affidavit-only-cert.md': ['app-missing-relevance-certification @ # APPLICATION'],
   'bb-deputy-believes.md': ['app-certification-incomplete @ may be relevant'],
   'cc-application-and-order.md': [],
+  'dd-state-unnamed.md': ['app-missing-applicant-identity @ # APPLICATION'],
+  'ee-markdown-list-hsi.md': [],
+  'ff-agent-reviewed.md': [],
+  'gg-law-enforcement-only.md': ['app-missing-agency-identity @ # APPLICATION'],
 };
 
 describe('application rules on forms in other offices’ words', () => {

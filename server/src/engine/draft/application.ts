@@ -460,7 +460,7 @@ function nameIn(phrase: string): { name: string; at: number; placeholder: boolea
   const places: RegExp[] = [
     /^\s*(?:I,\s*)?/,
     /\b(?:by\s+and\s+through|through|by|undersigned),?\s+(?:(?:its|his|her|their)\s+)?(?:(?:undersigned\s+)?(?:attorneys?|counsel),?\s+)?|\b(?:its|his|her|their)\s+(?:undersigned\s+)?(?:attorneys?|counsel),?\s+/g,
-    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.|[Aa]pplicant(?:\s+is|,|\s*:))\s*/g,
+    /\b(?:Attorney|AUSA|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sergeant|Lieutenant|Marshal|Sheriff|Counsel|Prosecutor|(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.|[Aa]pplicant(?:\s+is|,|\s*:)?)\s*/g,
   ];
   const candidates: Array<{ name: string; at: number; placeholder: boolean }> = [];
   for (const place of places) {
@@ -494,10 +494,10 @@ function isPersonName(name: string): boolean {
 
 // The verbs of applying. "The Order applies to …" is excluded by requiring a person or the Government as subject.
 const APPLY_VERB =
-  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|files?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
+  /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?|shows?|represents?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|files?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
 const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.\s|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
-const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+/i;
+const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+|^\s*Applicant\s+(?=[A-Z][a-z])/i;
 const PASSIVE_APPLICATION =
   /\b(?:this|the\s+(?:instant|present|within|foregoing))\s+(?:[\w-]+\s+){0,2}?application\b[^.;]{0,160}?\b(?:is|was|has\s+been)\s+(?:hereby\s+|respectfully\s+)?(?:made|submitted|filed|presented|brought|sworn\s+to|signed)\s+by\s+/i;
 const APPLICANT_LABEL = /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*:?\s*$/i;

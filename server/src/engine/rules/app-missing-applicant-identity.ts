@@ -78,7 +78,7 @@ Assistant United States Attorney
       // a named-less agent applicant in a federal application is app-applicant-not-attorney's finding
       if (!state && applicants.some((a) => a.role === 'federal-agent' || a.role === 'state-officer') && !applicants.some((a) => a.isAttorney)) continue;
       const unnamed = applicants.find((a) => a.via === 'applies' && a.block);
-      const who = state ? 'the State law enforcement or investigative officer' : 'the attorney for the Government';
+      const who = state ? 'the State prosecutor or law enforcement officer' : 'the attorney for the Government';
       const message = unnamed
         ? `The application is made by "${unnamed.text.trim()}" but never names ${who} making it; 18 U.S.C. § 3122(b)(1) requires the applicant's identity.`
         : `The application does not name ${who} making it; 18 U.S.C. § 3122(b)(1) requires the applicant's identity.`;
