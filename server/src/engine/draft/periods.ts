@@ -523,7 +523,10 @@ export function classifyRole(input: RoleInput): PeriodRole {
   // additional sixty days"), not when it belongs to another phrase of the clause
   const dExtension = nearestDistance(EXTENSION_CUE, cues, at, end);
   const extension = dExtension < Infinity && (dExtension <= 30 || dExtension <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end));
-  if (!extension && PRIOR_ORDER_CUE.test(clause)) return 'prior-order';
+  // "the devices, installed under the prior order, may continue to be used for sixty days": a present grant
+  // nearer the period than the mention of the earlier order makes the period this order's
+  const dPrior = nearestDistance(PRIOR_ORDER_CUE, cues, at, end);
+  if (!extension && PRIOR_ORDER_CUE.test(clause) && !(nearestBefore(PRESENT_AUTHORIZATION, cues, at) < dPrior)) return 'prior-order';
   if (PAST_AUTHORIZATION.test(clause) && !PRESENT_AUTHORIZATION.test(clause)) return 'prior-order';
   if (!FORWARD_CUE.test(clause) && anchor !== 'order' && anchor !== 'installation') return 'other';
   if (dInstall === Infinity && anchor === 'none' && !extension) return 'other';
@@ -999,20 +1002,20 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
 }
 
 const START_RE = new RegExp(
-  String.raw`\b(?<npt>nunc\s+pro\s+tunc)\b(?:\s*(?:,\s*)?(?:to|as\s+of|from|effective)\b)?|\b(?<eff>effective|retroactive(?:ly)?)\s+(?:as\s+of\s+|from\s+|to\s+|on\s+|upon\s+|beginning\s+)?(?=(?:${MONTH_NAMES}|\d|the\s+\d|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)|(?:approximately\s+|about\s+)?\d)|\b(?<begin>beginning|commencing|starting)\s+(?:on\s+|upon\s+|as\s+of\s+|from\s+)?(?=${MONTH_NAMES}|\d{1,2}\/|\d{4}-|the\s+\d)`,
+  String.raw`\b(?<npt>nunc\s+pro\s+tunc)\b(?:\s*(?:,\s*)?(?:to|as\s+of|from|effective)\b)?|\b(?<eff>effective|retroactive(?:ly)?)\s+(?:as\s+of\s+|from\s+|to\s+|on\s+|upon\s+|beginning\s+)?(?=(?:${MONTH_NAMES}|\d|the\s+\d|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)|(?:approximately\s+|about\s+)?\d)|\b(?<begin>beginning|commencing|starting|deemed\s+to\s+have\s+(?:commenced|begun|started)\s+(?=on\b|as\s+of\b)|from\s+and\s+after|relat(?:es|ing|e)\s+back\s+to)\s*(?:on\s+|upon\s+|as\s+of\s+|from\s+)?(?=${MONTH_NAMES}|\d{1,2}\/|\d{4}-|the\s+\d)`,
   'gi',
 );
 
 function extractStarts(s: Sentence, ctx: Context): StartMention[] {
   const out: StartMention[] = [];
   const text = s.text;
-  if (!/\b(?:nunc|effective|retroactive|beginning|commencing|starting)\b/i.test(text)) return out;
+  if (!/\b(?:nunc|effective|retroactive|beginning|commencing|starting|deemed|after|back)\b/i.test(text)) return out;
   const part = ctx.base.partAt(s.start);
   START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = START_RE.exec(text))) {
     const g = m.groups ?? {};
-    const kind: StartMention['kind'] = g.npt ? 'nunc-pro-tunc' : g.eff ? (/^retro/i.test(g.eff) ? 'retroactive' : 'effective') : 'beginning';
+    const kind: StartMention['kind'] = g.npt ? 'nunc-pro-tunc' : g.eff ? (/^retro/i.test(g.eff) ? 'retroactive' : 'effective') : /^relat/i.test(g.begin ?? '') ? 'retroactive' : 'beginning';
     const a = m.index;
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // the date (and time) the start names: chrono-node reads "9:05 p.m. MDT on October 18, 2024", "March 1"
