@@ -378,3 +378,19 @@ describe('application: the law of certification stated is not a certification ma
     assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nAs the statute requires, the applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the DEA.' + declare)), []);
   });
 });
+
+describe('application: the applicant’s impersonal voice', () => {
+  const declare = '\n\nI declare under penalty of perjury that the foregoing is true.';
+  it('"It is anticipated that the information … will be relevant" is a hedged certification', () => {
+    const text = app('The DEA is conducting the investigation.\n\nIt is anticipated that the information likely to be obtained will be relevant to the ongoing criminal investigation being conducted by the DEA.' + declare);
+    const found = findingsOf(text, RULES);
+    assert.deepEqual(found.map((f) => f.ruleId), ['app-certification-incomplete']);
+    assert.equal(covered(text, found[0]), 'It is anticipated that');
+  });
+  it('"It is respectfully submitted that the information … is relevant" is a certification', () => {
+    assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nIt is respectfully submitted that the information likely to be obtained is relevant to the ongoing criminal investigation being conducted by the DEA.' + declare)), []);
+  });
+  it('what courts have found is not the applicant’s voice', () => {
+    assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nIt is clear that courts have found such data relevant to an ongoing criminal investigation.' + declare)), ['app-missing-relevance-certification']);
+  });
+});

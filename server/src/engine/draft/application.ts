@@ -839,6 +839,9 @@ const RELEVANCE_PREDICATE =
 const THIRD_PARTY = /\b(?:Agents?|Officers?|Detectives?|Investigators?|Inspectors?|Troopers?|Sergeant|he|she|they|provider|Court)\b/;
 const INTRO = /^(?:(?:In\s+addition|Additionally|Moreover|Further(?:more)?|Accordingly|Therefore|Thus|Consequently|Finally|Specifically|As\s+such|Based\s+(?:up)?on\s+[^,]{1,120}|For\s+(?:these|the\s+foregoing)\s+reasons|On\s+information\s+and\s+belief|To\s+the\s+best\s+of\s+[^,]{1,60}),\s*)/i;
 
+// "It is anticipated that the information …", "It is respectfully submitted that …": the applicant's own voice, impersonally
+const IMPERSONAL_LEAD = /^\s*It\s+is\s+(?:(?:respectfully|further|also|reasonably)\s+)?(anticipated|expected|believed|hoped|thought|likely|possible|probable|submitted)\s+that\b/i;
+
 function statesRelevance(before: string): boolean {
   const { text } = stripLabel(before);
   const clause = text.slice(text.lastIndexOf(';') + 1).replace(INTRO, '');
@@ -850,7 +853,7 @@ function statesRelevance(before: string): boolean {
   // the words before the information noun: an article and modifiers, or the applicant's own "I submit that"
   const lead = subject.slice(0, noun.index);
   if (THIRD_PARTY.test(lead)) return false;
-  if (/\b(?:that|which|who)\s/i.test(lead) && !/^\s*(?:I|We|The\s+(?:applicant|undersigned|Government|United\s+States|State|People|Commonwealth))\b/i.test(lead)) return false;
+  if (/\b(?:that|which|who)\s/i.test(lead) && !/^\s*(?:I|We|The\s+(?:applicant|undersigned|Government|United\s+States|State|People|Commonwealth))\b/i.test(lead) && !IMPERSONAL_LEAD.test(lead)) return false;
   return true;
 }
 
@@ -911,6 +914,11 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
       const ha = h.index;
       const hb = relAt + (/^relevance/i.test(text.slice(relAt)) ? 'relevance'.length : 'relevant'.length);
       hedge = { start: s.toSource(ha + (h[0].length - h[0].trimStart().length)), end: s.toSource(hb), text: text.slice(ha, hb).trim() };
+    }
+    const impersonal = IMPERSONAL_LEAD.exec(stripLabel(text).text);
+    if (!hedge && impersonal && !/^submitted$/i.test(impersonal[1])) {
+      const offset = stripLabel(text).offset;
+      hedge = { start: s.toSource(offset + impersonal.index), end: s.toSource(offset + impersonal[0].length), text: impersonal[0].trim() };
     }
     if (!hedge && /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.test(text)) {
       const m = /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.exec(text)!;
