@@ -241,6 +241,8 @@ describe('periods in other offices\' words: findings by meaning', () => {
       'The authorization shall be effective upon entry and shall expire sixty (60) days thereafter.',
       'The FBI may use the devices for sixty (60) days effective upon the date of this Order.',
       'Use of the devices is authorized for sixty (60) days, effective as of the date of this Order.',
+      'Police may install and use a pen register on telephone (617) 555-0152 for sixty days from today.',
+      'The devices may be used for sixty days from the date signed below.',
       'This Order is effective as of June 2, 2025, and the devices may be used for sixty days.',
       'The authorization expires sixty days after entry.',
       'This Order expires on the sixtieth day after it is signed.',
