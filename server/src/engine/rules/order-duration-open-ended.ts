@@ -14,7 +14,11 @@ export default defineRule({
 "until further order of the Court", "so long as the investigation continues" or "indefinitely" has no end, so it
 exceeds the limit on its face.
 
-penlint judges what the open-ended words govern. The statute's own sealing and nondisclosure phrase, "sealed until
+penlint judges what the open-ended words govern: the verbs that say how long the devices may be used (install,
+use, operate, remain in place, stay installed, continue, run, be in effect), in the order or in the application
+that proposes it ("I request that the devices remain in place until the investigation is complete"), not what
+the target, the phone or the investigation does ("the Target Telephone will remain active until the subject is
+arrested"). The statute's own sealing and nondisclosure phrase, "sealed until
 otherwise ordered by the Court" (§ 3123(d)), is lawful and never reported; nor is the § 3124(b) delivery phrase
 "in real time … for the duration of this Order", nor an open event bounded by a period ("for sixty days or until
 the investigation ends, whichever is earlier"). Automatic or successive renewals are \`extension-automatic\`.
@@ -24,6 +28,7 @@ replaces the words with "for a period of sixty (60) days from the date of this O
   examples: {
     valid: [
       { text: `## ORDER\n\nIT IS ORDERED that this Order and the Application shall be sealed until otherwise ordered by the Court.\n\nIT IS FURTHER ORDERED that the DEA may use the pen register for sixty (60) days from the date of this Order.\n` },
+      { title: 'the target\'s phone, not the devices', text: `## APPLICATION\n\nThe Government requests authorization for sixty (60) days from the date of the order. The Target Telephone will likely remain in use until the subject is arrested.\n` },
       { title: 'the § 3124(b) delivery phrase', text: `## ORDER\n\nIT IS ORDERED that the provider shall furnish the results in real time for the duration of this Order, which authorizes use for sixty (60) days from its date.\n` },
     ],
     invalid: [
@@ -31,6 +36,11 @@ replaces the words with "for a period of sixty (60) days from the date of this O
         title: 'until the investigation is concluded',
         text: `## ORDER\n\nIT IS ORDERED that the FBI may install and use the pen register until the investigation is concluded.\n`,
         findings: [{ at: 'until the investigation is concluded', message: 'has no end', fixed: `## ORDER\n\nIT IS ORDERED that the FBI may install and use the pen register for a period of sixty (60) days from the date of this Order.\n` }],
+      },
+      {
+        title: 'an application: the devices remain in place until an event',
+        text: `## APPLICATION\n\nI request that the devices remain in place until the investigation is complete.\n`,
+        findings: [{ at: 'until the investigation is complete', message: 'The application asks' }],
       },
       {
         title: 'until further order',
