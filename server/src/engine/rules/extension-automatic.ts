@@ -32,6 +32,11 @@ defect, one finding: automatic renewal is this rule, not \`order-duration-open-e
         findings: [{ at: 'successive sixty-day periods', message: 'new application', fixed: `## ORDER\n\nIT IS ORDERED that the pen register may be used for sixty (60) days from the date of this Order.\n` }],
       },
       {
+        title: 'a renewal until an event: one finding, the renewal',
+        text: `# APPLICATION FOR EXTENSION\n\nThe Government asks that the order be extended for sixty days, and that it renew automatically for further thirty-day periods until the investigation ends.\n`,
+        findings: [{ at: 'renew automatically', message: 'asks for an automatic renewal' }],
+      },
+      {
         title: 'extension on notice, without an application',
         text: `## ORDER\n\nIT IS ORDERED that the device may be used for sixty (60) days from the date of this Order. This authorization shall be extended once for an additional sixty (60) days upon the Government's written notice to the provider, without further application to the Court.\n`,
         findings: [{ at: 'without further application to the Court', fixed: `## ORDER\n\nIT IS ORDERED that the device may be used for sixty (60) days from the date of this Order. Extensions may be sought upon further application under 18 U.S.C. § 3122.\n` }],

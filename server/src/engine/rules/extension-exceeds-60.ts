@@ -24,6 +24,7 @@ holds no order, or when only the application asks for too much (the defect is th
   examples: {
     valid: [
       { text: `# [PROPOSED] ORDER EXTENDING PEN REGISTER AUTHORIZATION\n\nIT IS ORDERED that the authorization is extended for an additional sixty (60) days from the date of this Order.\n` },
+      { title: 'a sealing period beside the extension is not the extension\'s', text: `# APPLICATION FOR EXTENSION\n\nThe Government asks that the order be extended for sixty days, and that notice be delayed for ninety days unless the Government notifies the Court otherwise.\n` },
       { title: 'the original order is background', text: `# APPLICATION FOR EXTENSION\n\nOn May 6, 2024, the Court entered an Order (the "Original Order") authorizing the pen register for sixty (60) days. The Government asks that the authorization be extended for an additional sixty (60) days.\n` },
     ],
     invalid: [
@@ -31,6 +32,11 @@ holds no order, or when only the application asks for too much (the defect is th
         title: 'an additional ninety days',
         text: `# [PROPOSED] ORDER EXTENDING PEN REGISTER AUTHORIZATION\n\nIT IS ORDERED that the authorization is extended for an additional ninety (90) days from the date of this Order.\n`,
         findings: [{ at: 'ninety (90) days', message: '§ 3123(c)(2) allows at most sixty days for each extension', fixed: `# [PROPOSED] ORDER EXTENDING PEN REGISTER AUTHORIZATION\n\nIT IS ORDERED that the authorization is extended for an additional sixty (60) days from the date of this Order.\n` }],
+      },
+      {
+        title: 'the verb "extend" with a period in months, from the expiration of the current order',
+        text: `# APPLICATION FOR EXTENSION\n\nThe Government asks that the order be extended for three months from the date the current order expires, and that notice to the subscriber be delayed for one year.\n`,
+        findings: [{ at: 'three months', message: 'at most sixty days' }],
       },
       {
         title: 'words and numeral disagree: judged by the larger',
