@@ -394,3 +394,13 @@ describe('application: the applicant’s impersonal voice', () => {
     assert.deepEqual(ids(app('The DEA is conducting the investigation.\n\nIt is clear that courts have found such data relevant to an ongoing criminal investigation.' + declare)), ['app-missing-relevance-certification']);
   });
 });
+
+describe('application: the incomplete fix for a statement without a certifying verb', () => {
+  it('keeps the paragraph label and makes the statement the applicant’s certification', () => {
+    const text = app("The DEA is conducting the investigation.\n\n(d) The information sought could be relevant to the DEA's investigation.");
+    const f = findingsOf(text, 'app-certification-incomplete')[0];
+    const edit = f.fixes![0].edits[0];
+    assert.equal(text.slice(edit.start, edit.end), "The information sought could be relevant to the DEA's investigation");
+    assert.match(edit.text, /^Pursuant to 18 U\.S\.C\. § 3122\(b\)\(2\), the applicant certifies that .* being conducted by the DEA$/);
+  });
+});

@@ -890,7 +890,8 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
     // "§ 3122(b)(2) requires that the applicant certify …", "the applicant must certify …"
     if (verb && !leadIn && !labelled && LAW_OF_CERTIFICATION.test(before.slice(0, verb.index).replace(/^.*[,;]/, '')) && !/\bhereby\b/i.test(before)) return;
     // the certified clause: after "that" following the verb (or the whole sentence)
-    let clauseStartIdx = 0;
+    // (without a certifying verb the statement is the whole sentence, after its paragraph label "(d)", "4.")
+    let clauseStartIdx = verb ? 0 : stripLabel(text).offset;
     if (verb) {
       const after = verb.index + verb[0].length;
       const that = /\bthat\b\s*/i.exec(text.slice(after, relAt));

@@ -103,9 +103,10 @@ The applicant certifies that the information likely to be obtained is relevant t
       const sentenceStart = c.sentence.start;
       let clauseEnd = c.clauseEnd;
       while (clauseEnd > c.clauseStart && /[\s.;]/.test(draft.text[clauseEnd - 1])) clauseEnd--;
-      const whole = c.clauseStart <= sentenceStart;
+      // a statement without a certifying verb becomes the certification sentence (after its paragraph label)
+      const whole = !c.explicit || c.clauseStart <= sentenceStart;
       const edit = whole
-        ? { start: c.sentence.start, end: clauseEnd, text: statutoryCertification(agency).replace(/\.$/, '') }
+        ? { start: Math.max(c.clauseStart, sentenceStart), end: clauseEnd, text: statutoryCertification(agency).replace(/\.$/, '') }
         : { start: c.clauseStart, end: clauseEnd, text: CERTIFIED_CLAUSE(agency) };
       const span = c.hedge ?? { start: c.clauseStart, end: clauseEnd };
       out.push({
