@@ -24,6 +24,10 @@ const EXPECTED: Record<string, string[]> = {
   'emergency-hrs-late.md': ['emergency-48h @ submitted June 11, 2025, 2330 hrs', 'order-retroactive-start @ approving'],
   'extension-extend-verb.md': ['extension-exceeds-60 @ ninety (90) days'],
   'state-remain-open-ended.md': ["order-duration-open-ended @ until the ring's members have been identified"],
+  // a table row's label governs its cell: "Authorized through | August 30, 2025", "Term of use | Until …"
+  'table-through-date.md': ['order-duration-exceeds-60 @ August 30, 2025'],
+  'table-through-date-clean.md': [],
+  'table-term-open-ended.md': ['order-duration-open-ended @ Until the investigation is complete'],
 };
 
 describe('duration rules on whole drafts in other forms', () => {

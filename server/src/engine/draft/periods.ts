@@ -397,7 +397,7 @@ function roleFromRow(row: string, part?: Part): PeriodRole | undefined {
   if (/\brecord\b/i.test(row) && /\bdue\b|\bdeadline\b|\bfil\w*|\bprovid\w*/i.test(row)) return 'record-deadline';
   if (/\bdeadline\b|\bdue\b|\breport\w*/i.test(row)) return 'deadline';
   if (/\bextension\b/i.test(row)) return 'extension';
-  if (/\b(?:period|duration|term|length|authori[sz]ation|expir\w*|install\w*|effective)\b/i.test(row)) return part?.extension ? 'extension' : 'installation';
+  if (/\b(?:period|duration|term|length|authori[sz](?:ation|ed)|expir\w*|install\w*|effective|in\s+effect|valid|(?:use|used|operate|operated)\s+(?:through|until))\b/i.test(row)) return part?.extension ? 'extension' : 'installation';
   return undefined;
 }
 
@@ -873,7 +873,10 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
   tokens.forEach((t, i) => {
     if (used.has(i) || t.order) return;
     const lead = text.slice(Math.max(0, t.index - 40), t.index).replace(TIME_PHRASE, ' ');
-    const um = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:lapses?|lapsing|ceases?|ceasing|ends?|concludes?)\s+on\s+|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than|on\s+or\s+before)\s*$/i.exec(lead);
+    // a table cell holding only the date takes its lead from the row ("Authorized through | August 30, 2025")
+    const row = ctx.rows.get(s.block);
+    const cellOnly = row !== undefined && text.trim() === t.text.trim() && /\b(?:until|through|thru|expir\w*|terminat\w*|ends?|end\s+date|last\s+day)\s*[:\u2013\u2014-]?\s*$/i.test(row);
+    const um = cellOnly ? /$/.exec(lead) : /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:lapses?|lapsing|ceases?|ceasing|ends?|concludes?)\s+on\s+|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than|on\s+or\s+before)\s*$/i.exec(lead);
     if (!um) return;
     const a = t.index;
     const b = t.index + t.length;
@@ -937,7 +940,10 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause) && !roleBySubject(ownMembers(clause, a - ca, b - ca), a - ca)) role = 'installation';
     // "the Target Telephone will remain active until the subject is arrested" is a fact about the phone: an
     // open-ended authorization needs the authorization (its use, the order) to be what has no end
-    if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause)) role = 'other';
+    // (a table cell whose row names the term, "Term of use | Until the investigation is complete", is the term)
+    const row = ctx.rows.get(s.block);
+    const fromRow = row && clause.trim().length < 80 ? roleFromRow(row, part) : undefined;
+    if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause) && fromRow !== role) role = 'other';
     out.push({
       ...sentenceSpan(s, a, b),
       kind: 'open-ended',
