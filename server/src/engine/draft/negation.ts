@@ -24,6 +24,9 @@ const NEGATOR = new RegExp(
     String.raw`\bso\s+as\s+not\b`,
     String.raw`\bnot\s+(?:to|be|seek|seeking|request|requesting|ask|asking|authoriz\w*|includ\w*|record\w*|collect\w*|disclos\w*|provid\w*|captur\w*|obtain\w*|acquir\w*|cover\w*|extend\w*|permit\w*|requir\w*)\b`,
     String.raw`\bnothing\b`,
+    // the court declines, refuses or denies: "The Court declines to authorize", "DENIES the request for"
+    String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b`,
+    String.raw`\bden(?:y|ies|ied|ying)\b`,
     String.raw`\bno\b(?!\.|\s+(?:later|more|fewer|less)\s+than\b)`,
     String.raw`\bneither\b`,
     String.raw`\bnor\b`,
@@ -38,7 +41,7 @@ const NEGATOR = new RegExp(
 const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|ted|ting)?|prohibit(?:s|ed|ing)?|preclud(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|redact(?:s|ed|ing)?|filter(?:s|ed|ing)?\s+out|strip(?:s|ped|ping)?\s+out|minimi[sz](?:e|es|ed|ing))\b/gi;
 
 // Exceptions governing the noun phrase (and what is coordinated with it) that follows.
-const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|unlike|as\s+opposed\s+to|in\s+contrast\s+to|without(?!\s+(?:any\s+)?(?:geographic(?:al)?\s+)?(?:limitations?|limits?|further|prior|notice|delay|the\s+need|regard|restriction))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
+const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|save\s+(?:for|and\s+except)|excepting|unlike|as\s+opposed\s+to|in\s+contrast\s+to|without(?!\s+(?:any\s+)?(?:geographic(?:al)?\s+)?(?:limitations?|limits?|further|prior|notice|delay|the\s+need|regard|restriction))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;
 
 // Deferrals: the clause speaks of another application or warrant, not of this draft.
 const DEFERRAL = /\b(?:separate(?:ly)?|another\s+application|different\s+application|(?:later|future|subsequent)\s+(?:application|warrant|request)s?|by\s+(?:a\s+)?(?:search\s+)?warrant\s+(?:application\s+)?(?:to\s+be\s+)?(?:filed|sought|submitted)|will\s+(?:be\s+)?(?:sought|requested)\s+(?:by|under|through|in)\b|(?:obtain|get|secure|seek|apply\s+for)\s+a\s+(?:search\s+|tracking\s+)?warrant|(?:will\s+be|to\s+be|are\s+being|is\s+being)\s+(?:obtained|sought|requested)\s+(?:by|through|with|via)\s+(?:an?\s+)?(?:separate\s+)?(?:grand\s+jury\s+|administrative\s+|trial\s+)?subpoena)/gi;
@@ -116,10 +119,27 @@ function phraseEnd(text: string, from: number, limit: number): number {
 }
 
 /** Every cue in a sentence with the span it governs. */
+// "including but not limited to", "to include, but not be limited to", "without limitation": a list that goes on,
+// not an exception; no negation or exception starts inside these words
+const NOT_LIMITED = /\b(?:but|and)\s+(?:is\s+|are\s+|shall\s+)?not\s+(?:be\s+|being\s+)?limited\s+to\b|\bwithout\s+(?:being\s+)?limit(?:ation|ed)\b/gi;
+
 export function findCues(text: string): Cue[] {
   const bounds = clauseBoundaries(text);
   const cues: Cue[] = [];
+  const unlimitedStarts: number[] = [];
+  const unlimitedEnds: number[] = [];
+  NOT_LIMITED.lastIndex = 0;
+  for (let u: RegExpExecArray | null; (u = NOT_LIMITED.exec(text)); ) {
+    unlimitedStarts.push(u.index);
+    unlimitedEnds.push(u.index + u[0].length);
+  }
+  // the phrases are in order and apart: the one that could hold `at` is the last that starts at or before it
+  const insideUnlimited = (at: number) => {
+    const k = firstAtLeast(unlimitedStarts, at + 1) - 1;
+    return k >= 0 && at < unlimitedEnds[k];
+  };
   const add = (kind: CueKind, m: RegExpExecArray, scopeEnd: number, scopeStart?: number) =>
+    insideUnlimited(m.index) ||
     cues.push({ kind, text: m[0].trim(), start: m.index, end: m.index + m[0].length, scopeStart: scopeStart ?? m.index + m[0].length, scopeEnd });
   let m: RegExpExecArray | null;
   NEGATOR.lastIndex = 0;

@@ -283,6 +283,8 @@ const REQUEST_SUBJECT = /(?:\bI|\bwe|\bGovernment|\bapplicant|\bStates|\bAmerica
 const REQUEST_OBJECT = /^\s+(?:that|authority|an?\s+order|an?\s+extension|the\s+(?:court|entry|issuance|following|disclosure)|entry|issuance|disclosure|permission|leave|the\s+order|:)/i;
 const PASSIVE = /^(?:is|are|be|being)\s/i;
 const NOUN_BEFORE = /\b(?:a|an|any|the|this|that|each|such|its|his|her|their|our|no|further|prior|previous|first|second|new|these|those)\s+$/i;
+// "the Government further requests", "I also request": an adverb between the subject and the verb, not an adjective
+const SUBJECT_ADVERB_BEFORE = /(?:\bI|\bwe|\bGovernment|\bapplicant|\bStates|\bAmerica|\bPeople|\bState|\bCommonwealth|\bundersigned|\bAttorney|\bcounsel|\bOffice|\bit|\bhe|\bshe|\bthey)\s+(?:further|also|hereby|respectfully|therefore|accordingly)\s+$/i;
 const NARRATIVE = /\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:been|\w+ed)\b|\b(?:previously|earlier|already|ago)\b|^\s*(?:¶\s*\d+\.\s*|\d+\.\s*)?(?:On|In|Between|During|Since|At\s+about|Through)\s+(?:or\s+about\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:evening|morning|night))/;
 // A sentence about the law (its subject a statute or a court, or citing a reporter) describes, it does not ask.
 const LEGAL_DISCUSSION = /^\W*(?:¶\s*)?(?:\d+\.\s*)?(?:section\s+\d|§|\d{1,2}\s+U\.\s?S\.\s?C\.|the\s+(?:statute|act|pen\s+register\s+statute|stored\s+communications\s+act|wiretap\s+act|fourth\s+amendment|supreme\s+court|court\s+in|law)\b|calea\b|title\s+iii\b|rule\s+41\b|federal\s+law\b|courts?\s+(?:have|has|in)\b|in\s+carpenter\b|carpenter\b)|\b\d{1,4}\s+(?:F\.\s?(?:Supp\.\s?(?:2d|3d)?|2d|3d|4th)|S\.\s?Ct\.|U\.S\.|F\.\s?App'x)\s+\d/i;
@@ -325,7 +327,7 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
     const word = m[0];
     const start = m.index;
     const end = m.index + word.length;
-    if (/^request/i.test(word) && (NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || !(REQUEST_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) || REQUEST_OBJECT.test(text.slice(end, end + 30))))) return;
+    if (/^request/i.test(word) && ((NOUN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SUBJECT_ADVERB_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || !(REQUEST_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) || REQUEST_OBJECT.test(text.slice(end, end + 30))))) return;
     if (/obtained$/i.test(word) && /\blikely\s+to\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return;
     if (/^authoriz/i.test(word) && /^\s+(?:by|under|pursuant)\b/i.test(text.slice(end, end + 10))) return;
     if (!strong && narrative) return;
@@ -559,6 +561,8 @@ function wordCount(text: string, max: number): number {
 }
 
 const NEGATIVE_CELL = /^\s*(?:no|none|n\/a|not\s+(?:requested|sought|authorized|included|collected|covered)|excluded|omitted|withheld)\b/i;
+const POSITIVE_CELL = /^\s*(?:yes|requested|sought|authorized|included|x|✓|✔)\s*[.;]?\s*$/i;
+const REQUEST_COLUMN = /^\s*(?:requested|sought|authorized|included|to\s+be\s+(?:disclosed|collected|obtained|produced|provided))\s*[?]?\s*$/i;
 const PSEUDO_HEADING = /^\s*(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.\s+)?[A-Z][^.;:!?]{2,70}$/;
 const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-])\s/i;
 
@@ -603,6 +607,11 @@ export function extractRequests(base: DraftBase): RequestFacts {
       // items written as paragraphs of the same list item, or lettered by hand ("a. ...", "(1) ...")
       const sameItem = !!b.listItem && c.listItem === b.listItem;
       const lettered = ENUMERATED.test(c.text);
+      // a table right after the lead-in is its list: every cell (the row's own "No" still keeps an item out)
+      if (j === i + 1 && c.kind === 'tableCell') {
+        for (let k = j; k < blocks.length && blocks[k].kind === 'tableCell' && blocks[k].topIndex === c.topIndex; k++) leadOf.set(blocks[k].index, { block: b, negative });
+        break;
+      }
       if (!(deeper || sameItem || lettered) || titleBlocks.has(c.index)) break;
       leadOf.set(c.index, { block: b, negative });
     }
@@ -617,14 +626,20 @@ export function extractRequests(base: DraftBase): RequestFacts {
     else if (current) titleOf.set(b.index, current);
   }
 
-  // Table rows: the cells of a row answer for each other ("Cell-site location | No | separate warrant").
+  // Table rows: the cells of a row answer for each other ("Cell-site location | No | separate warrant"); a header
+  // row with a column "Requested" (or "Sought", "Authorized") makes a row that says "Yes" in it a request.
   const rowOf = new Map<number, TextBlock[]>();
+  const requestColumnOf = new Map<number, TextBlock>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'tableCell' || rowOf.has(b.index)) continue;
     const row = [b];
     for (let j = i + 1; j < blocks.length && blocks[j].kind === 'tableCell' && blocks[j].topIndex === b.topIndex && blocks[j].tableRow === b.tableRow; j++) row.push(blocks[j]);
     for (const c of row) rowOf.set(c.index, row);
+    if (b.tableRow === 0) {
+      const column = row.find((c) => REQUEST_COLUMN.test(c.text));
+      if (column) requestColumnOf.set(b.topIndex, column);
+    }
   }
 
   for (const s of base.sentences) {
@@ -694,11 +709,16 @@ export function extractRequests(base: DraftBase): RequestFacts {
       const labelText = label && label !== s ? label.text : undefined;
       const row = block.kind === 'tableCell' ? rowOf.get(block.index) : undefined;
       const refusal = row?.find((c) => c !== block && NEGATIVE_CELL.test(c.text));
+      const column = row ? requestColumnOf.get(block.topIndex) : undefined;
+      const assent = column && row?.find((c) => c !== block && POSITIVE_CELL.test(c.text));
       if (refusal) {
         // a row that says "No" (or "Not requested") beside the item keeps it out
         via = 'section';
         governing = { start: refusal.start, end: refusal.end, text: refusal.text };
         negativeContext.push({ kind: 'label', ...governing });
+      } else if (assent && column && !POSITIVE_CELL.test(block.text)) {
+        via = 'section';
+        governing = { start: column.start, end: column.end, text: column.text };
       } else if (labelText && NEGATIVE_TITLE.test(labelText)) {
         via = 'label';
         governing = { start: label!.start, end: label!.end, text: labelText };
