@@ -22,6 +22,9 @@ const EXPECTED: Record<string, string[]> = {
   // RULES.md: an emergency order more than 48 hours after installation is emergency-48h and order-retroactive-start
   'emergency-24h-late.md': ['emergency-48h @ March 6, 2025', 'order-retroactive-start @ APPROVED'],
   'emergency-hrs-late.md': ['emergency-48h @ submitted June 11, 2025, 2330 hrs', 'order-retroactive-start @ approving'],
+  // the clock starts when the provider began delivering the data; "Signed this 11th day of June, 2025, at 3:15 p.m."
+  'emergency-order-use-began-late.md': ['emergency-48h @ 11th day of June, 2025', 'order-retroactive-start @ approving'],
+  'emergency-order-day-of-clean.md': [],
   'extension-extend-verb.md': ['extension-exceeds-60 @ ninety (90) days'],
   'state-remain-open-ended.md': ["order-duration-open-ended @ until the ring's members have been identified"],
   // a table row's label governs its cell: "Authorized through | August 30, 2025", "Term of use | Until …"
@@ -48,6 +51,13 @@ describe('duration rules on whole drafts in other forms', () => {
     const ok = lint(readFileSync(join(here, 'forms', 'emergency-eastern-clean.md'), 'utf8')).draft.periods.emergency!;
     assert.equal(ok.installation?.date.minutes, 23 * 60 + 15);
     assert.equal(ok.application?.date.minutes, 21 * 60 + 10);
+  });
+
+  it('an order signed "this 11th day of June, 2025, at 1:15 p.m." states its time', () => {
+    const clock = lint(readFileSync(join(here, 'forms', 'emergency-order-day-of-clean.md'), 'utf8')).draft.periods.emergency!;
+    assert.equal(clock.order?.date.minutes, 13 * 60 + 15);
+    assert.equal(clock.installation?.date.minutes, 14 * 60 + 5);
+    assert.ok(clock.hours && clock.hours.max < 48);
   });
 
   it('"at 2315 hours" is a time of day, not a period of 2,315 hours', () => {

@@ -277,6 +277,30 @@ export function findDateTimes(text: string, reference: { year: number; month: nu
       tzOffset: c.isCertain('timezoneOffset') ? c.get('timezoneOffset') ?? undefined : undefined,
     });
   }
+  // chrono misses some forms courts write ("this 11th day of June, 2025, at 1:15 p.m."): the calendar dates found
+  // by the patterns above, with a time stated next to them
+  for (const d of findDatesInText(text)) {
+    if (!d.valid || out.some((o) => d.index < o.index + o.length && d.index + d.length > o.index)) continue;
+    let index = d.index;
+    let length = d.length;
+    let minutes: number | undefined;
+    const tail = TIME_AFTER_DATE.exec(text.slice(d.index + d.length, d.index + d.length + 60));
+    const parsedTail = tail ? parseClockTime(tail[1]) : undefined;
+    if (tail && parsedTail !== undefined) {
+      minutes = parsedTail;
+      length += tail[0].length;
+    } else {
+      const head = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, d.index - 50), d.index));
+      const parsedHead = head ? parseClockTime(head[1]) : undefined;
+      if (head && parsedHead !== undefined) {
+        minutes = parsedHead;
+        index -= head[0].length;
+        length += head[0].length;
+      }
+    }
+    out.push({ index, length, text: text.slice(index, index + length), year: d.year, month: d.month, day: d.day, yearStated: true, serial: d.serial, minutes });
+  }
+  out.sort((a, b) => a.index - b.index);
   return out;
 }
 

@@ -1157,7 +1157,8 @@ function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: Draf
 function emergencyClock(base: DraftBase, ctx: Context, applicationDate?: DraftDate): EmergencyClock {
   const clock: EmergencyClock = {};
   const relevant = base.sentences.filter((s) => /\d/.test(s.text) && s.text.length <= 1500);
-  const installs = eventTimes(relevant.filter((s) => /\binstall|\bactivat|\bimplement/i.test(s.text)), ctx, INSTALL_TIME_CUE, base, true)
+  // "the provider began delivering pen register data": the use, and so the § 3125 clock, began then
+  const installs = eventTimes(relevant.filter((s) => /\binstall|\bactivat|\bimplement|\bwent\s+live|\b(?:began|commenced|started)\b[^.;]{0,60}\b(?:pen\s+register|trap\s+and\s+trace|devices?|monitoring|deliver\w*|collect\w*)/i.test(s.text)), ctx, INSTALL_TIME_CUE, base, true)
     .filter((e) => /install|activat|implement|began|begun|commenced|started|initiated|went|turned/i.test(e.cue))
     .filter((e) => !OTHER_EVENT.test(e.text));
   // the 48 hours run from when installation "has occurred, or begins to occur" (§ 3125(a)): the earliest time
