@@ -271,6 +271,8 @@ const STRONG_CUE = new RegExp(
     String.raw`\b(?:is|be)\s+(?:hereby\s+|further\s+|therefore\s+|also\s+){0,3}ordered\s+that\b|^\W*(?:\d+\.\s*)?(?:and\s+)?(?:it\s+is\s+)?(?:further\s+)?ORDERED\s+that\b`,
     String.raw`\b(?:shall|must|will)\s+(?:also\s+|further\s+|promptly\s+|forthwith\s+|immediately\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
     String.raw`\bmay\s+(?:also\s+|further\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
+    // the order requires or permits a disclosure named as a noun: "shall also require the production of"
+    String.raw`\b(?:shall|will|must|may)\s+(?:also\s+|further\s+)?(?:require|compel|direct|order|permit|allow|authorize)\s+(?:the\s+)?(?:production|disclosure|provision|collection|recording|capture|acquisition|interception|delivery|furnishing)\s+of\b`,
     String.raw`\b(?:direct(?:s|ing|ed)?|order(?:s|ing|ed)?|requir(?:e|es|ing|ed)|compel(?:s|ling|led)?|command(?:s|ing|ed)?)\s+(?:\S+\s+){0,14}?to\s+(?:also\s+|continue\s+to\s+)?${DISCLOSE_VERBS}\b`,
     String.raw`\b(?:information|records?|data|items?|relief)\s+(?:to\s+be\s+(?:collected|obtained|disclosed|provided|produced|recorded|captured|furnished)|sought|requested)(?=\s*(?::|includes?\b|consists?\b|comprises?\b|(?:is|are)\s+(?:as\s+follows|the\s+following)\b))`,
     String.raw`\b(?:is|are|be|being)\s+(?:hereby\s+|also\s+)?(?:sought|requested|disclosed|provided|furnished|produced|delivered|recorded|collected|captured|obtained|acquired|intercepted|included|covered)\b`,
