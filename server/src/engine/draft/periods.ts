@@ -189,15 +189,15 @@ const ORDER_REF = String.raw`(?:(?:this|the|such|said)\s+(?:court['’]?s\s+)?(?
 
 /** Anchors written after a duration: "from the date of this Order", "from installation", "after termination". */
 const ANCHOR_AFTER: Array<{ re: RegExp; anchor: PeriodAnchor }> = [
-  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:thereafter\s+)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|of|on)\s+(?:the\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:entry|signing|signature|issuance|filing)\s+of\s+${ORDER_REF}|(?:date\s+of\s+)?(?:entry\s+of\s+|issuance\s+of\s+|signing\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+|that\s+)?(?:${ORDER_REF}|it)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued|granted)|date\s+hereof|date\s+of\s+(?:signature|entry|issuance)|(?:its|the)\s+(?:entry|issuance|signing|execution)(?:\s+hereof)?\b|entry\s+hereof|issuance\s+hereof|signature\b|(?:entry|issuance|signing)\b(?!\s+of\b)|(?:it|this\s+order)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued)|today\b|this\s+date\b|date\s+(?:(?:signed|entered|written|set\s+(?:forth|out))\s+below|below))`, 'i'), anchor: 'order' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|upon|of)\s+(?:the\s+)?(?:(?:earlier|earliest|sooner)\s+of\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:first\s+)?)?(?:installation|install|activation|implementation|the\s+date\s+(?:the|any)\s+(?:pen\s+register|device|devices|trap)|(?:the\s+)?(?:pen\s+register|device|devices)\s+(?:is|are)\s+(?:first\s+)?installed|date\s+(?:on\s+which\s+)?(?:the\s+)?(?:pen\s+register|device|devices|trap\s+and\s+trace\s+device)\s+(?:is|are)\s+(?:first\s+)?installed)/i, anchor: 'installation' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+|service\s+of\s+|service\b|receipt\b)/i, anchor: 'service' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|expiry|the\s+(?:termination|expiration|end)\s+of)/i, anchor: 'termination' },
+  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:thereafter\s+)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|of|on)\s+(?:the\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:entry|signing|signature|issuance|filing)\s+of\s+${ORDER_REF}|(?:date\s+of\s+)?(?:entry\s+of\s+|issuance\s+of\s+|signing\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+|that\s+)?(?:${ORDER_REF}|it)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued|granted)|date\s+hereof|date\s+of\s+(?:signature|entry|issuance)|(?:its|the)\s+(?:entry|issuance|signing|execution)(?:\s+hereof)?\b|entry\s+hereof|issuance\s+hereof|signature\b|(?:entry|issuance|signing)\b(?!\s+of\b)|(?:it|this\s+order)\s+(?:is|was|has\s+been)\s+(?:signed|entered|issued)|today\b|this\s+date\b|date\s+(?:(?:signed|entered|written|set\s+(?:forth|out))\s+below|below))`, 'i'), anchor: 'order' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:commencing\s+|beginning\s+|starting\s+|running\s+|measured\s+)?(?:from|after|following|upon|of)\s+(?:the\s+)?(?:(?:earlier|earliest|sooner)\s+of\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:first\s+)?)?(?:installation|install|activation|implementation|the\s+date\s+(?:the|any)\s+(?:pen\s+register|device|devices|trap)|(?:the\s+)?(?:pen\s+register|device|devices)\s+(?:is|are)\s+(?:first\s+)?installed|date\s+(?:on\s+which\s+)?(?:the\s+)?(?:pen\s+register|device|devices|trap\s+and\s+trace\s+device)\s+(?:is|are)\s+(?:first\s+)?installed)/i, anchor: 'installation' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+|service\s+of\s+|service\b|receipt\b)/i, anchor: 'service' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:from|after|following|of|upon)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|expiry|the\s+(?:termination|expiration|end)\s+of)/i, anchor: 'termination' },
   // "from the date the current order expires", "after the existing authorization ends"
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|beyond)\s+(?:the\s+)?(?:date\s+(?:on\s+which\s+|that\s+)?|time\s+)?(?:the\s+|its\s+)?(?:current|existing|present|prior|original|previous|initial)\s+(?:order|authori[sz]ation|extension|period)(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:expires|terminates|ends|lapses|runs\s+out|is\s+set\s+to\s+expire)/i, anchor: 'termination' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:immediately\s+)?(?:preceding|prior\s+to|before|predating)\b/i, anchor: 'preceding' },
-  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:commencing|beginning|starting|effective|running)\s+(?:on\s+|from\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d|the\s+\d)`, 'i'), anchor: 'date' },
-  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?,?\s*(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:from|after|following|beyond)\s+(?:the\s+)?(?:date\s+(?:on\s+which\s+|that\s+)?|time\s+)?(?:the\s+|its\s+)?(?:current|existing|present|prior|original|previous|initial)\s+(?:order|authori[sz]ation|extension|period)(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:expires|terminates|ends|lapses|runs\s+out|is\s+set\s+to\s+expire)/i, anchor: 'termination' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:immediately\s+)?(?:preceding|prior\s+to|before|predating)\b/i, anchor: 'preceding' },
+  { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:commencing|beginning|starting|effective|running)\s+(?:on\s+|from\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d|the\s+\d)`, 'i'), anchor: 'date' },
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
 ];
 /** Anchors written before a duration: "beginning on the date of this Order and for sixty days thereafter". */
 const ANCHOR_BEFORE_ORDER = new RegExp(String.raw`\b(?:from|beginning|commencing|starting|effective)\s+(?:on\s+|upon\s+|as\s+of\s+)?(?:the\s+)?(?:(?:date\s+(?:of\s+)?)?(?:(?:entry|issuance|signing|signature)\s+of\s+)?${ORDER_REF}\b|(?:its\s+)?(?:entry|issuance|signing|signature|execution)\b(?!\s+of\b))[^;]{0,60}$`, 'i');
@@ -675,6 +675,8 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     }
     let unit = unitOf(unitRaw);
     if (/\b(?:business|working|court)\b/i.test(m[0]) && unit === 'day') unit = 'business-day';
+    // "60 days (excluding weekends and holidays)": business days by another name
+    if (unit === 'day' && /^[\s,(]{0,3}(?:excluding|exclusive\s+of|not\s+counting|not\s+including)\s+(?:weekends|saturdays|sundays|(?:legal\s+|court\s+|federal\s+)?holidays|non-business\s+days)/i.test(text.slice(a + m[0].length, a + m[0].length + 80))) unit = 'business-day';
     let words: NumberPart | undefined;
     let numeral: NumberPart | undefined;
     const put = (raw: string | undefined, offset: number) => {
@@ -807,8 +809,10 @@ function dateTokens(text: string): DateToken[] {
   return tokens.sort((a, b) => a.index - b.index);
 }
 
-const TIME_PHRASE = /\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|hours)?(?:\s+[A-Z]{2,4}\b)?\s*,?(?:\s*on)?/gi;
-const RANGE_CONNECTOR = /^\s*,?\s*(?:and\s+)?(?:(?:continuing\s+|running\s+)?(?:through|thru|to|until|till|up\s+to\s+and\s+including|to\s+and\s+including|through\s+and\s+including)|(?:and\s+)?(?:ending|terminating|expiring|concluding|closing)(?:\s+on)?|[-–—])\s*(?:on\s+)?$/i;
+// no two quantified white-space runs side by side, and a match starts only where a white-space run starts:
+// linear on long runs of spaces (it was cubic: test/robustness/regex.test.ts)
+const TIME_PHRASE = /(?<![\s,])\s*(?:,\s*)?(?:at\s+)?(?:approximately\s+|about\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|hours))?(?:\s+[A-Z]{2,4}\b)?\s*(?:,(?:\s*on)?|on)?/gi;
+const RANGE_CONNECTOR = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:continuing\s+|running\s+)?(?:through|thru|to|until|till|up\s+to\s+and\s+including|to\s+and\s+including|through\s+and\s+including)|(?:and\s+)?(?:ending|terminating|expiring|concluding|closing)(?:\s+on)?|[-–—])\s*(?:on\s+)?$/i;
 
 function resolveYearless(t: DateToken, hint: number | undefined, ctx: Context, before: boolean): number | undefined {
   if (!t.yearless) return t.serial;
@@ -832,7 +836,7 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     const t2 = tokens[i + 1];
     const between = text.slice(t1.index + t1.length, t2.index).replace(TIME_PHRASE, ' ');
     const lead = text.slice(Math.max(0, t1.index - 60), t1.index);
-    const isBetween = /\bbetween\s+$/i.test(lead) && /^\s*,?\s*and\s*$/i.test(between);
+    const isBetween = /\bbetween\s+$/i.test(lead) && /^\s*(?:,\s*)?and\s*$/i.test(between);
     if (!isBetween && !RANGE_CONNECTOR.test(between)) continue;
     if (t1.order && t2.order) continue;
     used.add(i).add(i + 1);
@@ -1229,6 +1233,14 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
         d.role = 'extension';
       }
     }
+    // a gloss in parentheses ("sixty (60) days (approximately two months)") restates the period before it
+    for (let i = 0; i + 1 < durations.length; i++) {
+      const x = durations[i];
+      const y = durations[i + 1];
+      const gap = s.text.slice(indexIn(s, x.end), indexIn(s, y.start));
+      const close = s.text.slice(indexIn(s, y.end), indexIn(s, y.end) + 3);
+      if (/^\s*\(\s*(?:approximately|about|roughly|i\.e\.,?|that\s+is,?|or)?\s*$/i.test(gap) && /^\s*\)/.test(close)) y.primary = false;
+    }
     // alternatives: "thirty (30) to sixty (60) days" asks for up to the larger; "two months or sixty days,
     // whichever is shorter" is bounded by the smaller. One stated period, judged once.
     for (let i = 0; i + 1 < durations.length; i++) {
@@ -1246,8 +1258,16 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
     for (const r of ranges) {
       for (const d of durations) {
         if (d.role === r.role && sameClause(s, d, r)) {
-          const dWorse = (d.days?.min ?? 0) > (r.days?.min ?? 0);
+          // an exact count ("60 days (through August 1, 2025)") is the period unless the dates reach further;
+          // an inexact one (months) yields to the dates, which fix it
+          const exact = d.unit === 'day' || d.unit === 'week';
+          const dWorse = exact ? (r.days?.min ?? 0) <= (d.days?.max ?? 0) : (d.days?.min ?? 0) > (r.days?.min ?? 0);
           (dWorse ? r : d).primary = false;
+          // the dates say when the counted period runs
+          if (d.anchor === 'none') {
+            d.anchor = r.kind === 'until' ? 'order' : r.anchor;
+            d.anchorText = r.text;
+          }
         }
       }
     }
