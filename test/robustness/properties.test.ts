@@ -8,6 +8,8 @@ import { lint, applyEdits, type Finding, type LintResult, type TextEdit } from '
 import { fixText } from '../../server/src/cli/lint-file.js';
 import { anyText, markdownDraft, params, RUNS } from './arbitraries.js';
 
+/** No lone surrogate. */
+const wellFormed = (t: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -51,8 +53,8 @@ function checkInvariants(text: string, result: LintResult) {
       // applies cleanly: every edit goes in
       const applied = applyEdits(text, fix.edits);
       assert.equal(applied.applied.length, fix.edits.length, `${where}: fix "${fix.title}" does not apply cleanly`);
-      // a fix never splits a surrogate pair in its result either
-      assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(fix.edits.map((e) => e.text).join('')), `${where}: fix inserts a lone surrogate`);
+      // a fix never breaks a surrogate pair: well-formed text stays well-formed
+      if (wellFormed(text)) assert.ok(wellFormed(applied.text), `${where}: fix "${fix.title}" leaves a lone surrogate`);
     }
   }
 }
