@@ -149,6 +149,15 @@ const LIMITS: Case[] = [
   [ORDER, 'The FBI shall file the record with the Court no later than ninety days after this Order expires.', []],
   [ORDER, 'The provider shall retain the data for a period of two years.', []],
   [ORDER, 'Notice to the subscriber is delayed for ninety days.', []],
+  [ORDER, 'The provider shall disclose historical records for the six months prior to the date of this Order.', []],
+  [ORDER, 'The provider shall furnish records for the past 180 days.', []],
+  [ORDER, 'The provider shall furnish records covering the 12 months before installation.', []],
+  [ORDER, 'The provider shall furnish call detail records for the period of ninety days ending on the date of this Order.', []],
+  [ORDER, 'The Government shall report to the Court at 30-day intervals.', []],
+  [ORDER, 'The provider shall preserve the records for a period of 90 days, renewable for another 90 days upon request under 18 U.S.C. § 2703(f)(2).', []],
+  [ORDER, 'The preservation period shall automatically extend for an additional ninety days.', []],
+  [ORDER, 'This Order shall be sealed for ninety days, which sealing shall automatically renew for successive ninety-day periods.', []],
+  [ORDER, 'The provider shall not disclose this Order for one year, and the nondisclosure period shall be extended automatically unless the Government advises otherwise.', []],
 ];
 
 const DATED = '---\npenlint:\n  date: 2025-06-02\n---\n\n## ORDER';

@@ -196,6 +196,8 @@ const ANCHOR_AFTER: Array<{ re: RegExp; anchor: PeriodAnchor }> = [
   // "from the date the current order expires", "after the existing authorization ends"
   { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:from|after|following|beyond)\s+(?:the\s+)?(?:date\s+(?:on\s+which\s+|that\s+)?|time\s+)?(?:the\s+|its\s+)?(?:current|existing|present|prior|original|previous|initial)\s+(?:order|authori[sz]ation|extension|period)(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:expires|terminates|ends|lapses|runs\s+out|is\s+set\s+to\s+expire)/i, anchor: 'termination' },
   { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:immediately\s+)?(?:preceding|prior\s+to|before|predating)\b/i, anchor: 'preceding' },
+  // "records for the ninety days ending on the date of this Order": a span that ends where the order begins
+  { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:ending|concluding|terminating|up\s+to|through)\s+(?:on\s+)?(?:the\s+)?(?:date\s+(?:of\s+)?(?:the\s+)?(?:entry\s+of\s+|signing\s+of\s+)?)?(?:this|the|such|said)\s+(?:court['’]s\s+)?(?:order|application)\b/i, anchor: 'preceding' },
   { re: new RegExp(String.raw`^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:commencing|beginning|starting|effective|running)\s+(?:on\s+|from\s+|as\s+of\s+)?(?=${MONTH_NAMES}|\d|the\s+\d)`, 'i'), anchor: 'date' },
   { re: /^\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?(?:the\s+)?(?:service|receipt|notice|notification|request|approval|signing|execution)\b/i, anchor: 'event' },
 ];
