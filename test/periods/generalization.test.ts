@@ -130,6 +130,9 @@ const LIMITS: Case[] = [
   [ORDER, 'The FBI may use the devices for a thirty (60)-day period from the date of this Order.', ['duration-word-numeral-mismatch @ thirty (60)-day']],
   [ORDER, 'The FBI may use the devices for six (6) months from the date of this Order.', ['order-duration-exceeds-60 @ six (6) months']],
   [ORDER, 'The FBI may use the devices for one hundred and twenty days from the date of this Order.', ['order-duration-exceeds-60 @ one hundred and twenty days']],
+  [ORDER, 'The FBI may use the devices for a hundred and twenty days from the date of this Order.', ['order-duration-exceeds-60 @ a hundred and twenty days']],
+  [ORDER, 'The FBI may use the devices until the sixtieth (90th) day after the date of this Order.', ['duration-word-numeral-mismatch @ sixtieth (90th) day', 'order-duration-exceeds-60 @ sixtieth (90th) day']],
+  [ORDER, 'The FBI may use the devices for forty-five days (54) from the date of this Order.', ['duration-word-numeral-mismatch @ forty-five days (54)']],
   [ORDER, 'The FBI may use the devices for two (2) calendar months from the date of this Order.', ['order-duration-month-ambiguous @ two (2) calendar months']],
   [ORDER, 'The FBI may use the devices for a two-month period from the date of this Order.', ['order-duration-month-ambiguous @ two-month']],
   // must not fire

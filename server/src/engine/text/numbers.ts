@@ -11,10 +11,11 @@ const TENS: Record<string, number> = {
 
 /** A regular-expression source matching a number in words (up to the thousands) or in numerals. */
 export const NUMBER_WORDS_SOURCE =
-  String.raw`(?:(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+hundred(?:[\s-]+and)?[\s-]+)?` +
+  // "a hundred and twenty" as well as "one hundred twenty"
+  String.raw`(?:(?:(?:one|a|two|three|four|five|six|seven|eight|nine)[\s-]+hundred(?:[\s-]+and)?[\s-]+)?` +
   String.raw`(?:(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?` +
   String.raw`|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)` +
-  String.raw`|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+hundred)`;
+  String.raw`|(?:one|a|two|three|four|five|six|seven|eight|nine)[\s-]+hundred)`;
 export const NUMERAL_SOURCE = String.raw`\d{1,3}(?:,\d{3})+|\d{1,6}`;
 
 /** Parses a number in words or numerals; undefined when it is not one. */
