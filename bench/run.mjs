@@ -9,7 +9,7 @@
 // maximum resident set size, or /proc/PID/status VmHWM where there is no /usr/bin/time).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +39,7 @@ const CLI = join(DIST, 'cli.cjs');
 const SERVER = join(DIST, 'server.cjs');
 const MDL = join(root, 'node_modules', '.bin', 'markdownlint-cli2');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const loadAtStart = loadavg()[0];
 
 // ------------------------------------------------------------------ corpus ----
 
@@ -312,7 +313,9 @@ function report() {
     `${cpu.length} × ${cpu[0]?.model?.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ` +
     `Corpus: ${COUNT} drafts from bench/gen-corpus.mjs (seed 20240601), ${(folderBytes(DRAFTS) / 1e6).toFixed(1)} MB, and one ` +
     `${(statSync(HUGE).size / 1e6).toFixed(2)} MB draft. Medians of ${ROUNDS} interleaved round(s) (min–max in brackets); ` +
-    'every stage is a whole child process (wall time from spawn to exit, peak RSS) unless it says "in-process".', '');
+    'every stage is a whole child process (wall time from spawn to exit, peak RSS) unless it says "in-process". ' +
+    `Load average (1 min) at the start ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0].toFixed(1)}: above the core count, ` +
+    'other processes shared the cores and wall times are inflated; the CPU column is the steadier measure.', '');
   lines.push('| stage | median wall | CPU (user+sys) | per draft | MB/s | peak RSS | runs |', '| --- | --- | --- | --- | --- | --- | --- |');
   lines.push(row(`read the ${COUNT} files (in-process)`, 'read', { inner: true }));
   lines.push(row('bare parse: remark + penlint\'s syntax plugins + retext (in-process)', 'bare', { inner: true }));
