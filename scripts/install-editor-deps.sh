@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what `npm run test:editors` needs, idempotently (Debian 12, Node 20; network: apt + the npm registry only):
-#   apt: neovim, chromium, libkrb5-dev (code-server's kerberos module), ripgrep (seed for @vscode/ripgrep)
+#   apt: neovim, chromium, libkrb5-dev (code-server's kerberos module), ripgrep (seed for @vscode/ripgrep), unzip (VSIX contents check)
 #   code-server 4.100.3 (VS Code 1.100.3, the newest that runs on Node 20) in a cache folder, never a project dependency
 #   playwright-core (a pinned devDependency; installed here too if node_modules lacks it)
 # Env: PENLINT_EDITORS_DIR (cache folder, default /tmp/penlint-editors).
@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
 
 need_apt=
-for pair in nvim:neovim chromium:chromium rg:ripgrep; do
+for pair in nvim:neovim chromium:chromium rg:ripgrep unzip:unzip; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || need_apt="$need_apt ${pair#*:}"
 done
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt="$need_apt libkrb5-dev"
