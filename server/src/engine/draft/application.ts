@@ -174,7 +174,7 @@ const LED_SUFFIX = String.raw`(?:led|run|directed|sponsored|supervised|managed)\
 const KNOWN_ABBR_RES = KNOWN_AGENCIES.flatMap((a) =>
   (a.abbreviations ?? []).map((abbr) => ({ agency: a, abbr, re: new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]?' : '[-\\s]'))}(?![A-Za-z])(?!-(?!${LED_SUFFIX})[A-Za-z])`, 'g') })),
 );
-const ABBR_DEFINITION = /^\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?|[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+){0,2})["“”']?\s*\)/;
+const ABBR_DEFINITION = /^\s*(?:,\s*)?\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?|[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+){0,2})["“”']?\s*\)/;
 // a short name defined for an agency that is not an abbreviation: (the "Bureau"), (the "Sheriff's Office")
 const SHORT_NAME_HEAD = /(?:Bureau|Department|Agency|Service|Office|Division|Unit|Squad|Task\s+Force|Police|Patrol|Administration|Commission)$/;
 const LEADING_NOISE = /^(?:The|the|A|An|This|That|Such|Each|Both|Any|Its|His|Her|Their|Our|Under|By|Since|In|On|At|From|With|Through|To|For|When|After|Before|Agents?|Officers?|Detectives?)\s+/;
@@ -287,7 +287,59 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
     let x: RegExpExecArray | null;
     while ((x = re.exec(text))) push(x.index, x.index + x[0].length, target.key, target.family, target.name, abbr);
   }
+  // structural: the subject of "is conducting an investigation", the object of "conducted by"
+  const pushStructural = (phraseAt: number, found: { head: string; unit?: string; lead: number }) => {
+    const a = phraseAt + found.lead;
+    let b = a + found.head.length;
+    if (found.unit) {
+      const u = text.indexOf(found.unit, b);
+      if (u >= 0 && u - b <= 12) b = u + found.unit.length;
+    }
+    const name = text.slice(a, b).replace(/\s+/g, ' ');
+    push(a, b, normaliseKey(name), normaliseKey(found.head), name);
+  };
+  CONDUCTS.lastIndex = 0;
+  while ((m = CONDUCTS.exec(text))) {
+    const from = Math.max(0, m.index - 200);
+    const subj = STRUCTURAL_SUBJECT.exec(text.slice(from, m.index));
+    if (!subj) continue;
+    const found = structuralAgency(subj[1], subj[2]);
+    if (found) pushStructural(from + subj.index + subj[0].indexOf(subj[1]), found);
+  }
+  CONDUCTED_BY.lastIndex = 0;
+  while ((m = CONDUCTED_BY.exec(text))) {
+    const from = m.index + m[0].length;
+    const obj = STRUCTURAL_OBJECT.exec(text.slice(from, from + 240));
+    if (!obj) continue;
+    const found = structuralAgency(obj[1], obj[2]);
+    if (found) pushStructural(from + obj[0].indexOf(obj[1]), found);
+  }
   return out.sort((x, y) => x.a - y.a).map(({ a: _a, b: _b, ...rest }) => rest);
+}
+
+// An agency the lists do not know, read from the sentence's structure: a proper-noun phrase that is the subject of
+// conducting an investigation ("The Bureau of Indian Affairs, Office of Justice Services, is conducting …") or the
+// object of "conducted by" / "led by". The phrase must name an institution (an organisation word), not a person.
+const PROPER_WORD = String.raw`(?:[A-Z][\w.'’&-]*|of(?:\s+the)?|and|for|on|&|de|del|la)`;
+const PROPER_PHRASE = String.raw`[A-Z][\w.'’&-]*(?:\s+${PROPER_WORD}){0,10}`;
+// the head, an optional appositive unit ("…, Office of Justice Services,") and an optional short name ("(BIA-OJS)")
+const STRUCTURAL_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s+|\bthat\s+|^\s*(?:the|The)\s+|\s(?:the|The)\s+)(${PROPER_PHRASE})(?:,\s+(?:the\s+)?(${PROPER_PHRASE}),?)?(?:\s*\(\s*(?:the\s+)?["“]?[A-Za-z][\w&-]{1,15}["”]?\s*\))?,?\s*$`);
+const STRUCTURAL_OBJECT = new RegExp(String.raw`^\s+(?:the\s+)?(${PROPER_PHRASE})(?:,\s+(?:the\s+)?(${PROPER_PHRASE})(?=\s*[,.;)]|\s*$|\s+(?:of|into|in|for|and|under|which|that)\b))?`);
+const ORGANISATION_WORD =
+  /\b(?:Bureau|Office|Department|Dept\.?|Agency|Agencies|Service|Services|Police|Division|Unit|Task\s+Force|Strike\s+Force|Commission|Authority|Administration|Inspector\s+General|Attorney\s+General(?:'s|’s)?|Patrol|Marshals?|Sheriff(?:'s|’s)?|Squad|Team|Center|Centre|Command|Section|Directorate|Constabulary|Corps|Guard|Enforcement|Investigations|Investigative|Rangers|Security|Safety|HIDTA|Nation|Tribe|Tribal|Pueblo)\b/;
+// a person, a party or the court, not an agency
+const NOT_AGENCY_PHRASE =
+  /^(?:Special|Supervisory|Senior|Agent|Officer|Detective|Det\.|Sgt\.|Sergeant|Lieutenant|Lt\.|Trooper|Investigator|Assistant|AUSA|SAUSA|Captain|Corporal|Mr\.|Ms\.|Mrs\.|Dr\.|Task\s+Force\s+Officer|Court|Honorable|Judge|Magistrate|Applicant|Affiant|Government|United\s+States(?!\s+(?:Park|Forest|Postal|Secret|Capitol|Marshals|Border|Coast|Fish|Army|Navy|Air|Department))|State\s+of|People|Commonwealth|I\b|We\b)|\b(?:Agent|Officer|Detective|Trooper|Investigator|Sergeant|Lieutenant|Attorney(?!\s+General)|Counsel|Prosecutor|Judge)$/;
+
+function structuralAgency(phrase: string, appositive: string | undefined): { head: string; unit?: string; lead: number } | undefined {
+  const trim = (x: string) => x.replace(/[.,]+$/, '').replace(/(?:\s+(?:of(?:\s+the)?|and|for|on|&|de|del|la))+$/, '').trim();
+  const lead = LEADING_NOISE.exec(phrase)?.[0].length ?? 0;
+  const head = trim(phrase.slice(lead));
+  if (!/^[A-Z]/.test(head) || NOT_AGENCY_PHRASE.test(head) || (isPersonName(head) && !ORGANISATION_WORD.test(head))) return undefined;
+  const unit = appositive ? trim(appositive.replace(LEADING_NOISE, '')) : '';
+  const unitIsOrg = !!unit && ORGANISATION_WORD.test(unit) && !NOT_AGENCY_PHRASE.test(unit);
+  if (!ORGANISATION_WORD.test(head) && !unitIsOrg) return undefined;
+  return { head, unit: unitIsOrg ? unit : undefined, lead };
 }
 
 /** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
@@ -495,7 +547,7 @@ function isPersonName(name: string): boolean {
 // The verbs of applying. "The Order applies to …" is excluded by requiring a person or the Government as subject.
 const APPLY_VERB =
   /\b(?:hereby\s+|respectfully\s+|now\s+)?(?:applies|apply|moves|move|petitions|petition|makes\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|make\s+(?:this|the\s+(?:instant|present|following|within)|an?)\s+(?:[\w-]+\s+){0,2}?application|submits?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|respectfully\s+(?:submits?|requests?|shows?|represents?)|(?:requests?|asks?|seeks?)\s+(?:that\s+)?(?:this\s+|the\s+)?(?:Court|an?\s+Order|entry|issuance|authori[sz]ation)|brings?\s+this\s+(?:[\w-]+\s+)?application|files?\s+(?:this|the\s+(?:instant|present|following|within))\s+(?:[\w-]+\s+){0,2}?application|presents?\s+this\s+(?:[\w-]+\s+)?application|seeks?\s+an?\s+order)\b/i;
-const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.\s|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]/;
+const SUBJECT_OK = /\b(?:I|undersigned|applicant|United\s+States|Government|People|State\s+of|Commonwealth|Attorney|AUSA|counsel|Agent|Officer|Detective|Investigator|Inspector|Trooper|Sheriff|Prosecutor|Marshal)\b|^\s*(?:Det|Sgt|Lt|Cpl|Tpr|Inv|Ofc|Capt)\.\s|^\s*\[|^\s*(?:[A-Z][a-z]+|[A-Z]{2,})[\s,]|^\s*(?:She|He|They)\s*$|^\s*(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]/;
 const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|rule|requirement|subsection|paragraph|which|this\s+Court|the\s+Court)\b/;
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+|^\s*Applicant\s+(?=[A-Z][a-z])/i;
 const PASSIVE_APPLICATION =
@@ -503,6 +555,25 @@ const PASSIVE_APPLICATION =
 const APPLICANT_LABEL = /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*:?\s*$/i;
 const FIRST_PERSON_ROLE = /^\s*(?:\d+\.\s*)?I\s+(?:am|have\s+been|serve\s+as|work\s+as)\s+(?:employed\s+as\s+)?(?:an?|the)\s+/;
 const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|states?|deposes?|swears?|certifies|avers?|alleges?|says)\b/;
+
+// "Cordelia Roe is an Assistant United States Attorney …", "Jane Roe has served as a Special Agent …": a person the
+// application describes, whom a later "She makes this application" or "The applicant moves" refers back to
+const THIRD_PERSON_ROLE = /^\s*(?:the\s+)?(?:undersigned,\s+)?(?:(?:AUSA|SAUSA|Special\s+Agent|Detective|Investigator|Officer|Trooper)\s+)?([^,;]{3,60}?)(?:,\s+[^,;]{1,80},)?\s+(?:is|has\s+been|serves\s+as|works\s+as|was\s+appointed|is\s+employed\s+as)\s+(?:(?:duly\s+)?(?:employed|appointed|sworn|assigned|commissioned)\s+as\s+)?(?:an?|the)\s+/i;
+// the words that refer back to that person
+const PERSON_ANAPHOR = /^\s*(?:she|he|they|(?:the\s+|your\s+|said\s+)?applicant|(?:the\s+)?undersigned\s+applicant|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+|(?:AUSA|SAUSA|Agent|Officer|Detective|Attorney|Prosecutor|Investigator|Trooper)\s+[A-Z][\w'’-]+)\s*$/i;
+// a label that makes the next sentence name the applicant: "1. Applicant. Jane Roe is …", "Applicant: …"
+const APPLICANT_HEAD = /^\s*(?:the\s+)?applicant\s*[.:—–-]?\s*$/i;
+// "Applicant declares under penalty of perjury …", "The applicant certifies …": the signer of the closing is the applicant
+const APPLICANT_DECLARES = /^\s*(?:the\s+|your\s+|said\s+)?(?:undersigned\s+)?applicant\s+(?:hereby\s+|further\s+|also\s+)?(?:declares?|certif(?:y|ies)|swears?|affirms?|verif(?:y|ies)|states?|avers?|attests?)\b/i;
+
+interface Described {
+  name: string;
+  role?: RoleHit;
+  sentence: number;
+  span: Span;
+  /** Introduced right after the label "Applicant." */
+  labelled: boolean;
+}
 
 interface Persona {
   name?: string;
@@ -560,6 +631,37 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     }
   });
   const signer = signatures.find((b) => b.names.length) ?? signatures[0];
+  const described: Described[] = [];
+  sentences.forEach((s, i) => {
+    const { text, offset } = stripLabel(s.text);
+    const m = THIRD_PERSON_ROLE.exec(text);
+    if (!m) return;
+    const n = nameIn(text.slice(0, m[0].length));
+    if (!n || n.at > 30) return;
+    const role = roleOf(text.slice(m[0].length, m[0].length + 160), state) ?? roleOf(text.slice(0, m[0].length), state);
+    // only someone who could apply: "Marta Ilves is the owner of the telephone" describes no applicant
+    if (!role || role.role === 'unknown') return;
+    const prev = sentences[i - 1];
+    const labelled = !!prev && prev.block === s.block && APPLICANT_HEAD.test(stripLabel(prev.text).text);
+    described.push({ name: n.name, role, sentence: i, span: { start: s.toSource(offset), end: s.toSource(offset + m[0].length) }, labelled });
+  });
+  /** The person a pronoun, "the applicant" or a surname in sentence `i` refers back to: the nearest one described before it. */
+  const referent = (i: number, phrase: string): Described | undefined => {
+    const surname = /([A-Z][\w'’-]+)\s*$/.exec(phrase.trim())?.[1];
+    const bySurname = /^(?:she|he|they|the|your|said|applicant|undersigned)$/i.test(surname ?? '') ? undefined : surname;
+    for (let k = described.length - 1; k >= 0; k--) {
+      const d = described[k];
+      if (d.sentence >= i) continue;
+      if (bySurname) {
+        if (d.name.split(/\s+/).pop() === bySurname) return d;
+        continue;
+      }
+      // a pronoun reaches back a few sentences; "the applicant" to the person the application introduced
+      if (/^\s*(?:she|he|they)\b/i.test(phrase) && i - d.sentence > 3) return undefined;
+      return d;
+    }
+    return undefined;
+  };
 
 
   for (let si = 0; si < sentences.length; si++) {
@@ -618,11 +720,18 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
         subject = text.slice(0, 300);
       }
     }
-    if (!subject) continue;
+    if (!subject) {
+      // "1. Applicant. Jane Roe is an Assistant United States Attorney …"
+      const d = described.find((x) => x.sentence === si && x.labelled);
+      if (d) {
+        applicants.push({ start: d.span.start, end: d.span.end, text: text.slice(0, d.span.end - d.span.start), name: d.name, role: d.role?.role ?? 'unknown', title: d.role?.title, isAttorney: d.role?.isAttorney ?? false, via: 'applicant-is', sentence: s, block: s.block });
+      }
+      continue;
+    }
     // "The United States, by Jane Roe, AUSA, …": the attorney named after "by"/"through" is the applicant
     let phrase = subject;
     let phraseAt = subjectAt;
-    const agentOf = /^(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|Government|People\s+of\s+the\s+State\s+of\s+[A-Z][\w ]{0,30}?|State\s+of\s+[A-Z][\w ]{0,30}?|Commonwealth\s+of\s+[A-Z][\w ]{0,30}?)\s*,?\s*(?:by\s+and\s+through|through|by)\s+/i.exec(subject);
+    const agentOf = /^(?:The\s+)?(?:United\s+States(?:\s+of\s+America)?|Government|People\s+of\s+the\s+State\s+of\s+[A-Z][\w ]{0,30}?|State\s+of\s+[A-Z][\w ]{0,30}?|Commonwealth\s+of\s+[A-Z][\w ]{0,30}?)\s*(?:,\s*)?(?:by\s+and\s+through|through|by)\s+/i.exec(subject);
     if (agentOf) {
       phrase = subject.slice(agentOf[0].length);
       phraseAt = subjectAt + agentOf[0].length;
@@ -655,6 +764,16 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
         if ((!role || role.role === 'unknown') && signerRole) role = { role: signerRole, isAttorney: isAttorneyRole(signerRole), at: 0 };
       }
     }
+    // "She makes this application", "The applicant moves …", "Ms. Roe applies": the person described before
+    let referred: Described | undefined;
+    if (!name && (!role || role.role === 'unknown') && PERSON_ANAPHOR.test(phrase)) {
+      referred = referent(si, phrase);
+      if (referred) {
+        name = referred.name;
+        namePlaceholder = false;
+        if (referred.role) role = referred.role;
+      }
+    }
     // "The United States" or "The Government" alone, with nobody named or described, identifies no applicant
     if (!name && !role) continue;
     const a = phraseAt + offset;
@@ -676,8 +795,11 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     });
   }
   // Signature lines labelled "Applicant"; and, when nobody in the text is named, the signer of the closing.
+  // (the declaration the signature attests, not any "the applicant certifies that the information …")
+  const applicantDeclares = sentences.some((s) => APPLICANT_DECLARES.test(stripLabel(s.text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(s.text));
   for (const sig of signatures) {
-    const labelled = sig.applicantLabel;
+    // "Applicant declares under penalty of perjury …" above a signature: the signer is the applicant
+    const labelled = sig.applicantLabel || (applicantDeclares && sig.names.length > 0);
     // an attorney signing the application's closing submits it, named or not
     const attorneySigns = sig.roles.some(isAttorneyRole);
     const anyNamed = applicants.some((x) => x.name);

@@ -119,6 +119,47 @@ const SUBJECT_CUE =
   /\b(?:unknown|unidentified)\s+(?:subjects?|targets?|suspects?)\b|\bsubscribers?\s+and\s+(?:the\s+)?subjects?\b|\bsuspects?\s+(?:is|are)\b|\b(?:is|are)\s+the\s+(?:principal\s+|primary\s+|only\s+)?(?:suspects?|subjects?|targets?)\b(?!\s+(?:line|field|header|telephone|phone|account|number|facility|device|IP|e-?mail|address))|\b(?:subjects?|targets?|suspects?)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\binvestigation'?s?\s+(?:subjects?|targets?)\b|\b(?:subjects?|targets?|suspects?)\s+of\s+(?:the|this|an?|that|said)\s+(?:[\w-]+\s+){0,3}?investigations?\b|\bpersons?\s+(?:under\s+investigation|being\s+investigated|suspected|under\s+suspicion)\b|\b(?:suspected|alleged)\s+(?:offenders?|perpetrators?)\b|\bsubjects?\s+(?:is|are)\s+(?:unknown|not\s+known)\b|\b(?:investigative\s+)?subjects?(?:\(s\))?(?:\s+of\s+(?:the\s+)?investigation)?\s*:\s*(?!\s*(?:field|line|header))(?:[A-Z]|unknown)/i;
 // case-sensitive: "the investigation of Luis Navarro and …", not "of drug trafficking and …"
 const SUBJECT_NAMED = /\binvestigation\s+(?:of|into|concerning|targeting)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|who|,|\.)/;
+// The subject named in apposition: "used by the subject, Wendell Crouse", "the target, [NAME]", "Wendell Crouse (the
+// "Subject")", "Ann Poe, the target,", "the suspect, a/k/a "Dell"", "Subject Wendell Crouse". The name is checked
+// afterwards (personName) so "the target, Target Telephone 1" is not a person.
+const PERSON_WORD = String.raw`(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]+)?)`;
+const PERSON_NAME_RE = String.raw`${PERSON_WORD}(?:\s+(?:${PERSON_WORD}|de|van|von|del|la|da|di|bin|al)){1,4}|\[[^\]\n]{1,40}\]`;
+const ALIAS = String.raw`(?:a\/k\/a|a\.k\.a\.?|aka|also\s+known\s+as|known\s+(?:only\s+)?as)\s+["“']`;
+// (name words are case-sensitive, so the role words spell out both cases)
+const ROLE_WORD = String.raw`(?:[Ss]ubjects?|[Tt]argets?|[Ss]uspects?|SUBJECTS?|TARGETS?|SUSPECTS?)`;
+const SUBJECT_NOUN = String.raw`(?:(?:investigative|principal|primary|named|identified|known|suspected)\s+)?${ROLE_WORD}(?:\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?investigation)?`;
+const SUBJECT_APPOSITIVE: RegExp[] = [
+  // the role, then the name: "the subject, Wendell Crouse", "the targets, Ann Poe and Bo Li", "the suspect, a/k/a "Dell""
+  new RegExp(String.raw`\b[Tt]he\s+${SUBJECT_NOUN}\s*[,:(]\s*(?:(?:namely|i\.e\.,?)\s+)?(?:(${PERSON_NAME_RE})|${ALIAS})`, 'g'),
+  // the name, then the role: "Wendell Crouse (the "Subject")", "Ann Poe, the target,", "Bo Li (target)"
+  new RegExp(String.raw`(${PERSON_NAME_RE})(?:\s*,\s*${ALIAS}[^"”']{1,30}["”'])?\s*(?:\(\s*(?:the\s+|hereinafter\s+)?["“]?${ROLE_WORD}(?:\s+\d{1,2})?["”]?\s*\)|,\s+(?:who\s+is\s+)?the\s+(?:subject|target|suspect)\b(?!\s+(?:to|telephones?|phones?|accounts?|numbers?|devices?|facilit(?:y|ies)|lines?|address(?:es)?)\b))`, 'g'),
+  // a title: "used by Subject Wendell Crouse", "TARGET 1 Ann Poe"
+  new RegExp(String.raw`\b(?:Subject|Target|Suspect)(?:\s+\d{1,2})?[:\s]\s*(${PERSON_NAME_RE})`, 'g'),
+];
+const NOT_PERSON_WORD =
+  /^(?:the|telephones?|phones?|cellular|numbers?|accounts?|devices?|facilit(?:y|ies)|lines?|address(?:es)?|ip|e-?mail|premises|vehicles?|subscribers?|subjects?|targets?|suspects?|users?|court|order|united|states|government|state|people|investigation|inc\.?|llc|corp\.?|corporation|company|co\.|wireless|mobile|mobility|communications|telecom|cellular|verizon|t-mobile|sprint|google|meta|apple|microsoft|provider|service|services|agent|officer|detective|unknown|matter|jurisdiction|location|residence|vehicle|cell|website|handset|smartphone|computer|router|server|domain|business|residences?|property|information|records?|data|identifiers?|individual|person|persons|is|are|was|and|or|of|to|in|on|for|by)$/i;
+
+/** The subject named in apposition in a sentence, with the words that name it. */
+function subjectAppositive(s: Sentence): (Span & { index: number; text: string }) | undefined {
+  for (const re of SUBJECT_APPOSITIVE) {
+    for (const m of s.text.matchAll(re)) {
+      const name = m[1];
+      if (name !== undefined && !personName(name)) continue;
+      return { start: s.toSource(m.index!), end: s.toSource(m.index! + m[0].length), index: m.index!, text: m[0] };
+    }
+  }
+  return undefined;
+}
+
+/** "Wendell Crouse", "ANN POE", "[SUBJECT NAME]": two to five name words, none a facility, role or company word. */
+function personName(name: string): boolean {
+  if (/^\[/.test(name)) return true;
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => !NOT_PERSON_WORD.test(w.replace(/[,.]$/, '')) || /^[A-Z]\.$/.test(w)) && /^[A-Z]/.test(words[words.length - 1]);
+}
+
+const TARGET_PERSON_COLUMN = /^\s*(?:investigative\s+)?targets?(?:\s*\(s\))?(?:\s+(?:name|person|individual)s?)?\s*:?\s*$/i;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // Roles said to be unknown, read by clause: the predicate "is/are/remain unknown" (or "Subscriber/user: unknown") and
@@ -530,6 +571,8 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
     if (!label || !s.text.trim()) continue;
     if (facts.subscriber.status === 'missing' && SUBSCRIBER_COLUMN.test(label)) facts.subscriber = element(s, s, UNKNOWN.test(s.text));
     if (facts.subject.status === 'missing' && SUBJECT_COLUMN.test(label)) facts.subject = element(s, s, UNKNOWN.test(s.text));
+    // "| Target | Wendell Crouse |": a column of targets holds the subject when its cell is a person (not a facility)
+    if (facts.subject.status === 'missing' && label.split('|').some((l) => TARGET_PERSON_COLUMN.test(l)) && (personName(s.text.trim().replace(/[.;]$/, '')) || /^\s*unknown\b/i.test(s.text))) facts.subject = element(s, s, UNKNOWN.test(s.text));
     if (facts.offense.status === 'missing' && /offen[cs]e|violation|\bcrimes?\b|statutes?\s+violated/i.test(label) && !UNKNOWN.test(s.text)) facts.offense = element(s, s, false);
   }
 
@@ -559,6 +602,9 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
       if (facts.subject.status === 'missing') {
         const m = matchSpan(s, SUBJECT_CUE) ?? matchSpan(s, SUBJECT_NAMED);
         if (m && !recipientOfSilence(text, m.index)) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(clauseBefore(text, m.index)));
+        // named in apposition: the name is the identity, whatever the clause says of the subscriber
+        const named = facts.subject.status === 'missing' ? subjectAppositive(s) : undefined;
+        if (named && !recipientOfSilence(text, named.index)) facts.subject = element(s, named, false);
       }
     }
     if (facts.offense.status === 'missing') {
