@@ -587,6 +587,11 @@ export function extractRequests(base: DraftBase): RequestFacts {
     .filter((d) => d.valid && SIGNING.test(d.sentence.text))
     .reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
 
+  // parts and sections of blocks and sentences taken in document order: swept once (a lookup over every part or
+  // section per sentence is quadratic in a long draft of many parts)
+  const partAt = sweep(base.parts);
+  const sectionAt = sweep(base.sections);
+
   // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
   const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
   const blocks = base.blocks;
@@ -598,7 +603,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const cues = findCues(last.text);
     const asks = requestCues(last.text, cues).length > 0;
     const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
-    const section = base.sectionAt(b.start);
+    const section = sectionAt(b.start);
     const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
     if (!asks && !negative && !inRequestSection && !/\bfollowing\s+(?:information|records|data|items)\b/i.test(last.text)) continue;
     // a lead-in governs its list: no list runs to thousands of items (the bound keeps a draft of thousands of
@@ -650,7 +655,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     if (/\bno\s+affirmative\s+(?:investigative\s+)?use\b|\bnot\s+(?:make|be\s+put\s+to)\s+(?:any\s+)?affirmative\s+(?:investigative\s+)?use\b/i.test(text)) pctddLimitation ??= { start: s.start, end: s.end };
     const found = findItems(text);
     const block = s.block;
-    const part = base.partAt(s.start);
+    const part = partAt(s.start);
     const label = labelOf(block);
     const isLabel = label === s;
     const heading = titleBlocks.has(block.index) || isLabel || (block.kind === 'tableCell' && block.tableRow === 0);
@@ -810,6 +815,28 @@ export function extractRequests(base: DraftBase): RequestFacts {
   }
 
   return { requests, mentions, authorities, basis, contentDisclaimer, pctddLimitation, agency, insertionPoint };
+}
+
+/** `spanAt(offset)` for offsets asked in ascending order: the span holding the offset that starts last (as
+ *  DraftBase.partAt), each span added and dropped once. An offset out of order falls back to a full scan. */
+function sweep<T extends Span>(spans: readonly T[]): (offset: number) => T | undefined {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const open: T[] = [];
+  let next = 0;
+  let last = -Infinity;
+  return (offset) => {
+    if (offset < last) {
+      let found: T | undefined;
+      for (const it of spans) if (offset >= it.start && offset < it.end && (!found || it.start >= found.start)) found = it;
+      return found;
+    }
+    last = offset;
+    while (next < sorted.length && sorted[next].start <= offset) open.push(sorted[next++]);
+    // the innermost open span is the last added that still holds the offset; spans that ended are dropped from the top
+    while (open.length && open[open.length - 1].end <= offset) open.pop();
+    for (let k = open.length - 1; k >= 0; k--) if (open[k].end > offset) return open[k];
+    return undefined;
+  };
 }
 
 /** The source span of [i, j) of a sentence's plain text. `toSource` can drift where the Markdown strips characters
