@@ -560,7 +560,7 @@ const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|s
 // application describes, whom a later "She makes this application" or "The applicant moves" refers back to
 const THIRD_PERSON_ROLE = /^\s*(?:the\s+)?(?:undersigned,\s+)?(?:(?:AUSA|SAUSA|Special\s+Agent|Detective|Investigator|Officer|Trooper)\s+)?([^,;]{3,60}?)(?:,\s+[^,;]{1,80},)?\s+(?:is|has\s+been|serves\s+as|works\s+as|was\s+appointed|is\s+employed\s+as)\s+(?:(?:duly\s+)?(?:employed|appointed|sworn|assigned|commissioned)\s+as\s+)?(?:an?|the)\s+/i;
 // the words that refer back to that person
-const PERSON_ANAPHOR = /^\s*(?:she|he|they|(?:the\s+|your\s+|said\s+)?applicant|(?:the\s+)?undersigned\s+applicant|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+|(?:AUSA|SAUSA|Agent|Officer|Detective|Attorney|Prosecutor|Investigator|Trooper)\s+[A-Z][\w'’-]+)\s*$/i;
+const PERSON_ANAPHOR = /^\s*(?:she|he|they|her|him|them|(?:the\s+|your\s+|said\s+)?applicant|(?:the\s+)?undersigned\s+applicant|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+|(?:AUSA|SAUSA|Agent|Officer|Detective|Attorney|Prosecutor|Investigator|Trooper)\s+[A-Z][\w'’-]+)\s*$/i;
 // a label that makes the next sentence name the applicant: "1. Applicant. Jane Roe is …", "Applicant: …"
 const APPLICANT_HEAD = /^\s*(?:the\s+)?applicant\s*[.:—–-]?\s*$/i;
 // "Applicant declares under penalty of perjury …", "The applicant certifies …": the signer of the closing is the applicant
@@ -648,7 +648,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   /** The person a pronoun, "the applicant" or a surname in sentence `i` refers back to: the nearest one described before it. */
   const referent = (i: number, phrase: string): Described | undefined => {
     const surname = /([A-Z][\w'’-]+)\s*$/.exec(phrase.trim())?.[1];
-    const bySurname = /^(?:she|he|they|the|your|said|applicant|undersigned)$/i.test(surname ?? '') ? undefined : surname;
+    const bySurname = /^(?:she|he|they|her|him|them|the|your|said|applicant|undersigned)$/i.test(surname ?? '') ? undefined : surname;
     for (let k = described.length - 1; k >= 0; k--) {
       const d = described[k];
       if (d.sentence >= i) continue;
@@ -657,7 +657,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
         continue;
       }
       // a pronoun reaches back a few sentences; "the applicant" to the person the application introduced
-      if (/^\s*(?:she|he|they)\b/i.test(phrase) && i - d.sentence > 3) return undefined;
+      if (/^\s*(?:she|he|they|her|him|them)\b/i.test(phrase) && i - d.sentence > 3) return undefined;
       return d;
     }
     return undefined;
@@ -766,12 +766,12 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     }
     // "She makes this application", "The applicant moves …", "Ms. Roe applies": the person described before
     let referred: Described | undefined;
-    if (!name && (!role || role.role === 'unknown') && PERSON_ANAPHOR.test(phrase)) {
+    if (!name && PERSON_ANAPHOR.test(phrase)) {
       referred = referent(si, phrase);
       if (referred) {
         name = referred.name;
         namePlaceholder = false;
-        if (referred.role) role = referred.role;
+        if (referred.role && (!role || role.role === 'unknown' || role.isAttorney === referred.role.isAttorney)) role = referred.role;
       }
     }
     // "The United States" or "The Government" alone, with nobody named or described, identifies no applicant

@@ -602,9 +602,10 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
       if (facts.subject.status === 'missing') {
         const m = matchSpan(s, SUBJECT_CUE) ?? matchSpan(s, SUBJECT_NAMED);
         if (m && !recipientOfSilence(text, m.index)) facts.subject = element(s, m, UNKNOWN.test(clauseAfter(text, m.index)) || UNKNOWN.test(clauseBefore(text, m.index)));
-        // named in apposition: the name is the identity, whatever the clause says of the subscriber
+        // named in apposition: the name is the identity, whatever the clause says of the subscriber, even where the
+        // clause keeps the order from that person ("shall not disclose … to the subject, Ann Poe")
         const named = facts.subject.status === 'missing' ? subjectAppositive(s) : undefined;
-        if (named && !recipientOfSilence(text, named.index)) facts.subject = element(s, named, false);
+        if (named) facts.subject = element(s, named, false);
       }
     }
     if (facts.offense.status === 'missing') {
