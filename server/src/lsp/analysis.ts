@@ -71,12 +71,17 @@ export interface Analysis {
   summary: DraftSummary;
   /** Milliseconds the lint took (for the bench and the trace). */
   lintMs: number;
+  /** Rules that threw ("rule-id: message"); each also has an info finding naming it. */
+  ruleErrors?: string[];
 }
 
 export function analyze(input: AnalysisInput): Analysis {
   const t0 = performance.now();
   // incremental: only the top-level blocks an edit changed are parsed again (identical to a full lint)
-  const result = lintIncremental(input.text, { config: input.config, forceDraft: input.forceDraft });
+  // a rule that throws: its id and the error (never the draft's text) go to the server's log, once per document
+  const ruleErrors: string[] = [];
+  const onRuleError = (ruleId: string, error: unknown) => ruleErrors.push(`${ruleId}: ${String((error as Error)?.message ?? error).slice(0, 300)}`);
+  const result = lintIncremental(input.text, { config: input.config, forceDraft: input.forceDraft, onRuleError });
   const lintMs = performance.now() - t0;
   const findings: AnalyzedFinding[] = result.findings.map((f) => {
     let disable: TextEdit | undefined;
@@ -98,6 +103,7 @@ export function analyze(input: AnalysisInput): Analysis {
     fixAllCount: fixed.length,
     summary: result.isDraft ? summarize(result.draft) : { parts: [], sections: [], citations: [], periods: [], elements: {} },
     lintMs,
+    ruleErrors,
   };
 }
 

@@ -93,6 +93,10 @@ interface Snapshot {
 }
 
 interface DocState {
+  /** The last lint took longer than the typing budget: lint on open and save only, and say so. */
+  onSaveOnly?: boolean;
+  /** Rule errors already logged for this document. */
+  loggedRuleErrors?: Set<string>;
   timer?: NodeJS.Timeout;
   running?: { version: number; handle: LintHandle };
   latest?: Snapshot;
@@ -159,6 +163,13 @@ function readSettings(raw: unknown): PenlintSettings {
     rules: validSeverities(r.rules),
   };
 }
+
+/** A lint longer than this (ms) switches the document to lint-on-save (PENLINT_LSP_TYPE_BUDGET_MS). */
+const TYPE_BUDGET_MS = (() => {
+  const n = Number(process.env.PENLINT_LSP_TYPE_BUDGET_MS);
+  return Number.isFinite(n) && n > 0 ? n : 10000;
+})();
+export const TOO_LARGE_MESSAGE = 'draft too large to lint as you type; lint on save';
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const { runner } = options;
@@ -346,16 +357,32 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const text = current.getText();
     const handle = runner.run({ text, config, forceDraft });
     s.running = { version, handle };
+    // a lint past the typing budget: the document is linted on save from now on, and the user is told at once
+    const budget = setTimeout(() => {
+      if (s.running?.handle !== handle || s.onSaveOnly) return;
+      s.onSaveOnly = true;
+      if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: s.latest ? diagnosticsOf(uri, s.latest) : [tooLargeDiagnostic()] });
+      else connection.languages.diagnostics.refresh();
+    }, TYPE_BUDGET_MS);
     let analysis: Analysis;
     try {
       analysis = await handle.promise;
     } catch (e) {
+      clearTimeout(budget);
       if (s.running?.handle === handle) s.running = undefined;
       if (!(e instanceof CancelledError)) connection.console.error(`penlint: lint failed for ${uri}: ${String((e as Error)?.stack ?? e)}`);
       return;
     }
+    clearTimeout(budget);
     if (s.running?.handle !== handle) return; // superseded
     s.running = undefined;
+    s.onSaveOnly = analysis.lintMs > TYPE_BUDGET_MS;
+    for (const error of analysis.ruleErrors ?? []) {
+      s.loggedRuleErrors ??= new Set();
+      if (s.loggedRuleErrors.has(error)) continue;
+      s.loggedRuleErrors.add(error);
+      connection.console.error(`penlint: rule ${error} (in ${uri}); its findings are missing`);
+    }
     const now = documents.get(uri);
     if (!now || now.version !== version) return; // stale: a newer version is scheduled
     const snap: Snapshot = { version, seq: ++snapshotSeq, doc: TextDocument.create(uri, current.languageId, version, text), analysis, config };
@@ -401,9 +428,26 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     });
   }
 
+  function tooLargeDiagnostic(): Diagnostic {
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'lint-on-save',
+      message: TOO_LARGE_MESSAGE,
+    };
+  }
+
+  /** A snapshot's diagnostics, with the lint-on-save note when the document is over the typing budget. */
+  function diagnosticsOf(uri: string, snap: Snapshot): Diagnostic[] {
+    const diagnostics = snap.analysis.findings.map((f) => toDiagnostic(uri, snap.doc, f));
+    if (states.get(uri)?.onSaveOnly) diagnostics.push(tooLargeDiagnostic());
+    return diagnostics;
+  }
+
   function publish(uri: string, snap: Snapshot) {
     if (!pullDiagnostics) {
-      const diagnostics = snap.analysis.findings.map((f) => toDiagnostic(uri, snap.doc, f));
+      const diagnostics = diagnosticsOf(uri, snap);
       void connection.sendDiagnostics({ uri, version: snap.version, diagnostics });
     }
     const count = (sev: string) => snap.analysis.findings.filter((f) => f.severity === sev).length;
@@ -528,7 +572,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return;
     }
     void settingsFor(uri).then((settings) => {
-      if (settings.run === 'onType') schedule(uri);
+      if (settings.run === 'onType' && !states.get(uri)?.onSaveOnly) schedule(uri);
     });
   });
   documents.onDidSave((e) => schedule(e.document.uri, 0));
@@ -549,12 +593,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const doc = documents.get(uri);
     const latest = states.get(uri)?.latest;
     // penlint.run = onSave: an edit does not lint; the last result stands until the save
-    const onSave = doc && latest && latest.version !== doc.version && (await settingsFor(uri)).run === 'onSave';
+    const onSave = doc && latest && latest.version !== doc.version && (states.get(uri)?.onSaveOnly || (await settingsFor(uri)).run === 'onSave');
     const snap = onSave ? latest : await fresh(uri, 60000);
     if (!snap) return { kind: 'full', items: [] };
-    const resultId = `${snap.version}.${snap.seq}`;
+    const resultId = `${snap.version}.${snap.seq}${states.get(uri)?.onSaveOnly ? '.on-save' : ''}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: snap.analysis.findings.map((f) => toDiagnostic(uri, snap.doc, f)) };
+    return { kind: 'full', resultId, items: diagnosticsOf(uri, snap) };
   });
 
   // ---- code actions ----
