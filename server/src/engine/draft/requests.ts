@@ -533,9 +533,8 @@ function citedIn(base: DraftBase, span: Span): Authority[] {
 }
 
 /** A paragraph's leading label ("**Information sought.**", "¶ 12. **Subscriber records, § 2703(c)(2).**"). */
-const labels = new WeakMap<TextBlock, Sentence | null>();
-function labelOf(block: TextBlock): Sentence | undefined {
-  // asked for each sentence of the block: found once
+function labelOf(block: TextBlock, labels: Map<TextBlock, Sentence | null>): Sentence | undefined {
+  // asked for each sentence of the block: found once per extraction
   const known = labels.get(block);
   if (known !== undefined) return known ?? undefined;
   const found = findLabel(block);
@@ -590,6 +589,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
   // parts and sections of blocks and sentences taken in document order: swept once (a lookup over every part or
   // section per sentence is quadratic in a long draft of many parts)
   const partAt = sweep(base.parts);
+  const labels = new Map<TextBlock, Sentence | null>();
   const sectionAt = sweep(base.sections);
 
   // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
@@ -656,7 +656,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const found = findItems(text);
     const block = s.block;
     const part = partAt(s.start);
-    const label = labelOf(block);
+    const label = labelOf(block, labels);
     const isLabel = label === s;
     const heading = titleBlocks.has(block.index) || isLabel || (block.kind === 'tableCell' && block.tableRow === 0);
     const cues = findCues(text);
