@@ -47,6 +47,10 @@ const MUST_FIRE: Array<[string, string, string[], string?]> = [
   ['the Government asks the Court to authorize', 'The Government asks the Court to authorize the collection of the body of each e-mail sent from the Target Account.', ['scope-contents']],
   ['ORDERED that the DEA may obtain latitude and longitude', 'ORDERED that the DEA may obtain, in real time, the latitude and longitude of the handset.', ['scope-location-prtt-only']],
   ['records of calls for the thirty days prior', 'The Order shall also require the production of records of all calls for the thirty (30) days prior to the date of this Order.', ['scope-historical-under-prtt']],
+  ['an object that points back to an opening clause', 'To the extent that the Provider\u2019s records contain cell-site information, the Provider shall disclose such information.', ['scope-location-prtt-only']],
+  ['the Government is entitled to, and hereby seeks', 'The Government is entitled to, and hereby seeks, the GPS location of the Target Telephone.', ['scope-location-prtt-only']],
+  ['a proposed order that would permit', 'The requested Order would permit agents to receive the subject line of each e-mail.', ['scope-subject-line']],
+  ['"not … but shall disclose"', 'The Provider shall not disclose the contents of any communication but shall disclose the cell-site location of the handset at the beginning and end of each call.', ['scope-location-prtt-only']],
   ['a lettered item under a lead-in in the order', 'IT IS FURTHER ORDERED that the Provider shall disclose the following:\n\na. the IP addresses used to access the Target Account;\n\nb. the search terms entered by the user.', ['scope-search-terms']],
 ];
 
@@ -78,6 +82,8 @@ const MUST_NOT_FIRE: Array<[string, string, string?]> = [
   ['a victim\u2019s account', 'The victim told agents that the suspect sent threatening text messages and photos to her.'],
   ['a quoted order in a blockquote', 'The order in the earlier matter read:\n\n> The Provider shall disclose the contents of all e-mails and the subject lines.'],
   ['the information sought does not include', 'The information sought does not include the content of any communication, the subject line of any e-mail, or any URL beyond the domain name.'],
+  ['"not sought, nor are"', 'Subject lines of e-mails are not sought, nor are the bodies of any message.'],
+  ['an exception before an object that points back', 'Except for the contents of communications, the Provider shall disclose such information as it maintains about the Target Account.'],
   ['"other than by a separate warrant"', 'The Government shall not obtain the location of the Target Telephone under this Order; location information, if any, will be sought by a separate warrant.'],
   ['a past use of a simulator in another case', 'Agents previously used a cell-site simulator in a separate investigation of the same organization.'],
   ['"but not" after the items asked for', 'The Order authorizes the collection of IP addresses, port numbers, and the date and time of each session, but not full URLs or search terms.'],

@@ -290,6 +290,7 @@ const SUBJECT_ADVERB_BEFORE = /(?:\bI|\bwe|\bGovernment|\bapplicant|\bStates|\bA
 const NARRATIVE = /\b(?:was|were|had|did)\b|\b(?:has|have)\s+(?:been|\w+ed)\b|\b(?:previously|earlier|already|ago)\b|^\s*(?:¶\s*\d+\.\s*|\d+\.\s*)?(?:On|In|Between|During|Since|At\s+about|Through)\s+(?:or\s+about\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|the\s+(?:evening|morning|night))/;
 // A sentence about the law (its subject a statute or a court, or citing a reporter) describes, it does not ask.
 const LEGAL_DISCUSSION = /^\W*(?:¶\s*)?(?:\d+\.\s*)?(?:section\s+\d|§|\d{1,2}\s+U\.\s?S\.\s?C\.|the\s+(?:statute|act|pen\s+register\s+statute|stored\s+communications\s+act|wiretap\s+act|fourth\s+amendment|supreme\s+court|court\s+in|law)\b|calea\b|title\s+iii\b|rule\s+41\b|federal\s+law\b|courts?\s+(?:have|has|in)\b|in\s+carpenter\b|carpenter\b)|\b\d{1,4}\s+(?:F\.\s?(?:Supp\.\s?(?:2d|3d)?|2d|3d|4th)|S\.\s?Ct\.|U\.S\.|F\.\s?App'x)\s+\d/i;
+const ANAPHORIC_OBJECT = /^\s+(?:to\s+\S+\s+)?(?:(?:all|any)\s+)?(?:such|the\s+same)\s+(?:information|records|data)\b/i;
 const APPLICANT_CUE = /^(?:seeks?|seeking|asks?|asking|applies|apply|moves?|prays?|request)/i;
 const DEFINITION = /["”]\s*means\b|\bterms?\s+["“][^"”]{1,40}["”]\s+(?:means|includes)\b|\bmeans\s+(?:any|a|an|the|all)\b|\b(?:is|are)\s+defined\b|\bdefines\b|\bthe\s+terms?\s+["“]|\bdefinition\s+of\b/i;
 const AUX = /\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|may|might|must|can|could|would|should|does|do|did|shows|showed|revealed|stated|believes)\b/i;
@@ -348,7 +349,10 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
       hits.push({ start, end, text: word, passive, strong, scopeStart: clauseStart, scopeEnd: clauseEnd });
     } else {
       // "The information sought includes ..." governs its subject too
-      const subjectToo = /^(?:information|records?|data|items?)\s/i.test(word);
+      // "The information sought includes ..." governs its subject too; so does an object that points back to what
+      // an opening clause named ("To the extent its records contain cell-site data, the Provider shall disclose
+      // such information")
+      const subjectToo = /^(?:information|records?|data|items?)\s/i.test(word) || ANAPHORIC_OBJECT.test(text.slice(end, end + 40));
       // the object starts at the cue's last word, which an item may begin with ("to intercept communications")
       const lastWord = end - (/\S+$/.exec(word)?.[0].length ?? 0);
       hits.push({ start, end, text: word, passive, strong, scopeStart: subjectToo ? clauseStart : lastWord, scopeEnd });
