@@ -80,23 +80,38 @@ export class IncrementalParser {
   }
 }
 
+/** Thrown when a run's `isCancelled` said stop (between phases). */
+export class LintCancelledError extends Error {
+  constructor() {
+    super('lint cancelled');
+    this.name = 'LintCancelledError';
+  }
+}
+
+export interface DocumentLinter {
+  /** `isCancelled` is polled between the parse and the lint: a superseded run stops there, its parse cached. */
+  lint(text: string, options?: LintOptions, isCancelled?: () => boolean): LintResult;
+  parser: IncrementalParser;
+}
+
 /** A linter for successive versions of documents (the editor): same options and result as `lint`, but the text
  *  is parsed incrementally. A result stays valid until the next call on the same linter. */
-export function createDocumentLinter(): { lint(text: string, options?: LintOptions): LintResult; parser: IncrementalParser } {
+export function createDocumentLinter(): DocumentLinter {
   const parser = new IncrementalParser();
   return {
     parser,
-    lint(text: string, options: LintOptions = {}) {
+    lint(text: string, options: LintOptions = {}, isCancelled?: () => boolean) {
       const parsed = parser.parse(text);
+      if (isCancelled?.()) throw new LintCancelledError();
       return withParsed(parsed, () => lint(text, options));
     },
   };
 }
 
-let shared: ReturnType<typeof createDocumentLinter> | undefined;
+let shared: DocumentLinter | undefined;
 
 /** `lint` through one process-wide incremental linter (chunks are cached by content, so documents share it). */
-export function lintIncremental(text: string, options: LintOptions = {}): LintResult {
+export function lintIncremental(text: string, options: LintOptions = {}, isCancelled?: () => boolean): LintResult {
   shared ??= createDocumentLinter();
-  return shared.lint(text, options);
+  return shared.lint(text, options, isCancelled);
 }

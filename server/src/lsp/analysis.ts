@@ -2,7 +2,7 @@
 // out (it crosses a worker-thread boundary). Everything the server needs later (diagnostics, quick-fixes, the
 // disable-line edit, fix-all, symbols, hovers, the checklist) is computed here from one lint, so nothing else
 // re-parses the text. A block-level incremental engine can replace `analyze` without touching the rest.
-import { lintIncremental } from '../engine/incremental.js';
+import { lintIncremental, LintCancelledError } from '../engine/incremental.js';
 import { applyFixes, disableNextLineEdit, type Finding, type TextEdit, type Span, type PartKind, type Jurisdiction, type ResolvedConfig, type Draft } from '../engine/index.js';
 
 export interface AnalysisInput {
@@ -75,14 +75,17 @@ export interface Analysis {
   ruleErrors?: string[];
 }
 
-export function analyze(input: AnalysisInput): Analysis {
+/** `isCancelled`: polled between phases; when it says so, the run stops with LintCancelledError (the worker's
+ *  cooperative cancel: its incremental cache survives, unlike a terminated thread's). */
+export function analyze(input: AnalysisInput, isCancelled?: () => boolean): Analysis {
   const t0 = performance.now();
   // incremental: only the top-level blocks an edit changed are parsed again (identical to a full lint)
   // a rule that throws: its id and the error (never the draft's text) go to the server's log, once per document
   const ruleErrors: string[] = [];
   const onRuleError = (ruleId: string, error: unknown) => ruleErrors.push(`${ruleId}: ${String((error as Error)?.message ?? error).slice(0, 300)}`);
-  const result = lintIncremental(input.text, { config: input.config, forceDraft: input.forceDraft, onRuleError });
+  const result = lintIncremental(input.text, { config: input.config, forceDraft: input.forceDraft, onRuleError }, isCancelled);
   const lintMs = performance.now() - t0;
+  if (isCancelled?.()) throw new LintCancelledError();
   const findings: AnalyzedFinding[] = result.findings.map((f) => {
     let disable: TextEdit | undefined;
     try {

@@ -1,8 +1,12 @@
 // Runs analyses off the request path. The default runner lints in a worker thread (the server keeps answering
-// hovers and completions while a 1 MB draft is linted) and cancels a superseded run by terminating its worker; a
-// warm spare takes over at once so a cancelled run costs no start-up. The in-process runner is the fallback.
+// hovers and completions while a 1 MB draft is linted). The worker lives as long as the server: its incremental
+// parser caches the document's chunks, so an edit re-parses only what changed. A superseded run is cancelled
+// cooperatively (a shared flag the worker reads between phases; a run already past them finishes and its stale
+// result is dropped); only a run stuck past a hard limit is stopped by terminating its thread. The in-process
+// runner is the fallback.
 import { Worker } from 'node:worker_threads';
 import { analyze, type Analysis, type AnalysisInput } from './analysis.js';
+import { LintCancelledError } from '../engine/incremental.js';
 
 export class CancelledError extends Error {
   constructor() {
@@ -29,7 +33,14 @@ export interface WorkerRequest {
   id: number;
   input: AnalysisInput;
 }
-export type WorkerResponse = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; error: string };
+export interface WorkerInit {
+  [WORKER_MARK]: true;
+  /** Int32Array over a SharedArrayBuffer: [0] = the id of the newest job the server cancelled or superseded. */
+  cancelFlag: SharedArrayBuffer;
+}
+export type WorkerResponse =
+  | { id: number; ok: true; analysis: Analysis }
+  | { id: number; ok: false; error: string; cancelled?: boolean };
 
 export class InProcessRunner implements LintRunner {
   readonly kind = 'in-process' as const;
@@ -56,29 +67,36 @@ interface Job {
   input: AnalysisInput;
   resolve(a: Analysis): void;
   reject(e: unknown): void;
+  /** When the worker was given it. */
+  startedAt?: number;
+  cancelled?: boolean;
 }
+
+/** A run still going this long after it was cancelled is stuck (a runaway rule): its thread is terminated. */
+const STUCK_MS = (() => {
+  const n = Number(process.env.PENLINT_LSP_STUCK_MS);
+  return Number.isFinite(n) && n > 0 ? n : 30000;
+})();
 
 export class WorkerRunner implements LintRunner {
   readonly kind = 'worker' as const;
   private active: Worker;
-  private spare: Worker | undefined;
   private current: Job | undefined;
   private readonly queue: Job[] = [];
   private nextId = 1;
   private disposed = false;
+  private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+  private stuckTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly script: string, private readonly log: (msg: string) => void = () => {}) {
+    // one worker, no warm spare: a cancelled run no longer costs its thread, and a spare doubled the memory
     this.active = this.spawn();
-    // a warm spare, so that cancelling a long lint (terminating its thread) costs no start-up; started once the
-    // first lint had the machine to itself
-    setTimeout(() => {
-      if (!this.disposed && !this.spare) this.spare = this.spawn();
-    }, 3000).unref();
   }
 
   private spawn(): Worker {
+    const workerData: WorkerInit = { [WORKER_MARK]: true, cancelFlag: this.cancelFlag.buffer as SharedArrayBuffer };
     // stdout: true keeps anything a worker prints off the process's stdout (the LSP stream under --stdio)
-    const w = new Worker(this.script, { workerData: { [WORKER_MARK]: true }, stdout: true, stderr: true });
+    const w = new Worker(this.script, { workerData, stdout: true, stderr: true });
     w.stdout.resume();
     w.stderr.on('data', (d: Buffer) => this.log(`[lint worker] ${String(d).trimEnd()}`));
     w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
@@ -88,36 +106,28 @@ export class WorkerRunner implements LintRunner {
     return w;
   }
 
-  private takeSpare(): Worker {
-    const w = this.spare ?? this.spawn();
-    this.spare = undefined;
-    // a new spare is started after the replacement is busy, off the current turn
-    setTimeout(() => {
-      if (!this.disposed && !this.spare) this.spare = this.spawn();
-    }, 0);
-    return w;
-  }
-
   private onMessage(w: Worker, msg: WorkerResponse) {
     if (w !== this.active || !this.current || msg.id !== this.current.id) return;
     const job = this.current;
-    this.current = undefined;
-    if (msg.ok) job.resolve(msg.analysis);
-    else job.reject(new Error(msg.error));
+    this.finishCurrent();
+    if (job.cancelled) job.reject(new CancelledError());
+    else if (msg.ok) job.resolve(msg.analysis);
+    else job.reject(msg.cancelled ? new CancelledError() : new Error(msg.error));
     this.pump();
   }
 
+  private finishCurrent() {
+    this.current = undefined;
+    if (this.stuckTimer) clearTimeout(this.stuckTimer);
+    this.stuckTimer = undefined;
+  }
+
   private onWorkerGone(w: Worker, error: unknown) {
-    if (this.disposed) return;
-    if (w === this.spare) {
-      this.spare = undefined;
-      return;
-    }
-    if (w !== this.active) return; // a terminated (cancelled) worker
+    if (this.disposed || w !== this.active) return; // a terminated (stuck) worker
     this.log(`lint worker failed: ${String((error as Error)?.message ?? error)}`);
     const job = this.current;
-    this.current = undefined;
-    this.active = this.takeSpare();
+    this.finishCurrent();
+    this.active = this.spawn();
     job?.reject(error);
     this.pump();
   }
@@ -127,6 +137,7 @@ export class WorkerRunner implements LintRunner {
     const job = this.queue.shift();
     if (!job) return;
     this.current = job;
+    job.startedAt = performance.now();
     this.active.postMessage({ id: job.id, input: job.input } satisfies WorkerRequest);
   }
 
@@ -147,38 +158,51 @@ export class WorkerRunner implements LintRunner {
       job.reject(new CancelledError());
       return;
     }
-    if (this.current !== job) return;
-    // the only way to stop a synchronous lint is to stop its thread
-    const old = this.active;
-    this.current = undefined;
-    this.active = this.takeSpare();
-    void old.terminate();
+    if (this.current !== job || job.cancelled) return;
+    // the worker stops at its next phase boundary and keeps its cache; the caller hears at once
+    job.cancelled = true;
+    Atomics.store(this.cancelFlag, 0, job.id);
     job.reject(new CancelledError());
+    const ranMs = performance.now() - (job.startedAt ?? 0);
+    this.stuckTimer = setTimeout(() => this.terminateStuck(job), Math.max(0, STUCK_MS - ranMs));
+    this.stuckTimer.unref();
+  }
+
+  /** A cancelled run that never reached a phase boundary: the only way to stop it is to stop its thread. */
+  private terminateStuck(job: Job) {
+    if (this.current !== job || this.disposed) return;
+    this.log(`lint worker: a cancelled run went on for ${STUCK_MS} ms; restarting the worker`);
+    const old = this.active;
+    this.finishCurrent();
+    this.active = this.spawn();
+    void old.terminate();
     this.pump();
   }
 
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.reject(new CancelledError());
-    this.current?.reject(new CancelledError());
-    this.current = undefined;
+    if (this.current && !this.current.cancelled) this.current.reject(new CancelledError());
+    this.finishCurrent();
     void this.active.terminate();
-    if (this.spare) void this.spare.terminate();
   }
 }
 
 /** The worker thread's loop (main.ts calls it when started as a lint worker). */
 export async function runLintWorker(): Promise<void> {
-  const { parentPort } = await import('node:worker_threads');
+  const { parentPort, workerData } = await import('node:worker_threads');
   if (!parentPort) return;
+  const flag = new Int32Array((workerData as WorkerInit).cancelFlag);
   // nothing a rule or a library logs may reach stdout
   console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
   parentPort.on('message', (req: WorkerRequest) => {
     let res: WorkerResponse;
+    // job ids only grow: a flag at or past this id means this run (or a newer one's predecessor) was cancelled
+    const isCancelled = () => Atomics.load(flag, 0) >= req.id;
     try {
-      res = { id: req.id, ok: true, analysis: analyze(req.input) };
+      res = isCancelled() ? { id: req.id, ok: false, error: 'cancelled', cancelled: true } : { id: req.id, ok: true, analysis: analyze(req.input, isCancelled) };
     } catch (e) {
-      res = { id: req.id, ok: false, error: String((e as Error)?.stack ?? e) };
+      res = e instanceof LintCancelledError ? { id: req.id, ok: false, error: 'cancelled', cancelled: true } : { id: req.id, ok: false, error: String((e as Error)?.stack ?? e) };
     }
     parentPort.postMessage(res);
   });

@@ -93,6 +93,8 @@ interface Snapshot {
 }
 
 interface DocState {
+  /** How long the last finished lint of this document took (ms): sets the typing delay. */
+  lastLintMs?: number;
   /** The last lint took longer than the typing budget: lint on open and save only, and say so. */
   onSaveOnly?: boolean;
   /** Rule errors already logged for this document. */
@@ -169,6 +171,8 @@ const TYPE_BUDGET_MS = (() => {
   const n = Number(process.env.PENLINT_LSP_TYPE_BUDGET_MS);
   return Number.isFinite(n) && n > 0 ? n : 10000;
 })();
+/** A document whose last lint took no longer than this (ms) is linted at once on a keystroke (no debounce). */
+const FAST_LINT_MS = 50;
 export const TOO_LARGE_MESSAGE = 'draft too large to lint as you type; lint on save';
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -316,13 +320,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // ---- linting ----
 
-  function schedule(uri: string, delay = debounceMs) {
+  /** Lint `uri` after `delay` ms; without one (a keystroke), after the typing delay. */
+  function schedule(uri: string, delay?: number) {
     const s = state(uri);
     if (s.timer) clearTimeout(s.timer);
     s.timer = setTimeout(() => {
       s.timer = undefined;
       void start(uri);
-    }, delay);
+    }, delay ?? typingDelay(s));
+  }
+
+  /**
+   * How long a keystroke waits before its lint. A lint that took no longer than FAST_LINT_MS runs at once when
+   * none is running (waiting would only add to what the user waits for); otherwise the wait is the last lint's
+   * duration, capped by the configured debounce, so a burst of keystrokes during a slow lint costs one lint.
+   */
+  function typingDelay(s: DocState): number {
+    if (s.lastLintMs === undefined) return debounceMs;
+    if (!s.running && s.lastLintMs <= FAST_LINT_MS) return 0;
+    return Math.min(debounceMs, Math.ceil(s.lastLintMs));
   }
 
   async function start(uri: string): Promise<void> {
@@ -376,6 +392,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(budget);
     if (s.running?.handle !== handle) return; // superseded
     s.running = undefined;
+    s.lastLintMs = analysis.lintMs;
     s.onSaveOnly = analysis.lintMs > TYPE_BUDGET_MS;
     for (const error of analysis.ruleErrors ?? []) {
       s.loggedRuleErrors ??= new Set();
