@@ -177,19 +177,51 @@ export function detectStructure(
 
   // Sections: headings and title-like paragraphs, each running to the next one or the end of its part.
   const sections: Section[] = [];
+  const lastBlockWithin = lastBlockWithinFinder(blocks);
   titles.forEach((b, i) => {
     const part = parts.find((p) => b.start >= p.start && b.start < p.end);
     const next = titles[i + 1];
     const end = Math.min(next ? next.start : text.length, part ? part.end : text.length);
-    const inside = blocks.filter((x) => x.start >= b.end && x.end <= end);
+    const last = lastBlockWithin(b.end, end);
     sections.push({
       start: b.start,
       end,
       title: b.text.trim(),
       level: b.depth ?? 7,
       block: b,
-      contentEnd: inside.length ? inside[inside.length - 1].end : b.end,
+      contentEnd: last ? last.end : b.end,
     });
   });
   return { isDraft, detectedBy, parts, sections, titles };
+}
+
+/** The last block lying wholly inside [from, to). Blocks are leaves in document order (starts and ends both
+ *  non-decreasing), so two binary searches find it; a list that is not so ordered is filtered as before. Keeps
+ *  sections linear on documents with thousands of titles. */
+function lastBlockWithinFinder(blocks: TextBlock[]): (from: number, to: number) => TextBlock | undefined {
+  let ordered = true;
+  for (let i = 1; i < blocks.length && ordered; i++) ordered = blocks[i].start >= blocks[i - 1].start && blocks[i].end >= blocks[i - 1].end;
+  if (!ordered) {
+    return (from, to) => {
+      const inside = blocks.filter((x) => x.start >= from && x.end <= to);
+      return inside[inside.length - 1];
+    };
+  }
+  /** The first index whose key is >= (or >, when `strict`) the value. */
+  const bound = (key: (b: TextBlock) => number, value: number, strict: boolean) => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = key(blocks[mid]);
+      if (strict ? k <= value : k < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (from, to) => {
+    const first = bound((b) => b.start, from, false); // first block starting at or after `from`
+    const last = bound((b) => b.end, to, true) - 1; // last block ending at or before `to`
+    return last >= first ? blocks[last] : undefined;
+  };
 }
