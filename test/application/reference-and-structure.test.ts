@@ -89,6 +89,11 @@ describe('application: an agency recognised by sentence structure', () => {
     ['a port authority police department after an introductory phrase', '2. Since January 2025, the Port of Tacoma Police has been investigating cargo thefts.', 'Port of Tacoma Police'],
     ['the object of "being conducted by", with a unit', '2. The investigation of the thefts is being conducted by the Kansas State University Police, Investigations Section, in Manhattan, Kansas.', 'Kansas State University Police, Investigations Section'],
     ['a named task force led by the object', '2. The investigation is led by the Gulf Coast Cargo Theft Task Force.', 'Gulf Coast Cargo Theft Task Force'],
+    ['an acronym with a unit, as subject', '2. BLM-OLES is investigating timber theft in the Siuslaw basin.', 'BLM-OLES'],
+    ['"Agents of the …" as subject', '2. Agents of the Bureau of Land Management, Office of Law Enforcement and Security, are investigating timber theft.', 'Bureau of Land Management, Office of Law Enforcement and Security'],
+    ['an auxiliary before "opened an investigation"', '2. The Lummi Nation Police has recently opened an investigation into timber theft.', 'Lummi Nation Police'],
+    ['"X is the lead agency"', '2. The Confederated Tribes Public Safety Department is the lead agency in the investigation of timber theft.', 'Confederated Tribes Public Safety Department'],
+    ['"The investigating agency is X"', '2. The investigating agency is the Bureau of Land Management, Office of Law Enforcement and Security.', 'Bureau of Land Management, Office of Law Enforcement and Security'],
   ];
   for (const [title, agency, name] of identified) {
     it(`no finding: ${title}`, () => {
@@ -105,6 +110,8 @@ describe('application: an agency recognised by sentence structure', () => {
     ['the investigation is conducted by a detective', '2. The investigation is being conducted by Detective Ottoline Braithwaite.'],
     ['a grand jury is no law enforcement agency', '2. The Grand Jury is investigating timber theft.'],
     ['nobody is said to conduct it', '2. A criminal investigation of timber theft is ongoing.'],
+    ['"the investigating agency is" a placeholder-free unknown', '2. The investigating agency is not yet assigned.'],
+    ['an acronym that is a document, not an agency', '2. The PRTT is conducting an investigation of timber theft.'],
   ];
   for (const [title, agency] of notAgencies) {
     it(`finding: ${title}`, () => assert.deepEqual(ids(app(OPENING, '', agency, ANAPHOR_CERT), ['app-missing-agency-identity']), ['app-missing-agency-identity']));

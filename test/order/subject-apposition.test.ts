@@ -13,12 +13,15 @@ const ids = (text: string) => findingsOf(text, 'order-missing-subject').map((f) 
 describe('order: the subject named in apposition', () => {
   const named: Array<[string, string, string]> = [
     ['role, then name, inside the facility description', order('cellular telephone number (785) 555-0147, subscribed to a prepaid account in an unknown name and carried by the target, Horatio Venn-Castellano,'), 'the target, Horatio Venn-Castellano'],
-    ['"whose user is the subject, NAME"', order('the account ghostline77@example.com, whose user is the subject, Philippa Oyelowo,'), 'the subject, Philippa Oyelowo'],
+    ['"whose user is the subject, NAME"', order('the account ghostline77@example.com, whose user is the subject, Philippa Oyelowo,'), 'the subject'],
     ['the name, then a defined role in parentheses', order('telephone number (785) 555-0147, used by Tiberius Malmgren (the “Subject”),'), 'Tiberius Malmgren (the “Subject”)'],
     ['the name, then ", the suspect,"', order('telephone number (785) 555-0147, used by Rosalind Achebe-Norr, the suspect,'), 'Rosalind Achebe-Norr, the suspect'],
     ['an alias only', order('telephone number (785) 555-0147, used by the suspect, a/k/a “Dutch”,'), 'the suspect, a/k/a “'],
     ['a title before the name', order('telephone number (785) 555-0147, used by Target Casimir Wojcik-Ferrante,'), 'Target Casimir Wojcik-Ferrante'],
     ['two subjects', order('telephone number (785) 555-0147, shared by the subjects, Ada Quayle and Benedikt Horvath,'), 'the subjects, Ada Quayle'],
+    ['"the target subject, NAME"', order('telephone number (785) 555-0147, used by the target subject, Horatio Venn-Castellano,'), 'the target subject, Horatio Venn-Castellano'],
+    ['an alias in parentheses before the role', order('telephone number (785) 555-0147, used by Horatio Venn (a/k/a "Dutch"), the target,'), 'Horatio Venn (a/k/a "Dutch"), the target'],
+    ['an all-capitals name with a defined role', order('telephone number (785) 555-0147, used by HORATIO VENN (the "Subject"),'), 'HORATIO VENN (the "Subject")'],
     ['a placeholder for the name', order('telephone number (785) 555-0147, used by the target, [TARGET NAME],'), 'the target, [TARGET NAME]'],
   ];
   for (const [title, text, words] of named) {
@@ -26,7 +29,7 @@ describe('order: the subject named in apposition', () => {
       assert.deepEqual(ids(text), []);
       const subject = subjectOf(text);
       assert.equal(subject.status, 'found');
-      assert.ok(text.slice(subject.start!, subject.end!).includes(words), text.slice(subject.start!, subject.end!));
+      assert.ok(text.slice(subject.span!.start, subject.span!.end).includes(words), text.slice(subject.span!.start, subject.span!.end));
     });
   }
 

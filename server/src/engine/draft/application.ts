@@ -306,13 +306,22 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
     const found = structuralAgency(subj[1], subj[2]);
     if (found) pushStructural(from + subj.index + subj[0].indexOf(subj[1]), found);
   }
-  CONDUCTED_BY.lastIndex = 0;
-  while ((m = CONDUCTED_BY.exec(text))) {
-    const from = m.index + m[0].length;
-    const obj = STRUCTURAL_OBJECT.exec(text.slice(from, from + 240));
-    if (!obj) continue;
-    const found = structuralAgency(obj[1], obj[2]);
-    if (found) pushStructural(from + obj[0].indexOf(obj[1]), found);
+  LEAD_AGENCY_PREDICATE.lastIndex = 0;
+  while ((m = LEAD_AGENCY_PREDICATE.exec(text))) {
+    const from = Math.max(0, m.index - 200);
+    const subj = STRUCTURAL_SUBJECT.exec(text.slice(from, m.index));
+    const found = subj && structuralAgency(subj[1], subj[2]);
+    if (subj && found) pushStructural(from + subj.index + subj[0].indexOf(subj[1]), found);
+  }
+  for (const by of [CONDUCTED_BY, AGENCY_LABEL_IS]) {
+    by.lastIndex = 0;
+    while ((m = by.exec(text))) {
+      const from = m.index + m[0].length;
+      const obj = STRUCTURAL_OBJECT.exec(text.slice(from, from + 240));
+      if (!obj) continue;
+      const found = structuralAgency(obj[1], obj[2]);
+      if (found) pushStructural(from + obj[0].indexOf(obj[1]), found);
+    }
   }
   return out.sort((x, y) => x.a - y.a).map(({ a: _a, b: _b, ...rest }) => rest);
 }
@@ -323,7 +332,12 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
 const PROPER_WORD = String.raw`(?:[A-Z][\w.'’&-]*|of(?:\s+the)?|and|for|on|&|de|del|la)`;
 const PROPER_PHRASE = String.raw`[A-Z][\w.'’&-]*(?:\s+${PROPER_WORD}){0,10}`;
 // the head, an optional appositive unit ("…, Office of Justice Services,") and an optional short name ("(BIA-OJS)")
-const STRUCTURAL_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s+|\bthat\s+|^\s*(?:the|The)\s+|\s(?:the|The)\s+)(${PROPER_PHRASE})(?:,\s+(?:the\s+)?(${PROPER_PHRASE}),?)?(?:\s*\(\s*(?:the\s+)?["“]?[A-Za-z][\w&-]{1,15}["”]?\s*\))?,?\s*$`);
+const STRUCTURAL_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s+|\bthat\s+|^\s*(?:the|The)\s+|\s(?:the|The)\s+)(${PROPER_PHRASE})(?:,\s+(?:the\s+)?(${PROPER_PHRASE}),?)?(?:\s*\(\s*(?:the\s+)?["“]?[A-Za-z][\w&-]{1,15}["”]?\s*\))?,?(?:\s+(?:has|have|had|also|currently|now|recently|jointly|actively)){0,2}\s*$`);
+// "X is the lead agency"; "The investigating agency is X"
+const LEAD_AGENCY_PREDICATE = /\b(?:is|are)\s+the\s+(?:lead|investigating|investigative|primary)\s+(?:law\s+enforcement\s+)?agenc(?:y|ies)\b/g;
+const AGENCY_LABEL_IS = /\b(?:investigating|investigative|lead|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is\b|:)|\bagency\s+conducting\s+the\s+investigation\s+is\b/gi;
+// "Agents of the …", "Officers with the …": the agency is the object of the preposition
+const MEMBERS_OF = /^(?:(?:Special\s+|Federal\s+|Task\s+Force\s+)?(?:Agents?|Officers?|Detectives?|Investigators?|Deputies|Troopers?|Inspectors?)\s+(?:of|with|from)\s+(?:the\s+)?)/;
 const STRUCTURAL_OBJECT = new RegExp(String.raw`^\s+(?:the\s+)?(${PROPER_PHRASE})(?:,\s+(?:the\s+)?(${PROPER_PHRASE})(?=\s*[,.;)]|\s*$|\s+(?:of|into|in|for|and|under|which|that)\b))?`);
 const ORGANISATION_WORD =
   /\b(?:Bureau|Office|Department|Dept\.?|Agency|Agencies|Service|Services|Police|Division|Unit|Task\s+Force|Strike\s+Force|Commission|Authority|Administration|Inspector\s+General|Attorney\s+General(?:'s|’s)?|Patrol|Marshals?|Sheriff(?:'s|’s)?|Squad|Team|Center|Centre|Command|Section|Directorate|Constabulary|Corps|Guard|Enforcement|Investigations|Investigative|Rangers|Security|Safety|HIDTA|Nation|Tribe|Tribal|Pueblo)\b/;
@@ -333,12 +347,14 @@ const NOT_AGENCY_PHRASE =
 
 function structuralAgency(phrase: string, appositive: string | undefined): { head: string; unit?: string; lead: number } | undefined {
   const trim = (x: string) => x.replace(/[.,]+$/, '').replace(/(?:\s+(?:of(?:\s+the)?|and|for|on|&|de|del|la))+$/, '').trim();
-  const lead = LEADING_NOISE.exec(phrase)?.[0].length ?? 0;
+  const lead = MEMBERS_OF.exec(phrase)?.[0].length ?? LEADING_NOISE.exec(phrase)?.[0].length ?? 0;
   const head = trim(phrase.slice(lead));
   if (!/^[A-Z]/.test(head) || NOT_AGENCY_PHRASE.test(head) || (isPersonName(head) && !ORGANISATION_WORD.test(head))) return undefined;
   const unit = appositive ? trim(appositive.replace(LEADING_NOISE, '')) : '';
   const unitIsOrg = !!unit && ORGANISATION_WORD.test(unit) && !NOT_AGENCY_PHRASE.test(unit);
-  if (!ORGANISATION_WORD.test(head) && !unitIsOrg) return undefined;
+  // an acronym in a subject's or agent's place is an agency's ("BIA-OJS is investigating"), never a person's
+  const acronym = /^[A-Z]{2,8}(?:-[A-Z]{2,8})?$/.test(head) && !NOT_AGENCY_ACRONYM.test(head);
+  if (!ORGANISATION_WORD.test(head) && !unitIsOrg && !acronym) return undefined;
   return { head, unit: unitIsOrg ? unit : undefined, lead };
 }
 
@@ -383,7 +399,7 @@ const CONDUCTED_BY = /\b(?:conducted|led|run|carried\s+out|undertaken|handled|di
 const CONDUCTS = /\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:currently\s+|jointly\s+|now\s+|also\s+|actively\s+)?(?:conducting|leading|investigating|running|pursuing|handling)\b|\b(?:conducts|leads|investigates|opened|initiated|began|commenced|has|have|is\s+running|is\s+pursuing|(?:is|are)\s+working|worked|works)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?(?:investigation|case)\b/gi;
 // "The case agent is Special Agent Tom Ng of the FBI": the case agent's agency conducts the investigation
 const CASE_AGENT = /\b(?:case|lead)\s+(?:agent|investigator|detective|officer|inspector)s?\b/i;
-const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:investigating\s+|investigative\s+|lead\s+|law[\s-]+enforcement\s+)?agency\s*:|^\s*(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law[\s-]+enforcement|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is|[:.-])|\b(?:investigating|investigative|lead)\s+agency\s+(?:is|are)\b|\bagency\s+conducting\s+the\s+investigation\s+is\b/i;
+const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:investigating\s+|investigative\s+|lead\s+|law[\s-]+enforcement\s+)?agency\s*:|^\s*(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law[\s-]+enforcement|conducting)\s+agency(?:\s+conducting\s+the\s+investigation)?\s*(?:is|[:.-])|\b(?:investigating|investigative|lead)\s+agency\s+(?:is|are)\b|\bagency\s+conducting\s+the\s+investigation\s+is\b|\b(?:is|are)\s+the\s+(?:lead|investigating|investigative|primary)\s+(?:law\s+enforcement\s+)?agenc(?:y|ies)\b/i;
 
 /** Agencies a sentence names as conducting the investigation. */
 function conductingIn(s: Sentence, mentions: AgencyMention[]): AgencyMention[] {

@@ -127,12 +127,12 @@ const PERSON_NAME_RE = String.raw`${PERSON_WORD}(?:\s+(?:${PERSON_WORD}|de|van|v
 const ALIAS = String.raw`(?:a\/k\/a|a\.k\.a\.?|aka|also\s+known\s+as|known\s+(?:only\s+)?as)\s+["“']`;
 // (name words are case-sensitive, so the role words spell out both cases)
 const ROLE_WORD = String.raw`(?:[Ss]ubjects?|[Tt]argets?|[Ss]uspects?|SUBJECTS?|TARGETS?|SUSPECTS?)`;
-const SUBJECT_NOUN = String.raw`(?:(?:investigative|principal|primary|named|identified|known|suspected)\s+)?${ROLE_WORD}(?:\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?investigation)?`;
+const SUBJECT_NOUN = String.raw`(?:(?:investigative|principal|primary|named|identified|known|suspected|target)\s+)?${ROLE_WORD}(?:\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?investigation)?`;
 const SUBJECT_APPOSITIVE: RegExp[] = [
   // the role, then the name: "the subject, Wendell Crouse", "the targets, Ann Poe and Bo Li", "the suspect, a/k/a "Dell""
   new RegExp(String.raw`\b[Tt]he\s+${SUBJECT_NOUN}\s*[,:(]\s*(?:(?:namely|i\.e\.,?)\s+)?(?:(${PERSON_NAME_RE})|${ALIAS})`, 'g'),
   // the name, then the role: "Wendell Crouse (the "Subject")", "Ann Poe, the target,", "Bo Li (target)"
-  new RegExp(String.raw`(${PERSON_NAME_RE})(?:\s*,\s*${ALIAS}[^"”']{1,30}["”'])?\s*(?:\(\s*(?:the\s+|hereinafter\s+)?["“]?${ROLE_WORD}(?:\s+\d{1,2})?["”]?\s*\)|,\s+(?:who\s+is\s+)?the\s+(?:subject|target|suspect)\b(?!\s+(?:to|telephones?|phones?|accounts?|numbers?|devices?|facilit(?:y|ies)|lines?|address(?:es)?)\b))`, 'g'),
+  new RegExp(String.raw`(${PERSON_NAME_RE})(?:(?:,\s*|\s+)\(?${ALIAS}[^"”']{1,30}["”']\)?)?\s*(?:\(\s*(?:the\s+|hereinafter\s+)?["“]?${ROLE_WORD}(?:\s+\d{1,2})?["”]?\s*\)|,\s+(?:who\s+is\s+)?the\s+(?:subject|target|suspect)\b(?!\s+(?:to|telephones?|phones?|accounts?|numbers?|devices?|facilit(?:y|ies)|lines?|address(?:es)?)\b))`, 'g'),
   // a title: "used by Subject Wendell Crouse", "TARGET 1 Ann Poe"
   new RegExp(String.raw`\b(?:Subject|Target|Suspect)(?:\s+\d{1,2})?[:\s]\s*(${PERSON_NAME_RE})`, 'g'),
 ];
