@@ -11,10 +11,21 @@ export default defineRule({
 (18 U.S.C. § 3122(b)(1)), and the applicant's certification must tie the investigation to "that agency" (§ 3122(b)(2)).
 The rule looks in the application part for an agency named as the one conducting the investigation: "the investigation
 is being conducted by the DEA", "HSI is conducting a criminal investigation", "an ongoing FBI investigation", or the
-certification's own "being conducted by …". "The Government" is not an agency, and an agency mentioned only in the
+certification's own "being conducted by …". An agency no list knows is recognised by the sentence's structure: an
+institution's name as the subject of conducting the investigation ("The Bureau of Reclamation, Office of Law
+Enforcement, is conducting …", "X is the lead agency") or as the object of "conducted by". "The Government" is not an agency, and an agency mentioned only in the
 facts ("Border Patrol agents stopped a van") does not identify the investigating agency.`,
   examples: {
     valid: [
+      {
+        title: 'An agency no list knows, named as the one conducting the investigation',
+        text: `# APPLICATION
+
+Jane Roe, an Assistant United States Attorney, applies under 18 U.S.C. § 3122 for an Order authorizing a pen register.
+
+The Bureau of Reclamation, Office of Law Enforcement, is conducting a criminal investigation of thefts of copper wire from dam facilities.
+`,
+      },
       {
         title: 'The agency is named in the identity paragraph',
         text: `# APPLICATION

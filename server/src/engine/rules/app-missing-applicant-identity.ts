@@ -20,6 +20,13 @@ finding is \`app-applicant-not-attorney\` instead.`,
   examples: {
     valid: [
       {
+        title: 'Described in one sentence, making the application in the next',
+        text: `# APPLICATION
+
+1. Applicant. Oriana Pelletier-Vos is an Assistant United States Attorney for the District of Kansas and an attorney for the Government under Fed. R. Crim. P. 1(b)(1)(B). She makes this application under 18 U.S.C. §§ 3122(a)(1) and 3123.
+`,
+      },
+      {
         title: 'An AUSA applies by name',
         text: `# APPLICATION
 

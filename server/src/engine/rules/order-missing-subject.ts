@@ -10,12 +10,20 @@ export default defineRule({
   docs: `An order under 18 U.S.C. § 3123(b)(1)(B) "shall specify … the identity, if known, of the person who is the subject
 of the criminal investigation". Writing that the subject is "unknown" satisfies the "if known" qualifier; silence does
 not, and a subject named only in the application does not count: the order must say it. The subject may be stated in
-the findings, in a decretal paragraph or in a table of the target facility. The quick-fix inserts the statement after
+the findings, in a decretal paragraph or in a table of the target facility, and in apposition ("used by the subject,
+Ann Poe", "Ann Poe (the "Target")", "Subject Ann Poe"). The quick-fix inserts the statement after
 the last decretal paragraph, with the name (or "unknown") the application gives. An order that names no subject but
 says the facility's user is unknown ("whose subscriber and user remain unknown") has said the person behind it is not known,
 and the rule keeps quiet; a user who is named counts as the subject only when the order ties the two.`,
   examples: {
     valid: [
+      {
+        title: 'named in apposition: "used by the subject, NAME"',
+        text: `# [PROPOSED] ORDER
+
+IT IS ORDERED that the DEA may install and use a pen register on telephone number (316) 555-0188, subscribed to an unknown person and used by the target, Ansel Moreby-Quint, for sixty days.
+`,
+      },
       {
         title: 'the people behind the facility are unknown: "whose subscriber and user remain unknown"',
         text: `# [PROPOSED] ORDER
