@@ -100,10 +100,31 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
   check(draft, { config }) {
     const out: Report[] = [];
     const seen = new Set<string>();
+    // the kept spans never overlap one another: sorted by start, their ends ascend too, so one binary search finds
+    // the only one that can overlap a new span (a scan of every finding per token was quadratic)
+    const kept: Array<{ start: number; end: number }> = [];
+    const overlapsKept = (start: number, end: number) => {
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (kept[mid].end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < kept.length && kept[lo].start < end && start < kept[lo].end;
+    };
     const add = (start: number, end: number, token: string) => {
       const key = `${start}:${end}`;
-      if (seen.has(key) || out.some((r) => start < r.end && end > r.start)) return;
+      if (seen.has(key) || overlapsKept(start, end)) return;
       seen.add(key);
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (kept[mid].start < start || (kept[mid].start === start && kept[mid].end <= end)) lo = mid + 1;
+        else hi = mid;
+      }
+      kept.splice(lo, 0, { start, end });
       out.push({
         start,
         end,
