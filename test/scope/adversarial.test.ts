@@ -46,6 +46,12 @@ describe('scope rules on adversarial inputs (linear time)', function () {
     });
   }
 
+  it('100,000 spaces inside table cells under a "Sought" column', () => {
+    const gap = ' '.repeat(100_000);
+    const text = `${PRTT}\n\n| Information | Sought |\n| --- | --- |\n| Full URLs of web pages visited | Yes${gap}x |\n| Subject lines${gap}of e-mails | Yes |\n\n${DISCLAIMER}\n`;
+    assert.deepEqual(ids(text), ['scope-subject-line']);
+  });
+
   it('a run-on sentence of 8,000 items asked for: one finding for the contents at its end', () => {
     const text = `${PRTT}\n\nThe Government seeks ${'the numbers dialed, '.repeat(8_000)}and the contents of each communication.\n`;
     const found = scope(text).filter((f) => f.ruleId !== 'scope-content-disclaimer-missing');

@@ -566,8 +566,9 @@ function wordCount(text: string, max: number): number {
 }
 
 const NEGATIVE_CELL = /^\s*(?:no|none|n\/a|not\s+(?:requested|sought|authorized|included|collected|covered)|excluded|omitted|withheld)\b/i;
-const POSITIVE_CELL = /^\s*(?:yes|requested|sought|authorized|included|x|✓|✔)\s*[.;]?\s*$/i;
-const REQUEST_COLUMN = /^\s*(?:requested|sought|authorized|included|to\s+be\s+(?:disclosed|collected|obtained|produced|provided))\s*[?]?\s*$/i;
+// one class for what may trail the word (two \s* around an optional mark backtrack quadratically on a long run)
+const POSITIVE_CELL = /^\s*(?:yes|requested|sought|authorized|included|x|✓|✔)[\s.;]*$/i;
+const REQUEST_COLUMN = /^\s*(?:requested|sought|authorized|included|to\s+be\s+(?:disclosed|collected|obtained|produced|provided))[\s?]*$/i;
 const PSEUDO_HEADING = /^\s*(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.\s+)?[A-Z][^.;:!?]{2,70}$/;
 const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-])\s/i;
 
