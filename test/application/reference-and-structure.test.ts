@@ -127,3 +127,10 @@ describe('application: an agency recognised by sentence structure', () => {
     assert.deepEqual(ids(text, AGENCY_RULES), ['app-certification-incomplete']);
   });
 });
+
+describe('application: of several people described, the attorney applies', () => {
+  it('no finding: an AUSA and an agent described, then "She makes this application"', () => {
+    const text = app('1. Henrietta Vasquez-Orr is an Assistant United States Attorney for the District of Idaho. Caspar Lindqvist-Ade is a Special Agent with Homeland Security Investigations. She makes this application under 18 U.S.C. § 3122(a)(1).');
+    assert.deepEqual(ids(text, APPLICANT_RULES), []);
+  });
+});

@@ -665,18 +665,20 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   const referent = (i: number, phrase: string): Described | undefined => {
     const surname = /([A-Z][\w'’-]+)\s*$/.exec(phrase.trim())?.[1];
     const bySurname = /^(?:she|he|they|her|him|them|the|your|said|applicant|undersigned)$/i.test(surname ?? '') ? undefined : surname;
-    for (let k = described.length - 1; k >= 0; k--) {
-      const d = described[k];
-      if (d.sentence >= i) continue;
-      if (bySurname) {
-        if (d.name.split(/\s+/).pop() === bySurname) return d;
-        continue;
-      }
-      // a pronoun reaches back a few sentences; "the applicant" to the person the application introduced
-      if (/^\s*(?:she|he|they|her|him|them)\b/i.test(phrase) && i - d.sentence > 3) return undefined;
-      return d;
+    // (described is in sentence order: a binary search for those before, and only the nearest fifty, keep this linear)
+    let lo = 0;
+    let hi = described.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (described[mid].sentence < i) lo = mid + 1;
+      else hi = mid;
     }
-    return undefined;
+    const before = described.slice(Math.max(0, lo - 50), lo);
+    if (bySurname) return before.reverse().find((d) => d.name.split(/\s+/).pop() === bySurname);
+    // a pronoun reaches back a few sentences, "the applicant" to anyone the application introduced; of several people
+    // described, the attorney is the one who applies (an agent described beside an AUSA supports the application)
+    const reach = /^\s*(?:she|he|they|her|him|them)\b/i.test(phrase) ? before.filter((d) => i - d.sentence <= 3) : before;
+    return [...reach].reverse().find((d) => d.role?.isAttorney) ?? reach[reach.length - 1];
   };
 
 
