@@ -72,6 +72,8 @@ describe('CLI: --jobs, --shard, --cache', function () {
     assert.equal(Object.keys(cache.entries).length, 48);
     const second = penlint(['--format', 'json', '--cache', '--jobs', '2'], { cwd: dir });
     assert.deepEqual(report(second.stdout), baseline);
+    // byte for byte, key order included (a cache hit once printed "path" last)
+    assert.equal(second.stdout, penlint(['--format', 'json', '--jobs', '2'], { cwd: dir }).stdout);
 
     // the cache is really used: a planted entry with the right hash is what the report shows
     const target = join(dir, 'a', '02-dea-fentanyl-phone.md');

@@ -75,7 +75,8 @@ export class LintCache {
   get(file: string, key: string): { hash: string; entry: JsonFileEntry } | undefined {
     const r = this.entries[file];
     if (!r || r.configKey !== key) return undefined;
-    return { hash: r.hash, entry: { ...r.entry, path: r.entry.path ?? '' } as JsonFileEntry };
+    // path first, as in a cold run's entry: a --cache hit must print the same JSON, key order included
+    return { hash: r.hash, entry: { path: '', ...r.entry } as JsonFileEntry };
   }
 
   set(file: string, key: string, hash: string, entry: JsonFileEntry): void {
