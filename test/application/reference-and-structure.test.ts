@@ -26,6 +26,8 @@ describe('application: the applicant referred back to', () => {
     ['an honorific and the surname', '1. Rafferty Nwosu is an Assistant United States Attorney in the Western District of Texas. Mr. Nwosu applies for an Order under 18 U.S.C. § 3123.', 'Rafferty Nwosu', 'ausa'],
     ['a title and the surname', '1. Priyanka Delacroix-Ames is a Special Assistant United States Attorney. AUSA Delacroix-Ames petitions this Court for an Order under 18 U.S.C. § 3123.', 'Priyanka Delacroix-Ames', 'ausa'],
     ['a label paragraph "Applicant."', '1. Applicant. Bartholomew Iwu-Lindgren is an Assistant United States Attorney. The United States applies for an Order under 18 U.S.C. § 3123.', 'Bartholomew Iwu-Lindgren', 'ausa'],
+    ['a pronoun after an introductory phrase', '1. Leopoldine Arkwright-Sow is an Assistant United States Attorney for the District of Maine. In that capacity she makes this application under 18 U.S.C. § 3122(a)(1).', 'Leopoldine Arkwright-Sow', 'ausa'],
+    ['"As such, he is … and moves"', '1. Barnaby Chukwu-Halvorsen is employed as an Assistant United States Attorney. As such, he is an attorney for the Government and moves for an Order under 18 U.S.C. § 3123.', 'Barnaby Chukwu-Halvorsen', 'ausa'],
     ['a passive "made by her"', '1. Solveig Amundsen-Reyes is an Assistant United States Attorney for the District of Utah. This application is made by her under 18 U.S.C. § 3122(a)(1).', 'Solveig Amundsen-Reyes', 'ausa'],
   ];
   for (const [title, opening, name, role] of named) {

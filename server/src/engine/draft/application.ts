@@ -577,6 +577,9 @@ const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|s
 const THIRD_PERSON_ROLE = /^\s*(?:the\s+)?(?:undersigned,\s+)?(?:(?:AUSA|SAUSA|Special\s+Agent|Detective|Investigator|Officer|Trooper)\s+)?([^,;]{3,60}?)(?:,\s+[^,;]{1,80},)?\s+(?:is|has\s+been|serves\s+as|works\s+as|was\s+appointed|is\s+employed\s+as)\s+(?:(?:duly\s+)?(?:employed|appointed|sworn|assigned|commissioned)\s+as\s+)?(?:an?|the)\s+/i;
 // the words that refer back to that person
 const PERSON_ANAPHOR = /^\s*(?:she|he|they|her|him|them|(?:the\s+|your\s+|said\s+)?applicant|(?:the\s+)?undersigned\s+applicant|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+|(?:AUSA|SAUSA|Agent|Officer|Detective|Attorney|Prosecutor|Investigator|Trooper)\s+[A-Z][\w'’-]+)\s*$/i;
+// "As such, she is an attorney for the Government and", "In that capacity he": a pronoun as the subject after a short
+// introductory phrase
+const PRONOUN_SUBJECT = /^\s*(?:[A-Za-z'’-]+,?\s+){0,5}?(she|he|they)\b(?:\s+(?:is|has\s+been|serves\s+as|also)\b[^;]{0,200})?$/i;
 // a label that makes the next sentence name the applicant: "1. Applicant. Jane Roe is …", "Applicant: …"
 const APPLICANT_HEAD = /^\s*(?:the\s+)?applicant\s*[.:—–-]?\s*$/i;
 // "Applicant declares under penalty of perjury …", "The applicant certifies …": the signer of the closing is the applicant
@@ -784,8 +787,9 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     }
     // "She makes this application", "The applicant moves …", "Ms. Roe applies": the person described before
     let referred: Described | undefined;
-    if (!name && PERSON_ANAPHOR.test(phrase)) {
-      referred = referent(si, phrase);
+    const pronoun = !name && !PERSON_ANAPHOR.test(phrase) ? PRONOUN_SUBJECT.exec(phrase)?.[1] : undefined;
+    if (!name && (PERSON_ANAPHOR.test(phrase) || pronoun)) {
+      referred = referent(si, pronoun ?? phrase);
       if (referred) {
         name = referred.name;
         namePlaceholder = false;
