@@ -51,6 +51,7 @@ const MUST_FIRE: Array<[string, string, string[], string?]> = [
   ['the Government is entitled to, and hereby seeks', 'The Government is entitled to, and hereby seeks, the GPS location of the Target Telephone.', ['scope-location-prtt-only']],
   ['a proposed order that would permit', 'The requested Order would permit agents to receive the subject line of each e-mail.', ['scope-subject-line']],
   ['"not … but shall disclose"', 'The Provider shall not disclose the contents of any communication but shall disclose the cell-site location of the handset at the beginning and end of each call.', ['scope-location-prtt-only']],
+  ['a refusal denied: shall not refuse to disclose', 'The Provider shall not refuse to disclose the subject line of each e-mail sent from the Target Account.', ['scope-subject-line']],
   ['a lettered item under a lead-in in the order', 'IT IS FURTHER ORDERED that the Provider shall disclose the following:\n\na. the IP addresses used to access the Target Account;\n\nb. the search terms entered by the user.', ['scope-search-terms']],
 ];
 

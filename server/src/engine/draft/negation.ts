@@ -24,9 +24,6 @@ const NEGATOR = new RegExp(
     String.raw`\bso\s+as\s+not\b`,
     String.raw`\bnot\s+(?:to|be|seek|seeking|request|requesting|ask|asking|authoriz\w*|includ\w*|record\w*|collect\w*|disclos\w*|provid\w*|captur\w*|obtain\w*|acquir\w*|cover\w*|extend\w*|permit\w*|requir\w*)\b`,
     String.raw`\bnothing\b`,
-    // the court declines, refuses or denies: "The Court declines to authorize", "DENIES the request for"
-    String.raw`\b(?:declin|refus)(?:e|es|ed|ing)\s+to\b`,
-    String.raw`\bden(?:y|ies|ied|ying)\b`,
     String.raw`\bno\b(?!\.|\s+(?:later|more|fewer|less)\s+than\b)`,
     String.raw`\bneither\b`,
     String.raw`\bnor\b`,
@@ -36,9 +33,9 @@ const NEGATOR = new RegExp(
   'gi',
 );
 
-// Verbs that keep something out: they negate on their own, and flip back under a negator ("does not seek to
+// Verbs that keep something out (the court declines or refuses to, denies): they negate on their own, and flip back under a negator ("does not seek to
 // exclude subject lines" asks for subject lines: a double negative, resolved as a request but flagged as unsure).
-const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|ted|ting)?|prohibit(?:s|ed|ing)?|preclud(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|redact(?:s|ed|ing)?|filter(?:s|ed|ing)?\s+out|strip(?:s|ped|ping)?\s+out|minimi[sz](?:e|es|ed|ing))\b/gi;
+const EXCLUSION_VERB = /\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|omit(?:s|ted|ting)?|prohibit(?:s|ed|ing)?|preclud(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|redact(?:s|ed|ing)?|filter(?:s|ed|ing)?\s+out|strip(?:s|ped|ping)?\s+out|minimi[sz](?:e|es|ed|ing)|(?:declin|refus)(?:e|es|ed|ing)\s+to|den(?:y|ies|ied|ying))\b/gi;
 
 // Exceptions governing the noun phrase (and what is coordinated with it) that follows.
 const EXCEPTION = /\b(?:other\s+than|except(?:\s+for)?|excluding|exclusive\s+of|but\s+not|and\s+not|not\s+including|rather\s+than|instead\s+of|apart\s+from|with\s+the\s+exception\s+of|save\s+(?:for|and\s+except)|excepting|unlike|as\s+opposed\s+to|in\s+contrast\s+to|without(?!\s+(?:any\s+)?(?:geographic(?:al)?\s+)?(?:limitations?|limits?|further|prior|notice|delay|the\s+need|regard|restriction))|minus)\b|,\s*not\s+(?=the\b|any\b|its\b|their\b)/gi;

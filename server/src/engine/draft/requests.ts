@@ -325,6 +325,13 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
     narrativeFrom[k] = NARRATIVE.test(text.slice(bounds[k], next)) ? bounds[k] : k + 1 < bounds.length ? narrativeFrom[k + 1] : text.length;
   }
   const narrative = NARRATIVE.test(text);
+  // the cues that start in [from, to) (cues are sorted by start; a few at most)
+  const cueStarts = cues.map((c) => c.start);
+  const cuesNear = (from: number, to: number) => {
+    const out: Cue[] = [];
+    for (let k = firstAtLeast(cueStarts, from); k < cues.length && cues[k].start < to && out.length < 8; k++) out.push(cues[k]);
+    return out;
+  };
   const discussion = LEGAL_DISCUSSION.test(text);
   const consider = (m: RegExpExecArray, strong: boolean) => {
     const word = m[0];
@@ -337,7 +344,9 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
     if (discussion && !APPLICANT_CUE.test(word)) return;
     const g = governance(cues, start, end);
     // "does not seek to exclude X" asks for X: a double negative, which governance() marks as unsure
-    if (g.negated && !/^\s+(?:to\s+)?(?:exclud|omit|filter|redact|strip|avoid|minimi)/i.test(text.slice(end, end + 20))) return;
+    // and so does "shall not refuse to disclose X": a negated verb of refusal right before the cue
+    const refusalBefore = g.negated && g.cues.some((n) => n.kind === 'negation' && cuesNear(start - 40, end).some((e) => e.kind === 'exclusion-verb' && e.start > n.start && e.end >= start - 2));
+    if (g.negated && !refusalBefore && !/^\s+(?:to\s+)?(?:exclud|omit|filter|redact|strip|avoid|minimi)/i.test(text.slice(end, end + 20))) return;
     const passive = PASSIVE.test(word) && !/authorized$/i.test(word);
     const clauseStart = clauseStartOf(bounds, start);
     // an active cue governs what follows it to the end of the sentence, except a later clause that tells a
