@@ -90,14 +90,13 @@ function withEol(findings: Finding[], eol: '\n' | '\r\n'): Finding[] {
 const endsWithNewline = (t: string) => /\n$/.test(t);
 
 /**
- * Applies safe fixes, keeping the end-of-file newline as it was. Fixes that overlap an applied one wait for the next
- * pass (after a re-lint); when every safe fix went in at once, one pass is enough: the text is then linted again
- * only if the caller needs the fixed text's findings (`--fix` reports them; `--fix-dry-run` reports the original's).
+ * Applies safe fixes, keeping the end-of-file newline as it was, and lints again after each pass until no safe fix
+ * is left: fixes that overlap an applied one wait for the next pass, and a fix can uncover a finding that "one defect,
+ * one finding" held back (a second period of the same defect). So applying fixes twice equals applying them once.
  */
 export function fixText(
   text: string,
   lintText: (t: string) => LintResult,
-  options: { needResult?: boolean } = { needResult: true },
 ): { text: string; fixed: number; result?: LintResult } {
   const eol = dominantEol(text);
   const hadFinalNewline = endsWithNewline(text);
@@ -105,7 +104,6 @@ export function fixText(
   let result: LintResult | undefined = lintText(current);
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES && result; pass++) {
-    const safe: number = result.findings.filter((f) => f.fixes?.some((x) => x.kind === 'safe' && x.edits.length)).length;
     const applied = applyFixes(current, withEol(result.findings, eol), 'safe');
     if (!applied.fixed.length || applied.text === current) break;
     let next = applied.text;
@@ -114,9 +112,7 @@ export function fixText(
     if (next === current) break;
     fixed += applied.fixed.length;
     current = next;
-    const deferred: boolean = applied.fixed.length < safe;
-    result = deferred || options.needResult ? lintText(current) : undefined;
-    if (!deferred) break;
+    result = lintText(current);
   }
   return { text: current, fixed, result };
 }
@@ -149,7 +145,7 @@ export function lintFileTask(task: FileTask): FileOutcome {
 
   const original = lintText(text);
   // fixText re-lints after each pass; the first lint is shared with the report
-  const outcome = fixText(text, (t) => (t === text ? original : lintText(t)), { needResult: task.fix === 'fix' });
+  const outcome = fixText(text, (t) => (t === text ? original : lintText(t)));
   if (task.fix === 'dry-run') {
     const entry = toFileEntry(task.displayPath, text, original);
     if (outcome.fixed) entry.diff = unifiedDiff(text, outcome.text, task.displayPath);

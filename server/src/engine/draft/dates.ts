@@ -172,7 +172,7 @@ export function findYearlessDates(text: string): YearlessDateMatch[] {
 const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|or\s+about\s+)?((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h)\b)/i;
 
 // the zone may be a code (EDT), a name (Eastern, Central Daylight Time) or in parentheses ("(Eastern)")
-const TIME_BEFORE_DATE = /((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h\b))(?:\s*\(?\s*(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|Prevailing))?(?:\s+Time)?|local\s+time)\s*\)?)?\s*,?\s*(?:on\s+)?$/i;
+const TIME_BEFORE_DATE = /((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h\b))(?:\s*\(?\s*(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|Prevailing))?(?:\s+Time)?|local\s+time)\s*\)?)?\s*(?:,\s*)?(?:on\s+)?$/i;
 
 /** Minutes after midnight of "6:10 p.m.", "22:00", "0100 hours"; undefined when it is not a time. */
 export function parseClockTime(raw: string): number | undefined {
