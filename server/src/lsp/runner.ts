@@ -78,6 +78,14 @@ const STUCK_MS = (() => {
   return Number.isFinite(n) && n > 0 ? n : 30000;
 })();
 
+const envMb = (name: string, fallback: number) => {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+const HEAP_MB = envMb('PENLINT_LSP_WORKER_HEAP_MB', 160);
+const YOUNG_MB = envMb('PENLINT_LSP_WORKER_YOUNG_MB', 16);
+const MAX_HEAP_MB = 4096;
+
 export class WorkerRunner implements LintRunner {
   readonly kind = 'worker' as const;
   private active: Worker;
@@ -87,6 +95,8 @@ export class WorkerRunner implements LintRunner {
   private disposed = false;
   private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
   private stuckTimer: NodeJS.Timeout | undefined;
+  /** The worker's old-generation limit: small, so V8 collects before the process grows; doubled on running out. */
+  private heapMb = HEAP_MB;
 
   constructor(private readonly script: string, private readonly log: (msg: string) => void = () => {}) {
     // one worker, no warm spare: a cancelled run no longer costs its thread, and a spare doubled the memory
@@ -96,7 +106,7 @@ export class WorkerRunner implements LintRunner {
   private spawn(): Worker {
     const workerData: WorkerInit = { [WORKER_MARK]: true, cancelFlag: this.cancelFlag.buffer as SharedArrayBuffer };
     // stdout: true keeps anything a worker prints off the process's stdout (the LSP stream under --stdio)
-    const w = new Worker(this.script, { workerData, stdout: true, stderr: true });
+    const w = new Worker(this.script, { workerData, stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_MB } });
     w.stdout.resume();
     w.stderr.on('data', (d: Buffer) => this.log(`[lint worker] ${String(d).trimEnd()}`));
     w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
@@ -124,6 +134,17 @@ export class WorkerRunner implements LintRunner {
 
   private onWorkerGone(w: Worker, error: unknown) {
     if (this.disposed || w !== this.active) return; // a terminated (stuck) worker
+    if ((error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY' && this.heapMb < MAX_HEAP_MB) {
+      // a draft bigger than the heap allows: the same run again in a worker with twice the heap
+      const job = this.current;
+      this.finishCurrent();
+      this.log(`lint worker: out of its ${this.heapMb} MB heap; restarting it with ${Math.min(MAX_HEAP_MB, this.heapMb * 2)} MB`);
+      this.heapMb = Math.min(MAX_HEAP_MB, this.heapMb * 2);
+      this.active = this.spawn();
+      if (job && !job.cancelled) this.queue.unshift(job);
+      this.pump();
+      return;
+    }
     this.log(`lint worker failed: ${String((error as Error)?.message ?? error)}`);
     const job = this.current;
     this.finishCurrent();
