@@ -136,3 +136,21 @@ describe('orders with no caption or title', () => {
     assert.equal(buildDraft('# Research note\n\n> IT IS ORDERED that the pen register be installed.\n\nThe court there ORDERED: a pen register.\n').isDraft, false);
   });
 });
+
+describe('sentence offsets in long list items', () => {
+  it('stay aligned in every sentence after indented continuation lines, even where text repeats', async () => {
+    const { parse } = await import('../../server/src/engine/parse.js');
+    const text = '1. **Records.** First sentence of the item\n   goes on here; and more\n   and more. Then | a row | that repeats sixty (90) days. | a row | that repeats sixty (90) days. |\n';
+    const p = parse(text);
+    const hits: number[] = [];
+    for (const s of p.sentences) {
+      let i = s.text.indexOf('sixty');
+      while (i >= 0) {
+        hits.push(s.toSource(i));
+        i = s.text.indexOf('sixty', i + 1);
+      }
+    }
+    const want = [...text.matchAll(/sixty/g)].map((m) => m.index);
+    assert.deepEqual(hits, want);
+  });
+});

@@ -126,16 +126,20 @@ class SourceSentence implements Sentence {
   };
 }
 
+/** How far past where to-nlcst places a word it may really be (the characters Markdown dropped before it). */
+const ALIGN_WINDOW = 2048;
+
 function makeSentence(
   index: number,
   node: NlcstSentence | NlcstParent,
   block: TextBlock,
   base: number,
   blockSource: string,
+  align: { cursor: number },
 ): Sentence | undefined {
   const segments: Segment[] = [];
   let text = '';
-  let cursor = 0;
+  let cursor = align.cursor;
   const visit = (n: NlcstNodes) => {
     if ('children' in n) {
       for (const c of n.children as NlcstNodes[]) visit(c);
@@ -147,9 +151,12 @@ function makeSentence(
     if (s === undefined) return;
     // to-nlcst places words by adding up value lengths, which drifts where Markdown drops source characters
     // (the indent of a list item's continuation lines, escapes, entities): re-find the word in the source.
+    // Dropped characters only ever push a word later than to-nlcst says, and words come in order, so the word is
+    // the first occurrence at or after both (searched within a bounded window: linear on any input).
     if (blockSource.startsWith(value, s) === false && value.trim()) {
-      const found = blockSource.indexOf(value, cursor);
-      if (found >= 0 && found - cursor <= 64) s = found;
+      const from = Math.max(cursor, s);
+      const found = blockSource.slice(from, from + ALIGN_WINDOW + value.length).indexOf(value);
+      if (found >= 0) s = from + found;
     }
     let exact = blockSource.startsWith(value, s);
     // a piece that drifted (white space, or a word not found again above) must not start before the piece it
@@ -164,6 +171,7 @@ function makeSentence(
     text += value;
   };
   visit(node as NlcstNodes);
+  align.cursor = cursor;
   if (!segments.length) return undefined;
   text = text.replace(/[\r\n\t]/g, ' ');
   const last = segments[segments.length - 1];
@@ -338,8 +346,9 @@ export function parseFragment(source: string, head: boolean, movable = false): F
           return;
         }
         const found = legalSentences(nl);
+        const align = { cursor: 0 };
         for (const s of found) {
-          const sentence = makeSentence(sentences.length, s, block, start, blockSource);
+          const sentence = makeSentence(sentences.length, s, block, start, blockSource, align);
           if (sentence) {
             block.sentences.push(sentence);
             sentences.push(sentence as SourceSentence);
