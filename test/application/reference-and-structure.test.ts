@@ -124,6 +124,11 @@ describe('application: an agency recognised by sentence structure', () => {
     assert.deepEqual(ids(text, AGENCY_RULES), []);
   });
 
+  it('no finding: the certification names, by structure, the identified agency’s parent department', () => {
+    const text = app(OPENING, '', '2. Homeland Security Investigations is conducting a criminal investigation of alien smuggling.', '3. The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the Department of Homeland Security.');
+    assert.deepEqual(ids(text, AGENCY_RULES), []);
+  });
+
   it('finding: the certification names a different agency than the one identified', () => {
     const text = app(OPENING, '', '2. The Bureau of Land Management, Office of Law Enforcement and Security, is conducting a criminal investigation of timber theft.', '3. The applicant certifies that the information likely to be obtained is relevant to an ongoing criminal investigation being conducted by the Drug Enforcement Administration.');
     assert.deepEqual(ids(text, AGENCY_RULES), ['app-certification-incomplete']);

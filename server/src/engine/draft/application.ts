@@ -45,6 +45,8 @@ export interface AgencyMention extends Span {
   /** "the" precedes it in the draft. */
   article: boolean;
   sentence: Sentence;
+  /** Recognised by the sentence's structure, not by a list: a parent department or a unit may be meant. */
+  structural?: boolean;
 }
 
 export interface Certification extends Span {
@@ -296,7 +298,9 @@ function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyM
       if (u >= 0 && u - b <= 12) b = u + found.unit.length;
     }
     const name = text.slice(a, b).replace(/\s+/g, ' ');
+    const count = out.length;
     push(a, b, normaliseKey(name), normaliseKey(found.head), name);
+    if (out.length > count) out[out.length - 1].structural = true;
   };
   CONDUCTS.lastIndex = 0;
   while ((m = CONDUCTS.exec(text))) {

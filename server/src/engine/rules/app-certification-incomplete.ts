@@ -9,7 +9,10 @@ function problemsOf(c: Certification, facts: ApplicationPartFacts, text: string)
   if (!c.ongoing) problems.push('it does not say the investigation is "ongoing"');
   if (!c.criminal) problems.push('it does not say the investigation is "criminal"');
   if (c.agencies.length) {
-    if (facts.identifiedAgencies.length && !c.agencies.some((a) => facts.identifiedAgencies.some((b) => sameAgency(a, b)))) {
+    // an agency the lists do not know, named in the certification, may be the identified agency's parent department or
+    // unit in other words ("HSI" and "the Department of Homeland Security"): no mismatch is claimed from it
+    const comparable = !c.agencies.some((a) => a.structural);
+    if (comparable && facts.identifiedAgencies.length && !c.agencies.some((a) => facts.identifiedAgencies.some((b) => sameAgency(a, b)))) {
       const named = c.agencies[0].text;
       const other = facts.identifiedAgencies[0].text;
       problems.push(`it names ${named}, but the application identifies ${other} as the agency conducting the investigation`);
