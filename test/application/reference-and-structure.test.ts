@@ -66,6 +66,13 @@ describe('application: the applicant referred back to', () => {
     assert.ok(applicantsOf(text).some((a) => a.via === 'signature' && a.name === 'Wilhelmina Achterberg'));
   });
 
+  for (const declaration of ['Applicant, under penalty of perjury, declares that the foregoing is true and correct.', 'I, the applicant, declare under penalty of perjury that the foregoing is true and correct.']) {
+    it(`no finding: "${declaration.slice(0, 40)}…" above a bare "/s/" signature`, () => {
+      const text = app('1. The United States applies for an Order under 18 U.S.C. § 3123 authorizing a pen register.', `${declaration}\n\nExecuted on May 6, 2025.\n\n/s/ Wilhelmina Achterberg`);
+      assert.deepEqual(ids(text, APPLICANT_RULES), []);
+    });
+  }
+
   it('finding: the declaration is the affiant’s, not the applicant’s', () => {
     const text = app(
       '1. The United States applies for an Order under 18 U.S.C. § 3123 authorizing a pen register.',

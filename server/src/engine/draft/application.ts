@@ -587,7 +587,7 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Za-z'’-]+,?\s+){0,5}?(she|he|they)\b(?:\s+(
 // a label that makes the next sentence name the applicant: "1. Applicant. Jane Roe is …", "Applicant: …"
 const APPLICANT_HEAD = /^\s*(?:the\s+)?applicant\s*[.:—–-]?\s*$/i;
 // "Applicant declares under penalty of perjury …", "The applicant certifies …": the signer of the closing is the applicant
-const APPLICANT_DECLARES = /^\s*(?:the\s+|your\s+|said\s+)?(?:undersigned\s+)?applicant\s+(?:hereby\s+|further\s+|also\s+)?(?:declares?|certif(?:y|ies)|swears?|affirms?|verif(?:y|ies)|states?|avers?|attests?)\b/i;
+const APPLICANT_DECLARES = /^\s*(?:I,\s+)?(?:the\s+|your\s+|said\s+)?(?:undersigned\s+)?applicant(?:,[^,]{1,60},)?,?\s+(?:hereby\s+|further\s+|also\s+)?(?:declares?|certif(?:y|ies)|swears?|affirms?|verif(?:y|ies)|states?|avers?|attests?)\b/i;
 
 interface Described {
   name: string;
