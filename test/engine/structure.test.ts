@@ -154,3 +154,13 @@ describe('sentence offsets in long list items', () => {
     assert.deepEqual(hits, want);
   });
 });
+
+describe('captions that cite the statute', () => {
+  it('take a caption "FOR AN ORDER PURSUANT TO 18 U.S.C. §§ 3122 AND 3123" as a draft', () => {
+    const d = buildDraft('IN THE MATTER OF THE APPLICATION OF THE UNITED STATES FOR AN ORDER PURSUANT TO 18 U.S.C. §§ 2703(d), 3122 AND 3123 FOR TELEPHONE NUMBER (206) 555-0155\n\nAPPLICATION\n\nText.\n');
+    assert.equal(d.isDraft, true);
+  });
+  it('but not an application under another statute', () => {
+    assert.equal(buildDraft('IN THE MATTER OF THE APPLICATION OF THE UNITED STATES FOR AN ORDER PURSUANT TO 18 U.S.C. § 2703(d)\n\nAPPLICATION\n\nText.\n').isDraft, false);
+  });
+});

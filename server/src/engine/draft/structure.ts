@@ -23,6 +23,7 @@ export interface Section extends Span {
 }
 
 const PRTT_WORDS = /\b(pen[\s-]+registers?|trap[\s-]+(?:and|&)[\s-]+trace|pen\s*\/\s*trap|pr\s*\/\s*tt)\b/i;
+const PRTT_SECTIONS = /(?:§§?|\bsections?|\bU\.?\s?S\.?\s?C\.?)[^.;]{0,80}?\b312[23]\b/i;
 const CAPTION = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
 
 /** A heading, or a short stand-alone paragraph written in capitals or wholly in bold: a caption or a title. */
@@ -93,7 +94,9 @@ export function detectStructure(
     const early = titles.filter((b) => b.index < 25 && b.start < 6000);
     for (const b of early) {
       const t = b.text;
-      if (PRTT_WORDS.test(t) && /\b(application|order)\b/i.test(t) && !/^\s*(research|memo|note|notes|readme)\b/i.test(t)) {
+      // the devices named, or the statute cited ("FOR AN ORDER PURSUANT TO 18 U.S.C. §§ 2703(d), 3122 AND 3123")
+      const namesDevice = PRTT_WORDS.test(t) || PRTT_SECTIONS.test(t);
+      if (namesDevice && /\b(application|order)\b/i.test(t) && !/^\s*(research|memo|note|notes|readme)\b/i.test(t)) {
         detectedBy = 'caption';
         break;
       }
