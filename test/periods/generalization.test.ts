@@ -287,3 +287,13 @@ describe('periods in other offices\' words: findings by meaning', () => {
     });
   });
 });
+
+describe('renewal words that are names', () => {
+  it('a provider called Evergreen is not an automatic renewal; an evergreen clause is', async () => {
+    const { findingsOf } = await import('../helpers.js');
+    const named = 'IT IS ORDERED that Evergreen Wireless provide the numbers dialed for sixty (60) days from the date of this Order.';
+    assert.deepEqual(findingsOf(`# ORDER\n\n${named}\n`, 'extension-automatic').map((f) => f.ruleId), []);
+    const clause = 'IT IS ORDERED that the authorization run for sixty (60) days from the date of this Order and continue on an evergreen basis.';
+    assert.equal(findingsOf(`# ORDER\n\n${clause}\n`, 'extension-automatic').length, 1);
+  });
+});
