@@ -1,7 +1,7 @@
 // Linting one file for the CLI: read it, refuse what is not UTF-8 text, lint, apply safe fixes (--fix writes them,
 // --fix-dry-run diffs them), and return its report entry. Runs in the main thread or in a worker (worker.ts): the
 // task and the outcome are plain data.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { lint, resolveConfig, type LintResult } from '../engine/index.js';
 import { applyFixes } from '../engine/fix.js';
@@ -120,6 +120,8 @@ export function fixText(
 export function lintFileTask(task: FileTask): FileOutcome {
   let bytes: Uint8Array;
   try {
+    // a pipe or a device named as a draft would block the run or never end: only regular files are read
+    if (!task.content && !statSync(task.file).isFile()) return { entry: errorEntry(task.displayPath, 'The file is not a regular file (a pipe, socket or device).'), fixed: 0, fromCache: false };
     bytes = task.content ?? readFileSync(task.file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
