@@ -164,3 +164,14 @@ describe('captions that cite the statute', () => {
     assert.equal(buildDraft('IN THE MATTER OF THE APPLICATION OF THE UNITED STATES FOR AN ORDER PURSUANT TO 18 U.S.C. § 2703(d)\n\nAPPLICATION\n\nText.\n').isDraft, false);
   });
 });
+
+describe('a paragraph of a megabyte', function () {
+  this.timeout(180000);
+  it('is still read sentence by sentence (the sentence parser overflows on it; the plain fallback takes over)', async () => {
+    const { lint } = await import('../../server/src/engine/index.js');
+    const text = `# APPLICATION FOR A PEN REGISTER ORDER\n\n${'The Government also seeks the contents of all communications. '.repeat(20000)}The order runs for ninety (90) days.\n`;
+    const ids = lint(text).findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('scope-contents'), ids.join(' '));
+    assert.ok(ids.includes('order-duration-exceeds-60'), ids.join(' '));
+  });
+});

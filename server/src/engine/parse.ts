@@ -126,6 +126,27 @@ class SourceSentence implements Sentence {
   };
 }
 
+/** Sentences of a block's raw source, cut after . ! ? followed by white space: the fallback for huge blocks. */
+function plainSentences(source: string, block: TextBlock, base: number, firstIndex: number): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  const end = /[.!?]["”')\]]*(?=\s)/g;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(source[a])) a++;
+    while (b > a && /\s/.test(source[b - 1])) b--;
+    if (b <= a) return;
+    const text = source.slice(a, b).replace(/[\r\n\t]/g, ' ');
+    out.push(new SourceSentence(firstIndex + out.length, text, base + a, base + b, block, base, [{ at: 0, src: a, len: b - a, exact: true }]));
+  };
+  let m: RegExpExecArray | null;
+  while ((m = end.exec(source))) {
+    push(from, m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  push(from, source.length);
+  return out;
+}
+
 /** How far past where to-nlcst places a word it may really be (the characters Markdown dropped before it). */
 const ALIGN_WINDOW = 2048;
 
@@ -343,6 +364,14 @@ export function parseFragment(source: string, head: boolean, movable = false): F
           (local as { type: string }).type = 'paragraph';
           nl = toNlcst(local as never, new VFile(blockSource), parser, { ignore: IGNORED_INLINE }) as NlcstRoot;
         } catch {
+          // to-nlcst overflows the stack on a paragraph of about a megabyte: read such a block as plain text, cut at
+          // sentence ends, rather than lose its requests and periods
+          for (const sentence of plainSentences(blockSource, block, start, sentences.length)) {
+            block.sentences.push(sentence);
+            sentences.push(sentence);
+          }
+          block.text = block.sentences.map((x) => x.text).join(' ');
+          blocks.push(block);
           return;
         }
         const found = legalSentences(nl);
