@@ -3,7 +3,8 @@
 // initialize, didOpen, then N single-character edits (insert a letter or a space, or delete a character) at
 // random places chosen by a seeded PRNG, each an incremental didChange sent after the previous edit's
 // diagnostics arrived. Latency: from writing the didChange to the publishDiagnostics for that version.
-// Prints one JSON line: {n, openMs, p50, p95, max, peakRssMB, timeouts}.
+// Prints one JSON line: {n, openMs, p50, p95, max, peakRssMB, timeouts, lintP50, lintP95} (lint*: the server's
+// own lint time from penlint/status, rounded to the millisecond).
 //
 //   node bench/lsp-latency.mjs dist/server.cjs FILE N [--seed S] [--pause MS]
 import { spawn } from 'node:child_process';
@@ -55,6 +56,11 @@ connection.onRequest((method) => {
   if (method === 'workspace/configuration') return [{}];
   if (method === 'workspace/workspaceFolders') return [];
   return null;
+});
+// the server's own account of each lint (penlint/status): how much of the latency is the lint itself
+const lintMsByVersion = new Map();
+connection.onNotification('penlint/status', (p) => {
+  if (p.uri === uri && typeof p.version === 'number') lintMsByVersion.set(p.version, p.lintMs);
 });
 connection.onNotification(() => {});
 connection.listen();
@@ -152,6 +158,7 @@ for (let i = 0; i < N; i++) {
 }
 
 const peak = peakRssMB();
+const lintMs = [...lintMsByVersion.entries()].filter(([v]) => v > 1).map(([, ms]) => ms);
 try {
   await Promise.race([connection.sendRequest('shutdown'), sleep(3000)]);
   connection.sendNotification('exit');
@@ -165,6 +172,8 @@ const result = {
   max: Math.max(...latencies),
   peakRssMB: peak,
   timeouts,
+  lintP50: lintMs.length ? percentile(lintMs, 50) : undefined,
+  lintP95: lintMs.length ? percentile(lintMs, 95) : undefined,
 };
 process.stdout.write(JSON.stringify(result) + '\n');
 if (timeouts) process.stderr.write(serverErr);
