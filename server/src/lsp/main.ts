@@ -6,6 +6,7 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { InProcessRunner, WorkerRunner, WORKER_MARK, runLintWorker, type LintRunner } from './runner.js';
 import { startServer } from './server.js';
+import { ResyncingFramer } from './framing.js';
 import { TOOL_VERSION } from '../engine/meta.js';
 
 function main() {
@@ -22,7 +23,12 @@ function main() {
     process.stdout.write('Usage: penlint-language-server --stdio | --node-ipc | --socket=PORT\n');
     return;
   }
-  const connection = createConnection(ProposedFeatures.all);
+  // --stdio: a stream that re-synchronises after a malformed or mis-framed message (framing.ts)
+  let dropped: ((why: string) => void) | undefined;
+  const connection = args.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, process.stdin.pipe(new ResyncingFramer((why) => dropped?.(why))), process.stdout)
+    : createConnection(ProposedFeatures.all);
+  dropped = (why) => connection.console.warn(`penlint: dropped a malformed message: ${why}`);
   // under --stdio, stdout is the protocol stream: anything logged goes to the client's log instead
   const toClient = (...a: unknown[]) => connection.console.log(format(...a));
   console.log = console.info = console.debug = toClient;

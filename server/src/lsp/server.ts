@@ -580,6 +580,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
+    // a client whose versions go backwards or repeat: what was linted under this version number is another text
+    const known = states.get(uri);
+    if (known && ((known.latest && e.document.version <= known.latest.version) || (known.running && e.document.version <= known.running.version))) {
+      known.latest = undefined;
+      known.running?.handle.cancel();
+      known.running = undefined;
+    }
     // fired on open too: the first lint runs at once, later ones after the debounce (or on save)
     if (!states.has(uri)) {
       state(uri);
