@@ -3,7 +3,9 @@
 // No wall-clock assertions: a regression shows as a test that does not finish (mocha's timeout).
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index.js';
+import fc from 'fast-check';
 import { findRegexLiterals } from './regex-audit.js';
+import { withoutTrailingParenthetical } from '../../server/src/engine/draft/periods.js';
 
 const ORDER = '## ORDER\n\n';
 
@@ -46,5 +48,70 @@ describe('robustness: regular expressions on adversarial input', function () {
   it('placeholder and blank scanners on long runs of brackets and underscores finish', () => {
     lint(`${ORDER}The applicant is ${'[_'.repeat(5000)}.\n`, { forceDraft: true });
     lint(`${ORDER}The applicant is ${'_'.repeat(20000)}x.\n`, { forceDraft: true });
+  });
+});
+
+// `$`-anchored white-space patterns (`\s+$` and kin) rescan a long run of white space from each of its positions:
+// quadratic. Each was rewritten (a lookbehind so that only the start of a run is tried, or a loop); the rewrite
+// must give the same results as the old pattern on every string, and finish on a long run.
+describe('robustness: $-anchored white-space patterns, rewritten linear', function () {
+  this.timeout(60000);
+  const RUNS = Number(process.env.PENLINT_FC_RUNS) || 200;
+  // small alphabets, so that random strings hit the patterns' words, separators and runs often
+  const stringOver = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+  const WS = [' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000'];
+
+  const rewritten: Array<{ file: string; old: RegExp; now: RegExp; chars: string[]; pump: string }> = [
+    { file: 'server/src/engine/draft/periods.ts', old: /\s*(?:the|a)\s*$/i, now: /(?<!\s)\s*(?:the|a)\s*$/i, chars: [...WS, 't', 'h', 'e', 'a', 'A', 'x', 'T'], pump: ' ' },
+    { file: 'server/src/engine/rules/extension-automatic.ts', old: /(?:,\s*|\s+)(?:and|or)\s+(?:for\s+)?$/i, now: /(?:,\s*|(?<!\s)\s+)(?:and|or)\s+(?:for\s+)?$/i, chars: [...WS, ',', 'a', 'n', 'd', 'o', 'r', 'f', 'x'], pump: ' ' },
+    { file: 'server/src/engine/rules/order-record-deadline-wrong.ts', old: /[\s,]+$/, now: /(?<![\s,])[\s,]+$/, chars: [...WS, ',', 'x', '.'], pump: ' ,' },
+    {
+      file: 'server/src/engine/draft/index.ts',
+      old: /^\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m,
+      now: /^(?:(?<![\s\S])|(?<=\w[^\n\r\u2028\u2029]*[\n\r\u2028\u2029]))\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m,
+      chars: [...WS, '#', '*', 'x', 'STATE OF OHIO', 'THE ', 'COUNTY OF KINGS', 'COMMONWEALTH OF PENNSYLVANIA', '\r\n'],
+      pump: '\n',
+    },
+  ];
+
+  for (const r of rewritten) {
+    it(`${r.file}: /${r.now.source.slice(0, 50)}…/ is the shipped pattern, equals the old one, and is linear`, () => {
+      const shipped = findRegexLiterals().filter((f) => f.file === r.file && f.source === r.now.source && f.flags === r.now.flags);
+      assert.equal(shipped.length, 1, `the rewritten pattern is not in ${r.file}`);
+      assert.equal(findRegexLiterals().filter((f) => f.file === r.file && f.source === r.old.source).length, 0, 'the old pattern is gone');
+      fc.assert(
+        fc.property(stringOver(r.chars), (s) => {
+          assert.deepEqual(r.now.exec(s)?.index, r.old.exec(s)?.index, JSON.stringify(s));
+          assert.equal(s.replace(r.now, '|'), s.replace(r.old, '|'), JSON.stringify(s));
+        }),
+        { numRuns: RUNS * 5 },
+      );
+      // 400,000 characters: the old pattern needs ~10^11 steps here (this test would time out), the new one a few ms
+      const pumped = r.pump.repeat(400000 / r.pump.length) + 'x';
+      assert.equal(r.now.test(pumped), false);
+    });
+  }
+
+  it('withoutTrailingParenthetical equals s.replace(/\\s*\\([^)]*\\)$/, "") and is linear', () => {
+    fc.assert(
+      fc.property(stringOver([...WS, '(', ')', 'x', '9', '0']), (s) => assert.equal(withoutTrailingParenthetical(s), s.replace(/\s*\([^)]*\)$/, ''), JSON.stringify(s))),
+      { numRuns: RUNS * 5 },
+    );
+    assert.equal(withoutTrailingParenthetical('ninety days (90)'), 'ninety days');
+    assert.equal(withoutTrailingParenthetical('(a) b (c (d) e)'), '(a) b (c (d) e)'.replace(/\s*\([^)]*\)$/, ''));
+    withoutTrailingParenthetical(`${'('.repeat(200000)}x)x)`);
+    withoutTrailingParenthetical(`${' '.repeat(200000)}x)`);
+  });
+
+  it('trimEnd() equals replace(/\\s+$/, "") (the same white space, Unicode included), in periods.ts', () => {
+    fc.assert(fc.property(stringOver([...WS, '\u2029', '\ufeff', '\u200b', '\u1680', 'x']), (s) => assert.equal(s.trimEnd(), s.replace(/\s+$/, ''))), { numRuns: RUNS * 5 });
+    assert.equal(findRegexLiterals().filter((f) => f.file === 'server/src/engine/draft/periods.ts' && f.source === '\\s+$').length, 0);
+  });
+
+  it('a long run of white space before a period, a parenthetical and a record deadline: the lint finishes and still reads them', () => {
+    const ws = ' '.repeat(100000);
+    lint(`${ORDER}IT IS ORDERED that the pen register may be used for ninety (90)${ws}(x${ws}days and${ws}\n\n${'\n'.repeat(50000)}STATE OF${ws}\n`, { forceDraft: true });
+    const r = lint(`${ORDER}IT IS ORDERED that the pen register may be used for a period of ninety (90) days from the date of this Order.\n`, { forceDraft: true });
+    assert.ok(r.findings.some((f) => f.ruleId === 'order-duration-exceeds-60'));
   });
 });

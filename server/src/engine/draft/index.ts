@@ -60,7 +60,9 @@ const STATE_COURT = /\b(?:SUPREME\s+COURT\s+OF\s+THE\s+STATE|STATE\s+OF\s+[A-Z]+
 // A State draft that cites no statute still shows whose it is: a State prosecutor, a State penal law, a State party
 // in the caption. Federal signals (a federal prosecutor or court) outweigh these hints.
 const STATE_HINT = /\b(?:District|State(?:['’]s)?|Commonwealth(?:['’]s)?|Prosecuting|County)\s+Attorney\b|\bPenal\s+(?:Law|Code)\b|\bCounty\s+Court\b|\bPeople\s+of\s+the\s+State\s+of\b/i;
-const STATE_CAPTION = /^\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m;
+// a line start in a run of non-word characters that began on an earlier line is skipped (that line's start tried
+// it already): without the lookbehind, ^\W* rescans the run from every line start in it (quadratic)
+const STATE_CAPTION = /^(?:(?<![\s\S])|(?<=\w[^\n\r\u2028\u2029]*[\n\r\u2028\u2029]))\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m;
 const FEDERAL_SIGNAL =
   /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)|\bFed(?:eral|\.)\s*R(?:ules?\s+of|\.)\s*Crim(?:inal|\.)\s*P/i;
 

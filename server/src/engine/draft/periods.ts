@@ -212,6 +212,14 @@ const RECORD_CUE = /\b3123\s*\(\s*a\s*\)\s*\(\s*3\s*\)|\brecords?\b(?![\w-]*\s+(
  *  notice to the Court ("unless the Government notifies the Court otherwise") is not. */
 const SEALING_CUE = /\b(?:un)?seal\w*|\bdisclos\w*|\bnotif(?:y|ies|ied|ying|ication|ications)\b(?!\s+(?:the\s+|this\s+)?court\b)|\bnotice\b(?!\s+(?:to|with)\s+(?:the\s+|this\s+)?court\b|\s+(?:of|from|by)\s+(?:the\s+)?(?:government|united\s+states|state|people|commonwealth|applicant|agency|prosecutor)\b)|\bnon-?disclos\w*|\bdelay(?:ed)?\s+notice|\b2705\b/i;
 const LOOKBACK_CUE = /\b(?:preceding|prior\s+to\s+the\s+date|before\s+the\s+date|historical|since|stored|past|previous|(?:dating|going|reaching|looking)\s+back|look-?back)\b/i;
+/** `s` without a final parenthetical and the white space before it: s.replace(/\s*\([^)]*\)$/, ''), in linear time. */
+export function withoutTrailingParenthetical(s: string): string {
+  if (!s.endsWith(')')) return s;
+  const previousClose = s.length >= 2 ? s.lastIndexOf(')', s.length - 2) : -1;
+  const open = s.indexOf('(', previousClose + 1);
+  return open < 0 || open >= s.length - 1 ? s : s.slice(0, open).trimEnd();
+}
+
 const LOOKBACK_BEFORE = /\b(?:last|past|previous|preceding|prior|most\s+recent)\s+$/i;
 /** An authorization already granted: background in an extension application, not the period asked for. */
 const PAST_AUTHORIZATION = /\b(?:court|judge|magistrate|justice)\s+(?:\w+\s+){0,2}?(?:granted|authorized|approved|entered|issued|extended|signed)\b|\b(?:authorized|approved|granted|entered|issued|signed|extended|obtained)\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|\b(?:previously|originally|initially|earlier|already)\s+(?:\w+\s+){0,2}?(?:authoriz|approv|grant|enter|issu|extend)\w*|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously\s+|originally\s+|initially\s+)?(?:authoriz|approv|grant|enter|issu|extend)\w*/i;
@@ -498,7 +506,7 @@ export function classifyRole(input: RoleInput): PeriodRole {
     return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
   }
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
-  if (LOOKBACK_BEFORE.test(before.replace(/\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
+  if (LOOKBACK_BEFORE.test(before.replace(/(?<!\s)\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
   // "records created between February 1 and March 31": dates that say which records, not how long the devices run
   if ((input.kind === 'range' || input.kind === 'until') && nearestBefore(RECORDS_NOUN, cues, at) < nearestBefore(STRONG_INSTALL_CUE, cues, at)) return 'look-back';
   // "the authorization shall expire no later than …": the end of the authorization itself, not a duty's deadline
@@ -566,7 +574,7 @@ function ordinalDurations(s: Sentence): Array<{ a: number; b: number; words?: Nu
   while ((m = ORDINAL_DAY_RE.exec(text))) {
     const g = m.groups ?? {};
     const a = m.index;
-    const b = a + m[0].replace(/\s+$/, '').length;
+    const b = a + m[0].trimEnd().length;
     let words: NumberPart | undefined;
     let numeral: NumberPart | undefined;
     for (const raw of [g.ord, g.ordparen]) {
@@ -703,7 +711,7 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     // a bare numeral that is part of a citation, a time or a list ("§ 3123 days" never; "Rule 45 days" rarely)
     const amount = Math.max(...values);
     const mismatch = words !== undefined && numeral !== undefined && words.value !== numeral.value;
-    const bare = m[0].replace(/\s*\([^)]*\)$/, '');
+    const bare = withoutTrailingParenthetical(m[0]);
     const adjectival = !g.article && (/-\s*(?:calendar-|business-|working-)?(?:day|week|month|year|hour)s?$/i.test(bare) || (amount > 1 && /(?:day|week|month|year|hour)$/i.test(bare)));
     const after = text.slice(b, b + 160);
     const beforeText = text.slice(Math.max(0, a - 140), a);
@@ -937,7 +945,7 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     // "throughout the investigation", "through the end of the investigation": the span of an event, not a date
     if (g.span && !/\b(?:investigation|case|matter|inquiry|prosecution|proceeding|conspiracy|probe)\b/i.test(g.span)) continue;
     const a = m.index;
-    const b = a + m[0].replace(/\s+$/, '').length;
+    const b = a + m[0].trimEnd().length;
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
     let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'open-ended' });

@@ -53,7 +53,7 @@ defect, one finding: automatic renewal is this rule, not \`order-duration-open-e
       seen.add(p.sentence.index);
       const fixes: Fix[] = [];
       const lead = text.slice(Math.max(p.sentence.start, p.start - 20), p.start);
-      const joined = /(?:,\s*|\s+)(?:and|or)\s+(?:for\s+)?$/i.exec(lead) ?? /,\s*(?:for\s+)?$/.exec(lead);
+      const joined = /(?:,\s*|(?<!\s)\s+)(?:and|or)\s+(?:for\s+)?$/i.exec(lead) ?? /,\s*(?:for\s+)?$/.exec(lead);
       const successive = /^(?:for\s+)?(?:successive|subsequent|consecutive|recurring|repeated|each|every)\b/i.test(p.text);
       if (successive && joined) {
         const tail = /^\s+thereafter\b/i.exec(text.slice(p.end, p.end + 20));

@@ -82,7 +82,7 @@ IT IS ORDERED that, pursuant to 18 U.S.C. § 3123(a)(3), the FBI shall maintain 
         continue;
       }
       // the period runs from the wrong event: rewrite the deadline through the end of its trigger clause
-      const triggerEnd = d.end + d.trigger.replace(/[\s,]+$/, '').replace(/\.$/, '').length;
+      const triggerEnd = d.end + d.trigger.replace(/(?<![\s,])[\s,]+$/, '').replace(/\.$/, '').length;
       out.push({
         start: d.start,
         end: triggerEnd,
