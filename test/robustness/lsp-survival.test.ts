@@ -111,6 +111,9 @@ describe('robustness: the language server survives bad input', function () {
     raw(client, framed(message, Buffer.byteLength(message) + 40));
     await client.request('textDocument/hover', { textDocument: { uri: MISSING }, position: zero }).catch(() => undefined).then(() => undefined);
     await answers(client);
+    // a plausible but far too long Content-Length (50 MB): the next message's header ends the wait
+    raw(client, framed(message, 50_000_000));
+    await answers(client);
     raw(client, `Content-Type: application/vscode-jsonrpc\r\n\r\n${message}`);
     raw(client, `Content-Length: ten\r\n\r\n${message}`);
     raw(client, `Content-Length: 99999999999\r\n\r\n`);

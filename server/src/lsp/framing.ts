@@ -8,6 +8,8 @@ const HEADER_END = Buffer.from('\r\n\r\n');
 const HEADER_START = Buffer.from('Content-Length:');
 /** A body larger than this is taken for a framing error rather than buffered. */
 const MAX_BODY_BYTES = 512 * 1024 * 1024;
+/** A header as it appears inside a body that swallowed the next message. */
+const NEXT_HEADER = /Content-Length:[ \t]*\d{1,10}\r\n(?:[A-Za-z-]{1,40}:[^\r\n]{0,200}\r\n){0,4}\r\n/;
 /** Headers longer than this are garbage. */
 const MAX_HEADER_BYTES = 8 * 1024;
 
@@ -20,9 +22,23 @@ export class ResyncingFramer extends Transform {
     super();
   }
 
+  /** Chunks not yet joined to the buffer: a large body arrives in many chunks, joined once it is complete. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** The buffer length the message being received needs. */
+  private needed = 0;
+
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    this.drain();
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    // a raw line feed cannot be inside a JSON string: it may start the next message's header (see drain)
+    if (this.buffer.length + this.pendingBytes >= this.needed || chunk.includes(0x0a)) {
+      this.buffer = Buffer.concat([this.buffer, ...this.pending]);
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.needed = 0;
+      this.drain();
+    }
     done();
   }
 
@@ -39,7 +55,17 @@ export class ResyncingFramer extends Transform {
         continue;
       }
       const total = headerEnd + HEADER_END.length + length;
-      if (this.buffer.length < total) return; // the rest of the body has not arrived
+      if (this.buffer.length < total) {
+        // a Content-Length too long by a little or a lot: a following message's header shows in the partial body
+        // (valid JSON never holds "Content-Length: N" and a blank line outside a string, nor raw line breaks in one)
+        const partial = this.buffer.subarray(headerEnd + HEADER_END.length);
+        if (partial.includes(HEADER_END) && NEXT_HEADER.test(partial.toString('latin1'))) {
+          this.skip('a Content-Length longer than its body');
+          continue;
+        }
+        this.needed = total; // the rest of the body has not arrived
+        return;
+      }
       const body = this.buffer.subarray(headerEnd + HEADER_END.length, total);
       if (!isJsonRpcMessage(body)) {
         this.skip('a body that is not a JSON-RPC message (bad JSON, no method, or a wrong Content-Length)');
