@@ -413,8 +413,9 @@ function roleFromRow(row: string, part?: Part): PeriodRole | undefined {
 
 const RECORDS_NOUN = /\b(?:records|logs|call\s+detail|toll|billing|subscriber\s+information|communications\s+history)\b/i;
 /** Where one coordinate member of a clause ends and the next begins: "…, and that …", "…, and the provider shall
- *  …", "… unless …", "…, provided that …". */
-const MEMBER_BOUNDARY = /,?\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each|thereafter|then)\b)|,?\s+and\s+(?=(?:thereafter\s+)?for\s+(?:successive|subsequent|consecutive|additional|further|like|similar|each|every|recurring)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
+ *  …", "… unless …", "…, provided that …". A white-space run is tried from its start only (`(?<!\s)`): from every
+ *  position in it, a long run was quadratic. */
+const MEMBER_BOUNDARY = /(?:,|(?<!\s))\s+(?:and|or|but)\s+that\b|,\s+(?:and|or|but)\s+(?=(?:the|this|that|it|such|said|any|all|notice|each|thereafter|then)\b)|(?:,|(?<!\s))\s+and\s+(?=(?:thereafter\s+)?for\s+(?:successive|subsequent|consecutive|additional|further|like|similar|each|every|recurring)\b)|\s(?:unless|provided\s+(?:that|further|however)|except)\b/gi;
 const ROLE_CUES = [PRESERVATION_CUE, SEALING_CUE, STRONG_INSTALL_CUE, EXTENSION_CUE, OTHER_DUTY_CUE, /\b(?:used|installed|operated|remain\w*|stay\w*)\b/i];
 
 /** The subject of the clause that governs a period at `at`: the words between the member's start (or its last
