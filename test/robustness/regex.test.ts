@@ -72,6 +72,7 @@ describe('robustness: $-anchored white-space patterns, rewritten linear', functi
       chars: [...WS, ',', 'and', 'or', 'but', 'that', 'the', 'for', 'successive', 'thereafter', 'unless', 'provided', 'x', ' '],
       pump: ' ',
     },
+    { file: 'server/src/engine/rules/scope-common.ts', old: /\s*(?:,\s*)?(?:and|or)\s+$/i, now: /(?<!\s)\s*(?:,\s*)?(?:and|or)\s+$/i, chars: [...WS, ',', 'and', 'or', 'a', 'n', 'd', 'o', 'r', 'x'], pump: ' ' },
     {
       file: 'server/src/engine/draft/index.ts',
       old: /^\W*(?:THE\s+)?(?:STATE|COMMONWEALTH)\s+OF\s+[A-Z]{3,}|\bCOUNTY\s+OF\s+[A-Z]{3,}/m,

@@ -244,7 +244,7 @@ function phraseOf(text: string, a: number, b: number): { start: number; end: num
   const end = restIdx < 0 ? text.length : b + restIdx;
   if (shortLead && end - b < 160 && text[sep] !== ':') return { start: sep, end };
   // otherwise only the words of the item, with an "and"/"or" that joins it
-  const join = /\s*(?:,\s*)?(?:and|or)\s+$/i.exec(before.slice(-80));
+  const join = /(?<!\s)\s*(?:,\s*)?(?:and|or)\s+$/i.exec(before.slice(-80));
   if (join) return { start: a - join[0].length, end: b };
   const joinAfter = /^\s*(?:,\s*)?(?:and|or)?\s*/i.exec(after);
   return { start: a, end: b + (joinAfter ? joinAfter[0].length : 0) };
