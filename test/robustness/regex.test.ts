@@ -72,6 +72,13 @@ describe('robustness: $-anchored white-space patterns, rewritten linear', functi
       chars: [...WS, ',', 'and', 'or', 'but', 'that', 'the', 'for', 'successive', 'thereafter', 'unless', 'provided', 'x', ' '],
       pump: ' ',
     },
+    {
+      file: 'server/src/engine/draft/order.ts',
+      old: /\b([A-Z](?:[a-z0-9&'-]+|[A-Z&]+)[\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/,
+      now: /\b([A-Z][a-zA-Z0-9&'-][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/,
+      chars: [' ', ',', '.', 'A', 'B', 'a', '1', '&', "'", '-', '_', 'Inc', 'LLC', 'Wireless', '(', ')', '"', 'the ', 'Verizon'],
+      pump: 'A',
+    },
     { file: 'server/src/engine/rules/scope-common.ts', old: /\s*(?:,\s*)?(?:and|or)\s+$/i, now: /(?<!\s)\s*(?:,\s*)?(?:and|or)\s+$/i, chars: [...WS, ',', 'and', 'or', 'a', 'n', 'd', 'o', 'r', 'x'], pump: ' ' },
     {
       file: 'server/src/engine/draft/index.ts',
@@ -89,7 +96,7 @@ describe('robustness: $-anchored white-space patterns, rewritten linear', functi
       assert.equal(findRegexLiterals().filter((f) => f.file === r.file && f.source === r.old.source).length, 0, 'the old pattern is gone');
       fc.assert(
         fc.property(stringOver(r.chars), (s) => {
-          const matches = (re: RegExp) => (re.global ? [...s.matchAll(re)] : [re.exec(s)]).map((m) => m && [m.index, m[0]]);
+          const matches = (re: RegExp) => (re.global ? [...s.matchAll(re)] : [re.exec(s)]).map((m) => m && [m.index, ...m]);
           assert.deepEqual(matches(r.now), matches(r.old), JSON.stringify(s));
           assert.equal(s.replace(r.now, '|'), s.replace(r.old, '|'), JSON.stringify(s));
         }),

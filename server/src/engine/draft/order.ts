@@ -753,7 +753,9 @@ function deadlineMatching(s: Sentence, pattern: RegExp): RecordDeadline | undefi
 
 // ---- names for the fixes -------------------------------------------------------------------------------------
 
-const COMPANY = /\b([A-Z](?:[a-z0-9&'-]+|[A-Z&]+)[\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/;
+// COMPANY's first word: a capital and one more name character, then any (it was `(?:[a-z0-9&'-]+|[A-Z&]+)[\w&'.-]*`,
+// the same words, but two overlapping runs: quadratic on a long capitalised word)
+const COMPANY = /\b([A-Z][a-zA-Z0-9&'-][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4},?\s+(?:Inc|LLC|L\.L\.C|Co|Corp|Corporation|Company|Ltd|LP|L\.P|Communications|Wireless|Mobile|Telecom)\b\.?)(?:\s*\(\s*(?:the\s+)?["“]([^"”]{2,40})["”]\s*\))?/;
 const AGENCY_DEFINED = /\b(?:conducted\s+by|investigation\s+by|investigated\s+by)\s+(?:the\s+)?([A-Z][^()"“.;]{2,90}?)\s*\(\s*(?:the\s+)?["“]?([A-Z][\w-]{1,15})["”]?\s*\)/;
 const AGENCY = /\b(?:conducted|investigation)\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]{2,90}?)(?:\s*\(\s*["“]([^"”]{2,20})["”]\s*\)|[,.;]|\s+into\b|\s+regarding\b|$)/;
 
