@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
 import { generateDraft } from '../../bench/gen-corpus.mjs';
+import { TextMemo } from '../../server/src/engine/memo.js';
 
 const corpusDir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'drafts');
 const texts = [
@@ -70,5 +71,19 @@ describe('perf: per-sentence memos in the area modules', function () {
       compared++;
     }
     assert.ok(compared > 10);
+  });
+
+  it('TextMemo reads a text once and, when full, forgets the least recently used first', () => {
+    const memo = new TextMemo<number>(10);
+    let reads = 0;
+    const read = (t: string) => memo.get(t, () => (reads++, t.length));
+    for (let i = 0; i < 10; i++) read(`text ${i}`);
+    assert.equal(read('text 0'), 6);
+    assert.equal(reads, 10, 'a remembered text is not read again');
+    read('text 10'); // over the bound: the least recently used tenth (text 1) goes
+    read('text 0');
+    assert.equal(reads, 11, 'text 0 was used recently: kept');
+    read('text 1');
+    assert.equal(reads, 12, 'text 1 was the least recently used: forgotten');
   });
 });

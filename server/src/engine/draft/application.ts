@@ -6,6 +6,7 @@ import type { DraftBase } from './index.js';
 import type { Part } from './structure.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
+import { TextMemo } from '../memo.js';
 
 export type ApplicantRole =
   | 'attorney-for-government'
@@ -214,7 +215,35 @@ function normaliseKey(name: string): string {
     .trim();
 }
 
+/** Mentions by sentence text and abbreviations, with offsets in the text (engine/memo.ts): a sentence an edit did
+ *  not touch (the editor lints every version) or one read twice is not searched again. */
+const agencyMemo = new TextMemo<Array<Omit<AgencyMention, 'sentence'>>>();
+
+/** The abbreviations' content as a key. The map only grows (collectAbbreviations adds, never replaces): its size
+ *  tells when the key is stale. */
+const abbreviationKeys = new WeakMap<Abbreviations['map'], { size: number; key: string }>();
+function abbreviationsKey(map: Abbreviations['map']): string {
+  if (!map.size) return '';
+  let k = abbreviationKeys.get(map);
+  if (!k || k.size !== map.size) abbreviationKeys.set(map, (k = { size: map.size, key: JSON.stringify([...map]) }));
+  return k.key;
+}
+
 function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyMention[] {
+  // the map grows while collectAbbreviations reads the draft: the key is its content at this call
+  const key = `${abbreviationsKey(abbreviations.map)}\u0000${sentence.text}`;
+  const local = agencyMemo.get(key, () => {
+    const plain = { text: sentence.text, toSource: (i: number) => i } as Sentence;
+    return searchAgencies(plain, abbreviations).map(({ sentence: _sentence, ...rest }) => rest);
+  });
+  return local.map(({ structural, ...m }) => {
+    const mention: AgencyMention = { ...m, start: sentence.toSource(m.start), end: sentence.toSource(m.end), sentence };
+    if (structural !== undefined) mention.structural = structural;
+    return mention;
+  });
+}
+
+function searchAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyMention[] {
   const text = sentence.text;
   const out: Array<AgencyMention & { a: number; b: number }> = [];
   const taken = (a: number, b: number) => out.some((m) => a < m.b && b > m.a);

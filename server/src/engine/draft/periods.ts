@@ -18,6 +18,7 @@ import type { Span, PartKind } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
+import { memoByText } from '../memo.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
   findDatesInText,
@@ -808,7 +809,10 @@ interface DateToken {
 
 const ORDER_DATE_TOKEN = new RegExp(String.raw`\b(?:the\s+)?(?:date\s+(?:of\s+)?(?:(?:entry|issuance|signing)\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+)?${ORDER_REF}\s+is\s+(?:signed|entered|issued)|entry\s+of\s+${ORDER_REF})`, 'gi');
 
-function dateTokens(text: string): DateToken[] {
+/** dateTokens kept by sentence text (engine/memo.ts): a sentence an edit did not touch is not read again. */
+const dateTokens = memoByText(readDateTokens);
+
+function readDateTokens(text: string): DateToken[] {
   const tokens: DateToken[] = findDatesInText(text).map((d) => ({ index: d.index, length: d.length, text: d.text, serial: d.valid ? d.serial : undefined, valid: d.valid }));
   for (const y of findYearlessDates(text)) {
     if (tokens.some((t) => y.index < t.index + t.length && y.index + y.length > t.index)) continue;

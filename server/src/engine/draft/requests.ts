@@ -15,6 +15,7 @@ import type { PartKind, Span } from '../types.js';
 import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
+import { memoByText } from '../memo.js';
 
 export type ItemCategory =
   | 'contents' // contents of a communication in transit (§ 2510(8))
@@ -585,6 +586,14 @@ const MAX_LIST_ITEMS = 2000;
 
 const AGENCY = /\b(?:conducted|being\s+conducted)\s+by\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?\s*\(\s*["“]([A-Z][A-Za-z-]{1,12})["”]\s*\)/;
 
+// the readers of one sentence's text below are pure: kept by text (engine/memo.ts)
+const cuesOf = memoByText(findCues);
+const itemsOf = memoByText(findItems);
+const quotesOf = memoByText(longQuotes);
+const lookBacksOf = memoByText(findLookBack);
+/** requestCues of a text and its own cues (cuesOf(text)), kept by text */
+const requestCuesOf = memoByText((text) => requestCues(text, cuesOf(text)));
+
 export function extractRequests(base: DraftBase): RequestFacts {
   const authorities = base.authorities;
   const basis = basisOf(authorities);
@@ -614,8 +623,8 @@ export function extractRequests(base: DraftBase): RequestFacts {
     if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) continue;
     const last = b.sentences[b.sentences.length - 1];
     if (!last) continue;
-    const cues = findCues(last.text);
-    const asks = requestCues(last.text, cues).length > 0;
+    const cues = cuesOf(last.text);
+    const asks = requestCuesOf(last.text).length > 0;
     const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
     const section = sectionAt(b.start);
     const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
@@ -667,14 +676,14 @@ export function extractRequests(base: DraftBase): RequestFacts {
     const text = s.text;
     if (!agency) agency = AGENCY.exec(text)?.[1];
     if (/\bno\s+affirmative\s+(?:investigative\s+)?use\b|\bnot\s+(?:make|be\s+put\s+to)\s+(?:any\s+)?affirmative\s+(?:investigative\s+)?use\b/i.test(text)) pctddLimitation ??= { start: s.start, end: s.end };
-    const found = findItems(text);
+    const found = itemsOf(text);
     const block = s.block;
     const part = partAt(s.start);
     const label = labelOf(block, labels);
     const isLabel = label === s;
     const heading = titleBlocks.has(block.index) || isLabel || (block.kind === 'tableCell' && block.tableRow === 0);
-    const cues = findCues(text);
-    const quotes = longQuotes(text);
+    const cues = cuesOf(text);
+    const quotes = quotesOf(text);
     const definitional = DEFINITION.test(text);
     const toItem = (f: { category: ItemCategory; start: number; end: number; text: string }, extra: GoverningWords[] = []): RequestedItem => {
       const g = governance(cues, f.start, f.end);
@@ -710,7 +719,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     }
 
     // Is the sentence a request, and which stretch of it does the request govern?
-    const hits = requestCues(text, cues);
+    const hits = requestCuesOf(text);
     let via: Request['via'] | undefined;
     let governing: (Span & { text: string }) | undefined;
     let governed: (i: { start: number; end: number }) => boolean = () => false;
@@ -786,7 +795,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
     }
 
     const labelText = label && label !== s ? label.text : '';
-    const backs = findLookBack(text);
+    const backs = lookBacksOf(text);
     const open = backs.filter((b) => !governance(cues, b.start, b.end).negated);
     const explicit = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text));
     // "call detail records in real time for the duration of this Order" look forward
