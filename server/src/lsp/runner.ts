@@ -82,7 +82,7 @@ const envMb = (name: string, fallback: number) => {
   const n = Number(process.env[name]);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
-const HEAP_MB = envMb('PENLINT_LSP_WORKER_HEAP_MB', 160);
+const HEAP_MB = envMb('PENLINT_LSP_WORKER_HEAP_MB', 128);
 const YOUNG_MB = envMb('PENLINT_LSP_WORKER_YOUNG_MB', 16);
 const MAX_HEAP_MB = 4096;
 
