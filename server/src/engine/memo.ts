@@ -4,12 +4,15 @@
 // (about 25,000 sentences) fits. Results are shared between callers: never mutate them.
 
 const DEFAULT_MAX = 60000;
+/** Longer texts are read each time: they rarely repeat, and keeping them would hold megabytes per entry. */
+const MAX_KEY_LENGTH = 4000;
 
 export class TextMemo<T> {
   private readonly map = new Map<string, T>();
   constructor(private readonly max = DEFAULT_MAX) {}
 
   get(key: string, compute: () => T): T {
+    if (key.length > MAX_KEY_LENGTH) return compute();
     const map = this.map;
     let value = map.get(key);
     if (value !== undefined || map.has(key)) {
