@@ -1,8 +1,7 @@
 // § 3123(c)(2): "The period of extension shall be for a period not to exceed sixty days."
 import { defineRule } from '../rule.js';
-import { defectivePeriods, limitDays, type Period } from '../draft/periods.js';
-import { describePeriod, whoStates, limitClause, setDurationFix, moveEndFix } from '../text/duration-wording.js';
-import type { Fix, Report } from '../types.js';
+import { limitDays } from '../draft/periods.js';
+import { tooLongPeriodReports } from '../text/duration-wording.js';
 
 export default defineRule({
   id: 'extension-exceeds-60',
@@ -46,24 +45,6 @@ holds no order, or when only the application asks for too much (the defect is th
     ],
   },
   check(draft, { config }) {
-    const limit = limitDays(config);
-    const out: Report[] = [];
-    const exceeds = (p: Period) => p.kind !== 'open-ended' && p.kind !== 'renewal' && !!p.days && p.days.min > limit;
-    for (const p of defectivePeriods(draft, ['extension'], exceeds)) {
-      const fixes: Fix[] = [];
-      if (p.kind === 'duration') fixes.push(setDurationFix(p, limit));
-      else {
-        const move = moveEndFix(p, limit);
-        if (move) fixes.push(move);
-      }
-      const at = p.kind === 'duration' ? p.amountSpan ?? p : p;
-      out.push({
-        start: at.start,
-        end: at.end,
-        message: `${whoStates(p)} ${describePeriod(p)}; ${limitClause(p, limit)}, each on a new application under § 3122.`,
-        fixes,
-      });
-    }
-    return out;
+    return tooLongPeriodReports(draft, 'extension', limitDays(config), ', each on a new application under § 3122.');
   },
 });

@@ -1,9 +1,7 @@
 // § 3123(c)(1): an order may authorize installation and use "for a period not to exceed sixty days".
 import { defineRule } from '../rule.js';
-import { defectivePeriods, limitDays } from '../draft/periods.js';
-import { describePeriod, whoStates, limitClause, setDurationFix, moveEndFix } from '../text/duration-wording.js';
-import type { Fix, Report } from '../types.js';
-import type { Period } from '../draft/periods.js';
+import { limitDays } from '../draft/periods.js';
+import { tooLongPeriodReports } from '../text/duration-wording.js';
 
 export default defineRule({
   id: 'order-duration-exceeds-60',
@@ -67,24 +65,6 @@ The safe fix writes "sixty (60) days"; for a date range it moves the end date to
     ],
   },
   check(draft, { config }) {
-    const limit = limitDays(config);
-    const out: Report[] = [];
-    const exceeds = (p: Period) => p.kind !== 'open-ended' && p.kind !== 'renewal' && !!p.days && p.days.min > limit;
-    for (const p of defectivePeriods(draft, ['installation'], exceeds)) {
-      const fixes: Fix[] = [];
-      if (p.kind === 'duration') fixes.push(setDurationFix(p, limit));
-      else {
-        const move = moveEndFix(p, limit);
-        if (move) fixes.push(move);
-      }
-      const at = p.kind === 'duration' ? p.amountSpan ?? p : p;
-      out.push({
-        start: at.start,
-        end: at.end,
-        message: `${whoStates(p)} ${describePeriod(p)}; ${limitClause(p, limit)}. Longer coverage requires an extension on a new application.`,
-        fixes,
-      });
-    }
-    return out;
+    return tooLongPeriodReports(draft, 'installation', limitDays(config), '. Longer coverage requires an extension on a new application.');
   },
 });

@@ -1,7 +1,8 @@
 // Wording shared by the duration rules: how a period is described in a message, and the replacement text of a
 // fix ("sixty (60) days"), in the draft's own style (capitals, words and numerals, adjectival "sixty-day").
-import type { Period } from '../draft/periods.js';
-import type { Fix, TextEdit } from '../types.js';
+import { defectivePeriods, type Period, type PeriodFacts, type PeriodRole } from '../draft/periods.js';
+import type { DraftBase } from '../draft/index.js';
+import type { Fix, Report, TextEdit } from '../types.js';
 import { numberToWords } from './numbers.js';
 import { formatDateLike, fromSerial } from '../draft/dates.js';
 
@@ -120,4 +121,25 @@ export function limitClause(p: Period, limit: number): string {
   const each = p.role === 'extension' ? ' for each extension' : '';
   if (limit < 60) return `the configured limit is ${numberToWords(limit)} days${each} (${statute} allows at most sixty)`;
   return `${statute} allows at most sixty days${each}`;
+}
+
+/** Findings for periods of the given role that run past the limit (the two sixty-day rules share this), each at
+ *  the words that state the period, with the fix that shortens it: a safe one for a stated count or a range. */
+export function tooLongPeriodReports(
+  draft: DraftBase & { periods: PeriodFacts },
+  role: PeriodRole,
+  limit: number,
+  consequence: string,
+): Report[] {
+  const exceeds = (p: Period) => p.kind !== 'open-ended' && p.kind !== 'renewal' && !!p.days && p.days.min > limit;
+  return defectivePeriods(draft, [role], exceeds).map((p) => {
+    const fixes: Fix[] = [];
+    if (p.kind === 'duration') fixes.push(setDurationFix(p, limit));
+    else {
+      const move = moveEndFix(p, limit);
+      if (move) fixes.push(move);
+    }
+    const at = p.kind === 'duration' ? p.amountSpan ?? p : p;
+    return { start: at.start, end: at.end, message: `${whoStates(p)} ${describePeriod(p)}; ${limitClause(p, limit)}${consequence}`, fixes };
+  });
 }
