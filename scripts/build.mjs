@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ with esbuild (CommonJS, Node 20).
 import { build } from 'esbuild';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 
 const shebang = '#!/usr/bin/env node';
 const entries = [
@@ -36,3 +36,5 @@ await Promise.all(
       }),
     ),
 );
+// the bins (`npx penlint`, `penlint-language-server`) must be executable in a fresh clone
+for (const e of entries) if (e.banner && existsSync(e.out)) chmodSync(e.out, 0o755);
