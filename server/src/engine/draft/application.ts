@@ -7,6 +7,7 @@ import type { Part } from './structure.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
 import { TextMemo } from '../memo.js';
+import { startingIn } from './spans.js';
 
 export type ApplicantRole =
   | 'attorney-for-government'
@@ -1187,7 +1188,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   const state = base.jurisdiction === 'state';
   for (const part of base.partsOf('application')) {
     const sentences = base.sentencesIn(part);
-    const blocks = base.blocks.filter((b) => b.start >= part.start && b.start < part.end);
+    const blocks = startingIn(base.blocks, part);
     const mentionCache = new Map<Sentence, AgencyMention[]>();
     const mentionsOf = (s: Sentence) => {
       let m = mentionCache.get(s);

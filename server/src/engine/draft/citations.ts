@@ -3,6 +3,7 @@
 import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
 import { findCues, governance } from './negation.js';
+import { spanIndex } from './spans.js';
 
 export interface SectionRef extends Span {
   /** The title of the code (18 for "18 U.S.C."); undefined when the text cites "§ 3123" alone. */
@@ -74,6 +75,7 @@ function splitRefs(list: string, listStart: number, sentence: Sentence, title: n
 export function extractCitations(sentences: Sentence[]): Citation[] {
   const out: Citation[] = [];
   for (const s of sentences) {
+    const first = out.length;
     const text = s.text;
     if (!/§|[Ss]ection|U\.?\s*S\.?\s*C|Rule|R\.|Code|CPL/.test(text)) continue;
     CITATION.lastIndex = 0;
@@ -93,6 +95,8 @@ export function extractCitations(sentences: Sentence[]): Citation[] {
     while ((m = RULE_CITATION.exec(text))) {
       out.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0], refs: [], rule: { name: 'Fed. R. Crim. P.', number: m[1] } });
     }
+    // in the order of the text (statutes and rules are found in two passes): span lookups search them by start
+    if (out.length - first > 1) out.splice(first, out.length - first, ...out.slice(first).sort((a, b) => a.start - b.start));
   }
   return out;
 }
@@ -107,8 +111,8 @@ export function titleOf(ref: SectionRef): number | undefined {
 
 /** A citation that a negation or deferral governs ("location requires a separate warrant under Rule 41", "the
  *  Government does not proceed under § 2703(d)") is not an authority this draft relies on (LEGAL.md §7.1). */
-function citedWithoutReliance(c: Citation, sentences: Sentence[]): boolean {
-  const s = sentences.find((x) => x.start <= c.start && c.start < x.end);
+function citedWithoutReliance(c: Citation, sentenceAt: (offset: number) => Sentence | undefined): boolean {
+  const s = sentenceAt(c.start);
   if (!s) return false;
   const at = s.text.indexOf(c.text);
   if (at < 0) return false;
@@ -118,11 +122,12 @@ function citedWithoutReliance(c: Citation, sentences: Sentence[]): boolean {
 
 export function collectAuthorities(citations: Citation[], sentences: Sentence[]): Set<Authority> {
   const set = new Set<Authority>();
+  let sentenceAt: ((offset: number) => Sentence | undefined) | undefined;
   for (const c of citations) {
     if (c.state) set.add('state');
     // only the authorities that decide the scope rules (warrant, Title III, § 2703) are checked for reliance
     const beyondPenTrap = (c.rule && /^41\b/.test(c.rule.number)) || c.refs.some((r) => ['2703', '2518', '3117'].includes(r.section));
-    if (beyondPenTrap && citedWithoutReliance(c, sentences)) continue;
+    if (beyondPenTrap && citedWithoutReliance(c, (sentenceAt ??= spanIndex(sentences)))) continue;
     if (c.rule && /^41\b/.test(c.rule.number)) set.add('warrant');
     for (const r of c.refs) {
       if (titleOf(r) !== 18) continue;

@@ -11,6 +11,7 @@ import { extractApplicationFacts, type ApplicationFacts } from './application.js
 import { extractPeriods, type PeriodFacts } from './periods.js';
 import { extractRequests, type RequestFacts } from './requests.js';
 import { extractOrderFacts, type OrderFacts } from './order.js';
+import { spanIndex, startingIn } from './spans.js';
 
 export type { Part, Section, Citation, Authority, DateMention, Identifier, Sentence, TextBlock };
 
@@ -82,33 +83,6 @@ function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sent
   return 'federal';
 }
 
-/** The innermost span holding an offset. Parts and sections do not overlap, so when they come sorted a binary
- *  search finds it (rules call this per sentence: a scan would be quadratic on a long draft). */
-function spanIndex<T extends Span>(items: T[]): (offset: number) => T | undefined {
-  const sorted = items.every((it, i) => i === 0 || items[i - 1].end <= it.start);
-  if (!sorted) {
-    return (offset) => {
-      let found: T | undefined;
-      for (const it of items) if (offset >= it.start && offset < it.end && (!found || it.start >= found.start)) found = it;
-      return found;
-    };
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = items.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid].start <= offset) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const it = at >= 0 ? items[at] : undefined;
-    return it && offset < it.end ? it : undefined;
-  };
-}
-
 export function buildDraft(text: string, options: DraftOptions = {}): Draft {
   const parsed = parse(text);
   const frontmatter = readFrontmatter(parsed.frontmatter?.value);
@@ -142,7 +116,7 @@ export function buildDraft(text: string, options: DraftOptions = {}): Draft {
     partAt,
     sectionAt,
     partsOf: (kind) => structure.parts.filter((p) => p.kind === kind),
-    sentencesIn: (span) => sentences.filter((s) => s.start >= span.start && s.start < span.end),
+    sentencesIn: (span) => startingIn(sentences, span),
   };
   base.jurisdiction = options.jurisdiction ?? frontmatter.jurisdiction ?? decideJurisdiction(base);
   if (base.jurisdiction === 'state') authorities.add('state');

@@ -8,6 +8,7 @@ import type { DraftBase, Part, Sentence, TextBlock } from './index.js';
 import type { Span } from '../types.js';
 import type { Identifier } from './identifiers.js';
 import { tableCellLabels } from './identifiers.js';
+import { lyingIn, startingIn } from './spans.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 
 export type ElementStatus = 'found' | 'unknown' | 'missing';
@@ -420,20 +421,6 @@ function clauseBefore(text: string, at: number): string {
   return lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf('. ')) + 1);
 }
 
-/** The items (sorted by start) that start inside a span, found by binary search: drafts may hold many parts. */
-function within<T extends Span>(items: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < items.length && items[end].start < span.end) end++;
-  return items.slice(lo, end);
-}
-
 const titleSets = new WeakMap<DraftBase, Set<TextBlock>>();
 function isTitleBlock(draft: DraftBase, b: TextBlock): boolean {
   let set = titleSets.get(draft);
@@ -451,7 +438,7 @@ function mentionsPacketSwitched(draft: DraftBase): boolean {
 
 /** A "missing" finding's whole-order fallbacks need the order's blocks without the court's closing lines. */
 function orderLayout(draft: DraftBase, part: Part): { decretalStart: number; insertAt: number; bodyEnd: number } {
-  const blocks = within(draft.blocks, part);
+  const blocks = startingIn(draft.blocks, part);
   const attachment = blocks.find((b) => b.start > part.anchor.end && isTitleBlock(draft, b) && ATTACHMENT_TITLE.test(b.text));
   const bodyEnd = attachment ? attachment.start : part.end;
   const body = blocks.filter((b) => b.start < bodyEnd);
@@ -537,7 +524,7 @@ function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
 
 function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>): OrderPartFacts {
   const layout = orderLayout(draft, part);
-  const sentences = within(draft.sentences, part);
+  const sentences = startingIn(draft.sentences, part);
   const body = sentences.filter((s) => s.start < layout.bodyEnd);
   const decretal = sentences.filter((s) => s.start >= layout.decretalStart && !isTitleBlock(draft, s.block));
   // captions and headings count too ("IN RE … INVESTIGATION OF VIOLATIONS OF 21 U.S.C. § 841")
@@ -624,8 +611,9 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
   if (facts.subject.status === 'missing' && userUnknown) facts.subject = userUnknown;
 
   // (b)(1)(C): the identifiers the order names; a placeholder where the number goes counts as stated.
-  facts.targets = draft.identifiers.filter((i) => i.start >= part.start && i.start < part.end && i.role === 'target');
-  const named = facts.targets[0] ?? draft.identifiers.find((i) => i.start >= part.start && i.start < part.end && i.role !== 'incidental');
+  const partIdentifiers = startingIn(draft.identifiers, part);
+  facts.targets = partIdentifiers.filter((i) => i.role === 'target');
+  const named = facts.targets[0] ?? partIdentifiers.find((i) => i.role !== 'incidental');
   if (named) facts.identifier = { status: 'found', span: { start: named.start, end: named.end }, sentence: named.sentence };
   else {
     for (const s of prose) {
@@ -711,9 +699,7 @@ function offenseIn(draft: DraftBase, s: Sentence): Span | undefined {
 
 function offenseAfter(draft: DraftBase, s: Sentence, relation: RegExpMatchArray): Span | undefined {
   const at = relation.index ?? 0;
-  const cited = draft.citations.find(
-    (c) => c.start >= s.toSource(at) && c.end <= s.end && !c.rule && c.refs.some((r) => !isProceduralRef(r.section, c.state)),
-  );
+  const cited = lyingIn(draft.citations, { start: s.toSource(at), end: s.end }).find((c) => !c.rule && c.refs.some((r) => !isProceduralRef(r.section, c.state)));
   if (cited) return { start: s.toSource(at), end: cited.end };
   const crime = crimeIn(s.text.slice(at, at + 400));
   if (crime && crime.index < 160) return { start: s.toSource(at), end: s.toSource(at + crime.index + crime[0].length) };
@@ -761,7 +747,7 @@ const AGENCY = /\b(?:conducted|investigation)\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]
 
 function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTargets: Identifier[]): OrderFacts['names'] {
   const names: OrderFacts['names'] = {};
-  const ordered = [...orders.flatMap((o) => within(draft.sentences, o.part)), ...draft.sentences];
+  const ordered = [...orders.flatMap((o) => startingIn(draft.sentences, o.part)), ...draft.sentences];
   for (const s of ordered) {
     if (!names.provider && /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i.test(s.text)) {
       const m = COMPANY.exec(s.text);

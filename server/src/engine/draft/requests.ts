@@ -16,6 +16,7 @@ import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, f
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
 import { memoByText } from '../memo.js';
+import { lyingIn } from './spans.js';
 
 export type ItemCategory =
   | 'contents' // contents of a communication in transit (§ 2510(8))
@@ -530,8 +531,7 @@ function basisOf(authorities: Set<Authority>): AuthorityBasis {
 
 function citedIn(base: DraftBase, span: Span): Authority[] {
   const out = new Set<Authority>();
-  for (const c of base.citations) {
-    if (c.start < span.start || c.end > span.end) continue;
+  for (const c of lyingIn(base.citations, span)) {
     if (c.rule && /^41\b/.test(c.rule.number)) out.add('warrant');
     for (const r of c.refs) {
       if (titleOf(r) !== 18) continue;
