@@ -173,8 +173,9 @@ function makeSentence(
     // to-nlcst places words by adding up value lengths, which drifts where Markdown drops source characters
     // (the indent of a list item's continuation lines, escapes, entities): re-find the word in the source.
     // Dropped characters only ever push a word later than to-nlcst says, and words come in order, so the word is
-    // the first occurrence at or after both (searched within a bounded window: linear on any input).
-    if (blockSource.startsWith(value, s) === false && value.trim()) {
+    // the first occurrence at or after both (searched within a bounded window: linear on any input). A drifted
+    // place can hold the same word by chance (an earlier line of a list), so one before the cursor is re-found too.
+    if ((s < cursor || !blockSource.startsWith(value, s)) && value.trim()) {
       const from = Math.max(cursor, s);
       const found = blockSource.slice(from, from + ALIGN_WINDOW + value.length).indexOf(value);
       if (found >= 0) s = from + found;
@@ -414,14 +415,18 @@ export function parseFragment(source: string, head: boolean, movable = false): F
   return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, points, blocks, sentences, html, frontmatter };
 }
 
-/** Deeper than this, container markers (`>`, list bullets and numbers) at the start of a line are parsed as spaces. */
-export const MAX_CONTAINER_DEPTH = 100;
+/** A container marker (`>`, a list bullet or number) further into its line than this, in characters, is parsed
+ *  as spaces: every container prefix takes at least one character, so this bounds the nesting depth. */
+export const MAX_MARKER_INDENT = 64;
 
 /**
  * micromark re-examines every open container for each one it opens: a line of 10,000 `- ` or `> - ` markers takes
- * minutes. No draft nests a hundred deep, so the markers past MAX_CONTAINER_DEPTH on a line become spaces: the same
- * length (every offset holds), and the rest of the line is read as text (or indented code) inside the deepest
- * container kept. Line by line, so a chunk of a document (incremental parsing) gets what the whole text gets.
+ * minutes; and nesting built across lines, each item indented under the one before (a staircase), is quadratic
+ * too (mdast re-walks a list's events once per enclosing list). Every container prefix takes at least one character
+ * of its line, so a marker more than MAX_MARKER_INDENT characters into its line would open a container deeper than
+ * any draft nests: such markers become spaces, the same length (every offset holds), and the rest of the line is
+ * read as text (continuing the item before it, or indented code) inside the deepest container kept. Line by line,
+ * so a chunk of a document (incremental parsing) gets what the whole text gets.
  */
 export function limitNesting(source: string): string {
   let out: string[] | undefined;
@@ -430,7 +435,6 @@ export function limitNesting(source: string): string {
   let pos = 0;
   while (pos < n) {
     let i = pos;
-    let depth = 0;
     for (;;) {
       let c = source.charCodeAt(i);
       while (c === 32 || c === 9) c = source.charCodeAt(++i);
@@ -444,7 +448,7 @@ export function limitNesting(source: string): string {
         if ((d === 46 || d === 41) && (source.charCodeAt(j + 1) === 32 || source.charCodeAt(j + 1) === 9)) markerEnd = j + 1; // 1. 1)
       }
       if (markerEnd < 0) break;
-      if (++depth > MAX_CONTAINER_DEPTH) {
+      if (i - pos > MAX_MARKER_INDENT) {
         out ??= [];
         out.push(source.slice(copied, i), ' '.repeat(markerEnd - i));
         copied = markerEnd;
