@@ -52,6 +52,17 @@ describe('CLI: --jobs, --shard, --cache', function () {
     assert.equal(small.stderr, '');
   });
 
+  it('a worker that dies mid-run: its files in flight and the rest are linted in the main thread, same report', () => {
+    // a preload whose workers exit on their third file: two files are in flight when it dies
+    const hook = join(dir, 'crash-worker.cjs');
+    writeFileSync(
+      hook,
+      "const wt = require('node:worker_threads'); const W = wt.Worker; wt.Worker = class extends W { constructor(script, o) { super(`let n = 0; require('node:worker_threads').parentPort.on('message', () => { if (++n === 3) throw new Error('worker died'); }); require(${JSON.stringify(script)});`, { ...o, eval: true }); } };\n",
+    );
+    const r = penlint(['--format', 'json', '--jobs', '2'], { cwd: dir, env: { NODE_OPTIONS: `--require ${hook}` } });
+    assert.deepEqual(report(r.stdout), baseline);
+  });
+
   it('the shards partition the files, and together give the whole report', () => {
     for (const n of [2, 3, 5]) {
       const union: JsonFileEntry[] = [];

@@ -3,7 +3,8 @@
 // task and the outcome are plain data.
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { lint, resolveConfig, type LintResult } from '../engine/index.js';
+import { resolveConfig, type LintResult } from '../engine/index.js';
+import { createDocumentLinter } from '../engine/incremental.js';
 import { applyFixes } from '../engine/fix.js';
 import type { PenlintConfig } from '../engine/config.js';
 import type { Finding } from '../engine/types.js';
@@ -117,6 +118,12 @@ export function fixText(
   return { text: current, fixed, result };
 }
 
+/** Drafts of one office share boilerplate (captions, certifications, sealing paragraphs): the parsed top-level
+ *  blocks are kept by their text for the files that follow in this thread (the editor's incremental parser, with a
+ *  smaller budget). Findings are the same as a fresh parse's (test/perf/incremental.test.ts). */
+const PARSE_CACHE_CHARS = 500_000;
+const sharedLinter = createDocumentLinter(PARSE_CACHE_CHARS);
+
 export function lintFileTask(task: FileTask): FileOutcome {
   let bytes: Uint8Array;
   try {
@@ -139,7 +146,7 @@ export function lintFileTask(task: FileTask): FileOutcome {
 
   const { text, bom } = decodeText(bytes);
   const config = resolveConfig(task.config);
-  const lintText = (t: string) => lint(t, { config, forceDraft: task.forceDraft });
+  const lintText = (t: string) => sharedLinter.lint(t, { config, forceDraft: task.forceDraft });
 
   if (task.fix === 'none') {
     return { entry: toFileEntry(task.displayPath, text, lintText(text)), hash, fixed: 0, fromCache: false };

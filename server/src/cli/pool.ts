@@ -11,6 +11,7 @@ import { errorEntry } from './report.js';
 export const MIN_FILES_FOR_WORKERS = 24;
 /** Each worker should get at least this many files. */
 const FILES_PER_WORKER = 12;
+const IN_FLIGHT_PER_WORKER = 2;
 
 function workerScript(): string | undefined {
   // in the bundle, __dirname is dist/; under tsx (tests of the sources) there is no bundle to start
@@ -49,27 +50,35 @@ export async function runTasks(tasks: FileTask[], jobs: number, onProgress?: (do
     Array.from({ length: workers }, () =>
       new Promise<void>((finish) => {
         const worker = new Worker(script);
-        let current = -1;
+        // two files in flight per worker: the next one is already queued while a result travels back
+        const inFlight = new Set<number>();
+        let finished = false;
         const feed = () => {
-          if (next >= tasks.length) {
-            current = -1;
-            void worker.terminate().then(() => finish());
-            return;
+          while (inFlight.size < IN_FLIGHT_PER_WORKER && next < tasks.length) {
+            const id = next++;
+            inFlight.add(id);
+            worker.postMessage({ id, task: tasks[id] });
           }
-          current = next++;
-          worker.postMessage({ id: current, task: tasks[current] });
+          if (!inFlight.size && !finished) {
+            finished = true;
+            void worker.terminate().then(() => finish());
+          }
         };
         worker.on('message', (msg: { id: number; outcome?: FileOutcome; error?: string }) => {
+          inFlight.delete(msg.id);
           outcomes[msg.id] = msg.outcome ?? runInline(tasks[msg.id]);
           onProgress?.(++done);
           feed();
         });
         worker.on('error', () => {
-          // a crashed worker: finish its file and the rest of the queue here
-          if (current >= 0 && !outcomes[current]) {
-            outcomes[current] = runInline(tasks[current]);
+          // a crashed worker: finish its files and the rest of the queue here
+          finished = true;
+          for (const id of [...inFlight].sort((a, b) => a - b)) {
+            if (outcomes[id]) continue;
+            outcomes[id] = runInline(tasks[id]);
             onProgress?.(++done);
           }
+          inFlight.clear();
           while (next < tasks.length) {
             const i = next++;
             outcomes[i] = runInline(tasks[i]);

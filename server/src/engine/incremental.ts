@@ -96,8 +96,8 @@ export interface DocumentLinter {
 
 /** A linter for successive versions of documents (the editor): same options and result as `lint`, but the text
  *  is parsed incrementally. A result stays valid until the next call on the same linter. */
-export function createDocumentLinter(): DocumentLinter {
-  const parser = new IncrementalParser();
+export function createDocumentLinter(budgetChars?: number): DocumentLinter {
+  const parser = new IncrementalParser(budgetChars);
   return {
     parser,
     lint(text: string, options: LintOptions = {}, isCancelled?: () => boolean) {
