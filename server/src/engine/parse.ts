@@ -8,6 +8,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { attention } from 'micromark-core-commonmark';
+import type { Construct, Resolver } from 'micromark-util-types';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
@@ -16,11 +18,45 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes 
 import { toString } from 'nlcst-to-string';
 import { splitChunks } from './chunks.js';
 
+/** More emphasis (or strikethrough) sequences than this in one inline content (a paragraph, a heading, a table
+ *  cell, a link's text), and none of them is resolved: they stay literal text. */
+export const MAX_ATTENTION_SEQUENCES = 100;
+
+/**
+ * micromark pairs emphasis sequences by walking back from each closer to an opener, over every event before it,
+ * and splices the whole event list at each pair: quadratic in one paragraph (a megabyte of `[_` takes hours). No
+ * draft has a hundred `*`/`_` runs in one paragraph, so past MAX_ATTENTION_SEQUENCES the sequences become plain
+ * text, as micromark leaves any it cannot pair: offsets are untouched and `___` or `[____]` stay in the text.
+ * Below the bound micromark's own resolver runs (the same tree as before; its walks are at most that many per event).
+ */
+function boundAttention(construct: Construct, sequenceType: string): void {
+  const resolve = construct.resolveAll as (Resolver & { bounded?: true }) | undefined;
+  if (!resolve || resolve.bounded) return;
+  const bounded: Resolver & { bounded?: true } = (events, context) => {
+    let sequences = 0;
+    for (let i = 0; i < events.length; i++) if (events[i][0] === 'enter' && events[i][1].type === sequenceType) sequences++;
+    if (sequences <= MAX_ATTENTION_SEQUENCES) return resolve(events, context);
+    attentionStats.unresolved += sequences;
+    for (let i = 0; i < events.length; i++) if (events[i][1].type === sequenceType) events[i][1].type = 'data';
+    return events;
+  };
+  bounded.bounded = true;
+  construct.resolveAll = bounded;
+}
+/** Sequences left unresolved by the bound (tests). */
+export const attentionStats = { unresolved: 0 };
+
+// micromark's attention construct is one shared object, used for paragraphs and inside link text alike: bounded
+// in place (this module is the only user of micromark in the engine)
+boundAttention(attention, 'attentionSequence');
+
 /** The GFM syntax penlint needs: tables (target facilities, exhibits) and strikethrough (redlines).
  *  Autolink literals are left out: they are the slowest part of GFM and identifiers are found in the text. */
 function remarkPenlintSyntax(this: any) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
+  const strikethrough = gfmStrikethrough({ singleTilde: false });
+  for (const construct of Object.values(strikethrough.text ?? {})) for (const c of [construct].flat()) boundAttention(c as Construct, 'strikethroughSequenceTemporary');
+  (data.micromarkExtensions ??= []).push(gfmTable(), strikethrough);
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 
@@ -312,7 +348,9 @@ export const parseStats = { fragments: 0, chars: 0 };
 export function parseFragment(source: string, head: boolean, movable = false): Fragment {
   parseStats.fragments++;
   parseStats.chars += source.length;
-  const tree = (head ? processor : bodyProcessor).parse(limitNesting(source)) as Root;
+  const dense = neutralizeDenseMarkup(limitNesting(source));
+  const tree = (head ? processor : bodyProcessor).parse(dense.text) as Root;
+  if (dense.restore) restoreValues(tree, dense.restore);
   const points: Point[] | undefined = movable ? [] : undefined;
   if (points) for (const child of tree.children) ownPoints(child as Nodes, points);
   const parser = new ParseEnglish();
@@ -461,6 +499,119 @@ export function limitNesting(source: string): string {
   if (!out) return source;
   out.push(source.slice(copied));
   return out.join('');
+}
+
+/** A run of lines (between blank lines) with at least this many `[`, `]`, `_` and `*`, making up a quarter of
+ *  its visible characters or more, is dense markup. */
+export const DENSE_MARKUP_MIN = 4096;
+const DENSE_MARKUP = /[[\]_*]/g;
+
+/**
+ * micromark makes several events and tokens (each with two points) for every `[`, `]`, `_` and `*`, and mdast an
+ * object per event: a megabyte of `[_` holds gigabytes and spends most of its time collecting garbage. A run of
+ * lines so dense in them is no draft prose (no draft has thousands of links or emphases in one paragraph): there
+ * they are given to micromark as private-use characters it reads as plain text (one UTF-16 unit each: every offset
+ * holds), and put back into the tree's values after the parse, so the text reads as written (`[____]`, `___`).
+ * A line's leading markers and white space are kept (list items, block quotes, thematic breaks are block syntax),
+ * and the runs of lines are those a chunk of the document (incremental parsing) holds whole.
+ */
+export function neutralizeDenseMarkup(source: string): { text: string; restore?: Map<string, string> } {
+  let out: string[] | undefined;
+  let copied = 0;
+  let substitutes: string[] | undefined;
+  const n = source.length;
+  const lineEndAt = (from: number) => {
+    const i = source.indexOf('\n', from);
+    return i < 0 ? n : i;
+  };
+  let pos = 0;
+  while (pos < n) {
+    // a run of non-blank lines: [pos, end)
+    let end = pos;
+    let marks = 0;
+    let visible = 0;
+    while (end < n) {
+      const lineEnd = lineEndAt(end);
+      let lineVisible = 0;
+      for (let i = end; i < lineEnd; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 13) continue;
+        lineVisible++;
+        if (c === 91 || c === 93 || c === 95 || c === 42) marks++;
+      }
+      if (lineVisible === 0) break;
+      visible += lineVisible;
+      end = Math.min(n, lineEnd + 1);
+    }
+    if (end === pos) {
+      // a blank line
+      pos = Math.min(n, lineEndAt(pos) + 1);
+      continue;
+    }
+    if (marks >= DENSE_MARKUP_MIN && marks * 4 >= visible) {
+      substitutes ??= unusedCharacters(source, 4);
+      out ??= [];
+      for (let line = pos; line < end; ) {
+        const lineEnd = Math.min(end, lineEndAt(line));
+        const from = afterBlockMarkers(source, line, lineEnd);
+        out.push(source.slice(copied, from));
+        out.push(source.slice(from, lineEnd).replace(DENSE_MARKUP, (c) => substitutes![c === '[' ? 0 : c === ']' ? 1 : c === '_' ? 2 : 3]));
+        copied = lineEnd;
+        line = lineEnd + 1;
+      }
+    }
+    pos = end;
+  }
+  if (!out || !substitutes) return { text: source };
+  out.push(source.slice(copied));
+  const restore = new Map([['[', 0], [']', 1], ['_', 2], ['*', 3]].map(([c, i]) => [substitutes![i as number], c as string]));
+  return { text: out.join(''), restore };
+}
+
+/** Where a line's content starts: after white space, block quote markers, list markers, and the whole of a line
+ *  that could be a thematic break (only `*`, `_`, `-` and white space). */
+function afterBlockMarkers(source: string, from: number, to: number): number {
+  let i = from;
+  for (;;) {
+    while (i < to && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9 || source.charCodeAt(i) === 62)) i++;
+    const c = source.charCodeAt(i);
+    const next = source.charCodeAt(i + 1);
+    if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) i += 1;
+    else break;
+  }
+  let onlyBreakMarks = true;
+  for (let j = i; j < to && onlyBreakMarks; j++) {
+    const c = source.charCodeAt(j);
+    onlyBreakMarks = c === 42 || c === 95 || c === 45 || c === 32 || c === 9 || c === 13;
+  }
+  return onlyBreakMarks ? to : i;
+}
+
+/** `count` private-use characters that do not occur in the text. */
+function unusedCharacters(text: string, count: number): string[] {
+  const used = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xe000 && c <= 0xf8ff) used.add(c);
+  }
+  const out: string[] = [];
+  for (let c = 0xe000; out.length < count; c++) if (!used.has(c)) out.push(String.fromCharCode(c));
+  return out;
+}
+
+/** Puts the neutralized characters back into every value of the tree. */
+function restoreValues(tree: Root, restore: Map<string, string>): void {
+  const pattern = new RegExp(`[${[...restore.keys()].join('')}]`, 'g');
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('value' in node && typeof node.value === 'string' && pattern.test(node.value)) {
+      pattern.lastIndex = 0;
+      node.value = node.value.replace(pattern, (c) => restore.get(c)!);
+    }
+    pattern.lastIndex = 0;
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
+  }
 }
 
 /** Moves a fragment to a new place in its document, in place: positions of its nodes, blocks and sentences. */
