@@ -5,7 +5,7 @@
 // --fix keeping CRLF/BOM/mode/final newline and broken configs are covered in test/cli (cli.test.ts, fix.test.ts).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, chmodSync } from 'node:fs';
+import { readFileSync, statSync, chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOnce, CLI, cleanTemps, draftWith, tempRepo, writeFile } from '../cli/helpers.js';
 
@@ -44,6 +44,19 @@ describe('robustness: file cases of the CLI', function () {
     const files = entries(r.stdout);
     assert.match(files.get('pipe.md')!.error!, /not a regular file/);
     assert.equal(files.get('good.md')!.error, undefined);
+  });
+
+  it('in a folder walk, a dangling link and a pipe named like drafts are errors for those files, not skipped', () => {
+    const dir = tempRepo({ 'drafts/good.md': README, 'drafts/notes.md/inner.md': README });
+    symlinkSync(join(dir, 'drafts', 'gone.md'), join(dir, 'drafts', 'dangling.md'));
+    assert.equal(spawnSync('mkfifo', [join(dir, 'drafts', 'pipe.md')]).status, 0);
+    const r = run(['--format', 'json', 'drafts'], dir);
+    assert.equal(r.code, 2);
+    const files = entries(r.stdout);
+    assert.deepEqual([...files.keys()].sort(), ['drafts/dangling.md', 'drafts/good.md', 'drafts/notes.md/inner.md', 'drafts/pipe.md']);
+    assert.match(files.get('drafts/dangling.md')!.error!, /does not exist/);
+    assert.match(files.get('drafts/pipe.md')!.error!, /not a regular file/);
+    assert.equal(files.get('drafts/good.md')!.error, undefined);
   });
 
   it('a device named as a draft (/dev/zero never ends) is an error for that file', () => {

@@ -1,7 +1,7 @@
 // Which files a run lints: named files (whatever their extension), folders (recursively *.md and *.markdown), and
 // globs; never node_modules or .git; minus what .penlintignore (gitignore syntax) lists. The nearest .penlintignore
 // walking up from the working folder to the repository root applies, its patterns relative to its own folder.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -57,6 +57,44 @@ function isIgnored(rules: IgnoreRules | undefined, file: string): boolean {
 
 const inSkippedFolder = (file: string) => file.split(/[\\/]/).some((seg) => seg === 'node_modules' || seg === '.git');
 
+const DRAFT_NAME = /\.(?:md|markdown)$/i;
+
+/** Entries under a folder named like drafts that are neither files nor folders (dangling links, links to
+ *  non-files, pipes, sockets, devices). Skipped folders and links to folders are not entered, as in the glob. */
+function irregularDrafts(root: string): string[] {
+  const out: string[] = [];
+  const pending = [root];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') pending.push(path);
+        continue;
+      }
+      if (e.isFile() || !DRAFT_NAME.test(e.name)) continue;
+      if (e.isSymbolicLink()) {
+        let target;
+        try {
+          target = statSync(path);
+        } catch {
+          target = undefined;
+        }
+        // a link to a regular file is the glob's; a link to a folder is not followed
+        if (target && (target.isFile() || target.isDirectory())) continue;
+      }
+      out.push(path);
+    }
+  }
+  return out;
+}
+
 export function discoverFiles(args: string[], cwd: string): Discovery {
   const rules = loadIgnoreFile(cwd);
   const found = new Map<string, DiscoveredFile>();
@@ -83,6 +121,9 @@ export function discoverFiles(args: string[], cwd: string): Discovery {
     if (st?.isDirectory()) {
       // symbolic links to folders are not followed (loops, and the same draft twice under two names)
       const files = globSync(MARKDOWN, { cwd: abs, ignore: ALWAYS_SKIPPED, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false });
+      // the glob lists regular files only: a dangling link or a pipe named like a draft is reported for that file
+      // (lintFileTask says what it is), never skipped without a word
+      files.push(...irregularDrafts(abs));
       for (const f of files) {
         const file = resolve(f);
         if (!inSkippedFolder(relative(abs, file)) && !isIgnored(rules, file)) add(file);

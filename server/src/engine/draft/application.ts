@@ -178,6 +178,19 @@ const LED_SUFFIX = String.raw`(?:led|run|directed|sponsored|supervised|managed)\
 const KNOWN_ABBR_RES = KNOWN_AGENCIES.flatMap((a) =>
   (a.abbreviations ?? []).map((abbr) => ({ agency: a, abbr, re: new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]?' : '[-\\s]'))}(?![A-Za-z])(?!-(?!${LED_SUFFIX})[A-Za-z])`, 'g') })),
 );
+// One pass that says whether any known name or abbreviation occurs at all: most sentences name no agency, and the
+// per-agency searches below are skipped for them (the alternations match exactly where one of the patterns does).
+const ANY_KNOWN_NAME = new RegExp(KNOWN_NAME_RES.map((x) => x.re.source).join('|'), 'i');
+const ANY_KNOWN_ABBR = new RegExp(KNOWN_ABBR_RES.map((x) => x.re.source).join('|'));
+const definedAbbrRes = new Map<string, RegExp>();
+function definedAbbrRe(abbr: string): RegExp {
+  let re = definedAbbrRes.get(abbr);
+  if (!re) {
+    if (definedAbbrRes.size > 5000) definedAbbrRes.clear();
+    definedAbbrRes.set(abbr, (re = new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z-])`, 'g')));
+  }
+  return re;
+}
 const ABBR_DEFINITION = /^\s*(?:,\s*)?\(\s*(?:the\s+|hereinafter\s+)?["“”']?([A-Z][A-Za-z]*(?:[-\s][A-Z]+)?|[A-Z][a-z]+(?:'s|’s)?(?:\s+[A-Z][a-z]+){0,2})["“”']?\s*\)/;
 // a short name defined for an agency that is not an abbreviation: (the "Bureau"), (the "Sheriff's Office")
 const SHORT_NAME_HEAD = /(?:Bureau|Department|Agency|Service|Office|Division|Unit|Squad|Task\s+Force|Police|Patrol|Administration|Commission)$/;
@@ -265,12 +278,14 @@ function searchAgencies(sentence: Sentence, abbreviations: Abbreviations): Agenc
       sentence,
     });
   };
-  for (const { agency, re } of KNOWN_NAME_RES) {
+  const anyName = ANY_KNOWN_NAME.test(text);
+  for (const { agency, re } of anyName ? KNOWN_NAME_RES : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) push(m.index, m.index + m[0].length, agency.key, agency.family ?? agency.key, agency.name, agency.abbreviation);
   }
-  for (const { agency, re } of KNOWN_ABBR_RES) {
+  const anyAbbr = ANY_KNOWN_ABBR.test(text);
+  for (const { agency, re } of anyAbbr ? KNOWN_ABBR_RES : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) push(m.index, m.index + m[0].length, agency.key, agency.family ?? agency.key, agency.name, agency.abbreviation);
@@ -314,8 +329,9 @@ function searchAgencies(sentence: Sentence, abbreviations: Abbreviations): Agenc
     push(at, at + acronym.length, acronym.toLowerCase(), acronym.toLowerCase(), acronym, acronym);
   }
   for (const [abbr, target] of abbreviations.map) {
-    if (KNOWN_AGENCIES.some((k) => (k.abbreviations ?? []).includes(abbr))) continue;
-    const re = new RegExp(String.raw`(?<![A-Za-z-])${abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z-])`, 'g');
+    if (!text.includes(abbr) || KNOWN_AGENCIES.some((k) => (k.abbreviations ?? []).includes(abbr))) continue;
+    const re = definedAbbrRe(abbr);
+    re.lastIndex = 0;
     let x: RegExpExecArray | null;
     while ((x = re.exec(text))) push(x.index, x.index + x[0].length, target.key, target.family, target.name, abbr);
   }
