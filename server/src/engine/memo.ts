@@ -8,30 +8,32 @@ const DEFAULT_MAX = 60000;
 const MAX_KEY_LENGTH = 4000;
 
 export class TextMemo<T> {
-  private readonly map = new Map<string, T>();
+  // Recency is a stamp on the entry, not the Map's order: moving a hit to the end (delete, set) leaves a deleted
+  // entry in its hash chain each time, and a text hit over and over (a table's "sixty (60) days" in 50,000 cells)
+  // made every lookup walk thousands of them (seconds per megabyte).
+  private readonly map = new Map<string, { value: T; used: number }>();
+  private clock = 0;
   constructor(private readonly max = DEFAULT_MAX) {}
 
   get(key: string, compute: () => T): T {
     if (key.length > MAX_KEY_LENGTH) return compute();
-    const map = this.map;
-    let value = map.get(key);
-    if (value !== undefined || map.has(key)) {
-      // most recently used last
-      map.delete(key);
-      map.set(key, value as T);
-      return value as T;
+    const hit = this.map.get(key);
+    if (hit) {
+      hit.used = ++this.clock;
+      return hit.value;
     }
-    value = compute();
-    map.set(key, value);
-    if (map.size > this.max) {
-      // drop the least recently used tenth at once (one pass, not one per insertion)
-      let drop = Math.ceil(this.max / 10);
-      for (const k of map.keys()) {
-        map.delete(k);
-        if (--drop <= 0) break;
-      }
-    }
+    const value = compute();
+    this.map.set(key, { value, used: ++this.clock });
+    if (this.map.size > this.max) this.evict();
     return value;
+  }
+
+  /** Drops the least recently used tenth at once (one pass, not one per insertion). */
+  private evict(): void {
+    const drop = Math.ceil(this.max / 10);
+    const stamps = Float64Array.from(this.map.values(), (e) => e.used).sort();
+    const last = stamps[drop - 1];
+    for (const [key, entry] of this.map) if (entry.used <= last) this.map.delete(key);
   }
 }
 
