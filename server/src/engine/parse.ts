@@ -13,7 +13,7 @@ import type { Construct, Resolver } from 'micromark-util-types';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
-import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, ListItem, Html, Yaml } from 'mdast';
+import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, TableRow, Table, ListItem, Html, Yaml } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { splitChunks } from './chunks.js';
@@ -341,7 +341,7 @@ export function withParsed<T>(parsed: Parsed, run: () => T): T {
 let handoff: Parsed | undefined;
 
 /** How much text has been parsed (tests check that a lint parses once, and an edit only what it changed). */
-export const parseStats = { fragments: 0, chars: 0 };
+export const parseStats = { fragments: 0, chars: 0, plainRows: 0, plainSentences: 0 };
 
 /** Parses one piece of a document as if it started the document (offsets 0, line 1, top-level index 0).
  *  `movable`: give every node points of its own, so `moveFragment` can shift them in place. */
@@ -349,7 +349,7 @@ export function parseFragment(source: string, head: boolean, movable = false): F
   parseStats.fragments++;
   parseStats.chars += source.length;
   const dense = neutralizeDenseMarkup(limitNesting(source));
-  const tree = (head ? processor : bodyProcessor).parse(dense.text) as Root;
+  const tree = parseTree(dense.text, head);
   if (dense.restore) restoreValues(tree, dense.restore);
   const points: Point[] | undefined = movable ? [] : undefined;
   if (points) for (const child of tree.children) ownPoints(child as Nodes, points);
@@ -395,6 +395,14 @@ export function parseFragment(source: string, head: boolean, movable = false): F
         // inline HTML (comments) inside a paragraph still matters for suppression
         collectInlineHtml(node as Parents, html);
         const blockSource = source.slice(start, end);
+        const plain = plainSentence(node as Parents, block, start, blockSource, sentences.length);
+        if (plain) {
+          block.sentences.push(plain);
+          sentences.push(plain);
+          block.text = plain.text;
+          blocks.push(block);
+          return;
+        }
         let nl: NlcstRoot;
         try {
           // The block alone, re-based to offset 0, as a paragraph: to-nlcst indexes the lines of the file it is
@@ -451,6 +459,120 @@ export function parseFragment(source: string, head: boolean, movable = false): F
   });
   const rootPosition = tree.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, points, blocks, sentences, html, frontmatter };
+}
+
+/** Switches for tests, which compare the shortcuts with the general path. */
+export const parseTuning = { plainSentences: true, plainTableRows: true };
+
+/** Where the English parser cannot split a text (no sentence-final punctuation, one line, no outer white space):
+ *  such a text is one sentence, the text itself. */
+const SPLITTABLE = /[.!?\u2026\u203d\n\r\t\v\f\u0085\u2028\u2029]|^\s|\s$/;
+
+/** The one sentence of a block that is a single text the English parser would not split (a table cell such as
+ *  `(202) 555-0147`, `sixty (60) days`, a short heading): read without building its word tree, which for a table
+ *  of 50,000 rows is most of the parse. */
+function plainSentence(node: Parents, block: TextBlock, base: number, blockSource: string, index: number): SourceSentence | undefined {
+  if (!parseTuning.plainSentences || node.children.length !== 1) return undefined;
+  const text = node.children[0];
+  if (text.type !== 'text' || !text.value || SPLITTABLE.test(text.value)) return undefined;
+  const from = (text.position?.start?.offset ?? -1) - base;
+  const value = text.value;
+  if (from < 0 || !blockSource.startsWith(value, from)) return undefined;
+  parseStats.plainSentences++;
+  return new SourceSentence(index, value, base + from, base + from + value.length, block, base, [{ at: 0, src: from, len: value.length, exact: true }]);
+}
+
+/** Fewer simple rows than this in a row are left to micromark. */
+const PLAIN_TABLE_ROWS_MIN = 32;
+/** A table body row micromark would read as plain cells: starts and ends with `|`, one line, no tab, and nothing
+ *  inline syntax could take (escapes, code, emphasis, links, HTML, entities, strikethrough, NUL). */
+const PLAIN_ROW = /^\|[^\\`*_[\]<>&!~\t\r\n\0]*\|[ ]*$/;
+
+/**
+ * micromark spends on a table row about a tokenizer per cell and a dozen events and tokens per cell; mdast as many
+ * objects again: a table of 50,000 rows took seconds per megabyte and gigabytes. When a piece of text starts with a
+ * table (a chunk does, when a table follows a blank line), the run of simple rows after its delimiter row is cut
+ * out of what micromark reads, and those rows are built here, as micromark builds them (test/robustness compares
+ * both on generated tables): the rest of the table and of the text parse as before, moved back to their offsets.
+ */
+function parseTree(text: string, head: boolean): Root {
+  const parser = head ? processor : bodyProcessor;
+  const run = parseTuning.plainTableRows ? plainRowRun(text) : undefined;
+  if (!run) return parser.parse(text) as Root;
+  const tree = parser.parse(text.slice(0, run.start) + text.slice(run.end)) as Root;
+  const table = tree.children[0]?.type === 'table' ? (tree.children[0] as Table) : undefined;
+  const headRow = table?.children[0];
+  // micromark did not read the first two lines as a table's head and delimiter: the rows are something else
+  if (!table || !headRow || table.position?.start.offset !== 0 || headRow.position?.start.line !== 1) return parser.parse(text) as Root;
+  shiftAfter(tree, run.start, run.end - run.start, run.lines);
+  const rows: TableRow[] = [];
+  let lineStart = run.start;
+  for (let line = run.firstLine; lineStart < run.end; line++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    rows.push(plainRow(text, lineStart, lineEnd, line));
+    lineStart = lineEnd + 1;
+  }
+  parseStats.plainRows += rows.length;
+  table.children.splice(1, 0, ...rows);
+  const last = table.children[table.children.length - 1].position!.end;
+  if (table.position!.end.offset! < last.offset!) table.position!.end = { ...last };
+  return tree;
+}
+
+/** The run of simple rows after a table's head and delimiter rows at the start of the text: [start, end), whole
+ *  lines each ending with a line feed; `firstLine` is the line number of its first row. */
+function plainRowRun(text: string): { start: number; end: number; lines: number; firstLine: number } | undefined {
+  if (text.charCodeAt(0) !== 124) return undefined;
+  const headEnd = text.indexOf('\n');
+  const delimiterEnd = headEnd < 0 ? -1 : text.indexOf('\n', headEnd + 1);
+  if (delimiterEnd < 0) return undefined;
+  const start = delimiterEnd + 1;
+  let end = start;
+  let lines = 0;
+  for (;;) {
+    const lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0 || text.charCodeAt(end) !== 124 || !PLAIN_ROW.test(text.slice(end, lineEnd))) break;
+    end = lineEnd + 1;
+    lines++;
+  }
+  return lines >= PLAIN_TABLE_ROWS_MIN ? { start, end, lines, firstLine: 3 } : undefined;
+}
+
+/** A simple row as mdast-util-gfm-table makes it: a cell from its opening `|` to the next (the last one to the end
+ *  of the line), holding its content without the white space around it. */
+function plainRow(text: string, lineStart: number, lineEnd: number, line: number): TableRow {
+  const point = (offset: number) => ({ line, column: offset - lineStart + 1, offset });
+  let closing = lineEnd - 1;
+  while (text.charCodeAt(closing) === 32) closing--; // the closing `|`
+  const cells: TableCell[] = [];
+  let open = lineStart;
+  while (open < closing) {
+    let next = text.indexOf('|', open + 1);
+    if (next < 0 || next > closing) next = closing;
+    let a = open + 1;
+    let b = next;
+    while (a < b && text.charCodeAt(a) === 32) a++;
+    while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    const cellEnd = next === closing ? lineEnd : next;
+    cells.push({
+      type: 'tableCell',
+      children: b > a ? [{ type: 'text', value: text.slice(a, b), position: { start: point(a), end: point(b) } }] : [],
+      position: { start: point(open), end: point(cellEnd) },
+    });
+    open = next;
+  }
+  return { type: 'tableRow', children: cells, position: { start: point(lineStart), end: point(lineEnd) } };
+}
+
+/** Moves every point at or after `at` by `length` characters and `lines` lines (text of whole lines cut out there). */
+function shiftAfter(tree: Root, at: number, length: number, lines: number): void {
+  const move = (p: Point): Point => (p.offset! >= at ? { line: p.line + lines, column: p.column, offset: p.offset! + length } : p);
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
+  }
 }
 
 /** A container marker (`>`, a list bullet or number) further into its line than this, in characters, is parsed
