@@ -82,6 +82,20 @@ describe('hostile inline markup: emphasis and brackets', () => {
     assert.ok(parsed.sentences.some((s) => s.text === 'The order [____] follows.'), 'emphasis outside the run is parsed');
   });
 
+  it('leaves the ordinary lines of a dense run to Markdown (a bold table header above rows of placeholders)', () => {
+    const rows = Array.from({ length: DENSE_MARKUP_MIN / 8 }, () => '| [____] | [__] |').join('\n');
+    const text = CAPTION + '| **Target Telephone** | *Subscriber* |\n| --- | --- |\n' + rows + '\n';
+    assert.ok(neutralizeDenseMarkup(text).restore, 'the run is dense');
+    const parsed = parseWhole(text);
+    assert.equal(countNodes(parsed.tree, 'strong'), 1);
+    assert.equal(countNodes(parsed.tree, 'emphasis'), 1);
+    const header = parsed.blocks.filter((b) => b.kind === 'tableCell' && b.tableRow === 0).map((b) => b.text);
+    assert.deepEqual(header, ['Target Telephone', 'Subscriber']);
+    const last = parsed.blocks[parsed.blocks.length - 1];
+    assert.equal(last.text, '[__]');
+    assert.equal(last.sentences[0].start, text.lastIndexOf('[__]'));
+  });
+
   it('parses a dense run chunk by chunk as in one piece, whatever private-use characters the text holds', () => {
     const text = CAPTION + 'Intro.\n\n' + '[_'.repeat(DENSE_MARKUP_MIN) + '\n\nMiddle \uE000 \uE002.\n\n' + '*]'.repeat(DENSE_MARKUP_MIN) + '\n\nEnd *x*.\n';
     const chunked = parse(text);

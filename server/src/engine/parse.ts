@@ -635,7 +635,8 @@ const DENSE_MARKUP = /[[\]_*]/g;
  * they are given to micromark as private-use characters it reads as plain text (one UTF-16 unit each: every offset
  * holds), and put back into the tree's values after the parse, so the text reads as written (`[____]`, `___`).
  * A line's leading markers and white space are kept (list items, block quotes, thematic breaks are block syntax),
- * and the runs of lines are those a chunk of the document (incremental parsing) holds whole.
+ * so is a line not dense itself (a table's header of **bold** labels above 50,000 rows of `[____]`), and the runs
+ * of lines are those a chunk of the document (incremental parsing) holds whole.
  */
 export function neutralizeDenseMarkup(source: string): { text: string; restore?: Map<string, string> } {
   let out: string[] | undefined;
@@ -676,9 +677,13 @@ export function neutralizeDenseMarkup(source: string): { text: string; restore?:
       for (let line = pos; line < end; ) {
         const lineEnd = Math.min(end, lineEndAt(line));
         const from = afterBlockMarkers(source, line, lineEnd);
-        out.push(source.slice(copied, from));
-        out.push(source.slice(from, lineEnd).replace(DENSE_MARKUP, (c) => substitutes![c === '[' ? 0 : c === ']' ? 1 : c === '_' ? 2 : 3]));
-        copied = lineEnd;
+        const content = source.slice(from, lineEnd);
+        // a line of ordinary markup among them (a table's header of **bold** labels) is left to micromark
+        const lineMarks = content.match(DENSE_MARKUP)?.length ?? 0;
+        if (lineMarks * 4 >= content.replace(/\s/g, '').length) {
+          out.push(source.slice(copied, from), content.replace(DENSE_MARKUP, (c) => substitutes![c === '[' ? 0 : c === ']' ? 1 : c === '_' ? 2 : 3]));
+          copied = lineEnd;
+        }
         line = lineEnd + 1;
       }
     }
