@@ -490,52 +490,146 @@ const PLAIN_ROW = /^\|[^\\`*_[\]<>&!~\t\r\n\0]*\|[ ]*$/;
 
 /**
  * micromark spends on a table row about a tokenizer per cell and a dozen events and tokens per cell; mdast as many
- * objects again: a table of 50,000 rows took seconds per megabyte and gigabytes. When a piece of text starts with a
- * table (a chunk does, when a table follows a blank line), the run of simple rows after its delimiter row is cut
- * out of what micromark reads, and those rows are built here, as micromark builds them (test/robustness compares
- * both on generated tables): the rest of the table and of the text parse as before, moved back to their offsets.
+ * objects again: a table of 50,000 rows took seconds per megabyte and gigabytes. For a table that starts a block
+ * (first line of the text, or after a blank line, in column 1), the run of simple rows after its delimiter row is
+ * cut out of what micromark reads, and those rows are built here as micromark builds them (test/robustness compares
+ * both on generated tables); everything else parses as before and is moved back to its offsets. The prefix before
+ * a cut reads the same either way, so if micromark did not make a table of those lines (they were in a fence, the
+ * delimiter row was not one) the text is parsed again whole.
  */
 function parseTree(text: string, head: boolean): Root {
   const parser = head ? processor : bodyProcessor;
-  const run = parseTuning.plainTableRows ? plainRowRun(text) : undefined;
-  if (!run) return parser.parse(text) as Root;
-  const tree = parser.parse(text.slice(0, run.start) + text.slice(run.end)) as Root;
-  const table = tree.children[0]?.type === 'table' ? (tree.children[0] as Table) : undefined;
-  const headRow = table?.children[0];
-  // micromark did not read the first two lines as a table's head and delimiter: the rows are something else
-  if (!table || !headRow || table.position?.start.offset !== 0 || headRow.position?.start.line !== 1) return parser.parse(text) as Root;
-  shiftAfter(tree, run.start, run.end - run.start, run.lines);
-  const rows: TableRow[] = [];
-  let lineStart = run.start;
-  for (let line = run.firstLine; lineStart < run.end; line++) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    rows.push(plainRow(text, lineStart, lineEnd, line));
-    lineStart = lineEnd + 1;
+  const runs = parseTuning.plainTableRows ? plainRowRuns(text) : [];
+  if (!runs.length) return parser.parse(text) as Root;
+  const kept: string[] = [];
+  let from = 0;
+  for (const run of runs) {
+    kept.push(text.slice(from, run.start));
+    from = run.end;
   }
-  parseStats.plainRows += rows.length;
-  table.children.splice(1, 0, ...rows);
-  const last = table.children[table.children.length - 1].position!.end;
-  if (table.position!.end.offset! < last.offset!) table.position!.end = { ...last };
+  kept.push(text.slice(from));
+  const tree = parser.parse(kept.join('')) as Root;
+  // each run's table, a top-level node starting at the run's head row (offsets and lines of the reduced text)
+  const tables: Table[] = [];
+  let removed = 0;
+  let removedLines = 0;
+  let child = 0;
+  for (const run of runs) {
+    const at = run.head - removed;
+    while (child < tree.children.length && (tree.children[child].position?.start.offset ?? -1) < at) child++;
+    const node = tree.children[child];
+    const table = node?.type === 'table' && node.position?.start.offset === at ? (node as Table) : undefined;
+    if (!table || table.children[0]?.position?.start.line !== run.headLine - removedLines) return parser.parse(text) as Root;
+    tables.push(table);
+    removed += run.end - run.start;
+    removedLines += run.lines;
+  }
+  shiftAfterCuts(tree, runs);
+  runs.forEach((run, i) => {
+    const rows: TableRow[] = [];
+    let lineStart = run.start;
+    for (let line = run.headLine + 2; lineStart < run.end; line++) {
+      const lineEnd = text.indexOf('\n', lineStart);
+      rows.push(plainRow(text, lineStart, lineEnd, line));
+      lineStart = lineEnd + 1;
+    }
+    parseStats.plainRows += rows.length;
+    const table = tables[i];
+    table.children.splice(1, 0, ...rows);
+    const last = table.children[table.children.length - 1].position!.end;
+    if (table.position!.end.offset! < last.offset!) table.position!.end = { ...last };
+  });
   return tree;
 }
 
-/** The run of simple rows after a table's head and delimiter rows at the start of the text: [start, end), whole
- *  lines each ending with a line feed; `firstLine` is the line number of its first row. */
-function plainRowRun(text: string): { start: number; end: number; lines: number; firstLine: number } | undefined {
-  if (text.charCodeAt(0) !== 124) return undefined;
-  const headEnd = text.indexOf('\n');
-  const delimiterEnd = headEnd < 0 ? -1 : text.indexOf('\n', headEnd + 1);
-  if (delimiterEnd < 0) return undefined;
-  const start = delimiterEnd + 1;
-  let end = start;
-  let lines = 0;
-  for (;;) {
-    const lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0 || text.charCodeAt(end) !== 124 || !PLAIN_ROW.test(text.slice(end, lineEnd))) break;
-    end = lineEnd + 1;
-    lines++;
+interface RowRun {
+  /** Offset of the table's head row, and its line number (1-based). */
+  head: number;
+  headLine: number;
+  /** The simple rows after the delimiter row: [start, end), whole lines each ending with a line feed. */
+  start: number;
+  end: number;
+  lines: number;
+}
+
+/** The runs of simple rows after the head and delimiter rows of tables that may start a block. */
+function plainRowRuns(text: string): RowRun[] {
+  const runs: RowRun[] = [];
+  const n = text.length;
+  let line = 1;
+  let pos = 0;
+  let previousBlank = true;
+  while (pos < n) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = n;
+    if (previousBlank && text.charCodeAt(pos) === 124) {
+      const delimiterEnd = lineEnd < n ? text.indexOf('\n', lineEnd + 1) : -1;
+      if (delimiterEnd >= 0) {
+        const start = delimiterEnd + 1;
+        let end = start;
+        let lines = 0;
+        for (;;) {
+          const rowEnd = text.indexOf('\n', end);
+          if (rowEnd < 0 || text.charCodeAt(end) !== 124 || !PLAIN_ROW.test(text.slice(end, rowEnd))) break;
+          end = rowEnd + 1;
+          lines++;
+        }
+        if (lines >= PLAIN_TABLE_ROWS_MIN) {
+          runs.push({ head: pos, headLine: line, start, end, lines });
+          // on after the run (its last row is not blank)
+          line += 2 + lines;
+          pos = end;
+          previousBlank = false;
+          continue;
+        }
+      }
+    }
+    previousBlank = isBlankLine(text, pos, lineEnd);
+    pos = lineEnd + 1;
+    line++;
   }
-  return lines >= PLAIN_TABLE_ROWS_MIN ? { start, end, lines, firstLine: 3 } : undefined;
+  return runs;
+}
+
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Moves every point after a cut run of rows (in the reduced text) by the characters and lines cut before it. */
+function shiftAfterCuts(tree: Root, runs: RowRun[]): void {
+  // cut places in the reduced text, with the characters and lines removed up to each
+  const at: number[] = [];
+  const chars: number[] = [];
+  const lines: number[] = [];
+  let removed = 0;
+  let removedLines = 0;
+  for (const run of runs) {
+    at.push(run.start - removed);
+    removed += run.end - run.start;
+    removedLines += run.lines;
+    chars.push(removed);
+    lines.push(removedLines);
+  }
+  const move = (p: Point): Point => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] <= p.offset!) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? p : { line: p.line + lines[lo - 1], column: p.column, offset: p.offset! + chars[lo - 1] };
+  };
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
+  }
 }
 
 /** A simple row as mdast-util-gfm-table makes it: a cell from its opening `|` to the next (the last one to the end
@@ -562,17 +656,6 @@ function plainRow(text: string, lineStart: number, lineEnd: number, line: number
     open = next;
   }
   return { type: 'tableRow', children: cells, position: { start: point(lineStart), end: point(lineEnd) } };
-}
-
-/** Moves every point at or after `at` by `length` characters and `lines` lines (text of whole lines cut out there). */
-function shiftAfter(tree: Root, at: number, length: number, lines: number): void {
-  const move = (p: Point): Point => (p.offset! >= at ? { line: p.line + lines, column: p.column, offset: p.offset! + length } : p);
-  const stack: Nodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
-    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
-  }
 }
 
 /** A container marker (`>`, a list bullet or number) further into its line than this, in characters, is parsed
