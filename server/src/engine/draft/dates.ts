@@ -74,26 +74,56 @@ export interface DateMatch {
   serial: number;
 }
 
-/** The full calendar dates (with a year) in a piece of plain text, in order. */
+/** Whether [a, b) overlaps one of `spans`, which are disjoint and sorted by index: only the last span starting
+ *  before b can reach past a (a binary search; a scan of every earlier span was quadratic on a paragraph of
+ *  dates, bench/hostile.mjs dates-1mb). */
+export function overlapsSorted(spans: ReadonlyArray<{ index: number; length: number }>, a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].index < b) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return false;
+  const last = spans[lo - 1];
+  return last.index + last.length > a;
+}
+
+/** Two lists sorted by index, merged into one. */
+function mergeByIndex<T extends { index: number }>(x: T[], y: T[]): T[] {
+  if (!y.length) return x;
+  if (!x.length) return y;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) out.push(y[j].index < x[i].index ? y[j++] : x[i++]);
+  while (i < x.length) out.push(x[i++]);
+  while (j < y.length) out.push(y[j++]);
+  return out;
+}
+
+/** The full calendar dates (with a year) in a piece of plain text, in order. The patterns are tried in turn and an
+ *  earlier pattern's date wins where two overlap; one pattern's matches never overlap each other, so each is
+ *  checked against the dates of the earlier patterns only (sorted, disjoint: a binary search). */
 export function findDatesInText(text: string): DateMatch[] {
-  const out: DateMatch[] = [];
+  let out: DateMatch[] = [];
   if (!/\d/.test(text)) return out;
-  const taken: Array<[number, number]> = [];
   for (const { re, pick } of PATTERNS) {
+    const found: DateMatch[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const a = m.index;
       const b = a + m[0].length;
-      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      if (overlapsSorted(out, a, b)) continue;
       const { y, mo, d, wd } = pick(m);
       if (!mo || mo < 1 || mo > 12 || y < 1900 || y > 2200 || d < 1) continue;
-      taken.push([a, b]);
       const valid = d <= daysInMonth(y, mo);
       const serial = valid ? serialOf(y, mo, d) : Number.NaN;
       const weekday = wd ? WEEKDAYS[wd.toLowerCase().replace(/\.$/, '')] : undefined;
       const actual = valid ? new Date(serial * 86400000).getUTCDay() : undefined;
-      out.push({
+      found.push({
         index: a,
         length: b - a,
         text: m[0],
@@ -106,8 +136,9 @@ export function findDatesInText(text: string): DateMatch[] {
         serial,
       });
     }
+    out = mergeByIndex(out, found);
   }
-  return out.sort((x, y) => x.index - y.index);
+  return out;
 }
 
 export function extractDates(sentences: Sentence[]): DateMention[] {
@@ -153,8 +184,10 @@ const YEARLESS_PATTERNS: Array<{ re: RegExp; pick: (m: RegExpExecArray) => { mo:
 
 /** Month-and-day dates with no year (full dates are found by findDatesInText). */
 export function findYearlessDates(text: string): YearlessDateMatch[] {
-  const out: YearlessDateMatch[] = [];
+  let out: YearlessDateMatch[] = [];
   for (const { re, pick } of YEARLESS_PATTERNS) {
+    // as in findDatesInText: checked against the earlier patterns' dates (one pattern's matches never overlap)
+    const found: YearlessDateMatch[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -162,11 +195,12 @@ export function findYearlessDates(text: string): YearlessDateMatch[] {
       if (!mo || d < 1 || d > 31) continue;
       const a = m.index;
       const b = a + m[0].length;
-      if (out.some((o) => a < o.index + o.length && b > o.index)) continue;
-      out.push({ index: a, length: b - a, text: m[0], month: mo, day: d });
+      if (overlapsSorted(out, a, b)) continue;
+      found.push({ index: a, length: b - a, text: m[0], month: mo, day: d });
     }
+    out = mergeByIndex(out, found);
   }
-  return out.sort((x, y) => x.index - y.index);
+  return out;
 }
 
 const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+|or\s+about\s+)?((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h)\b)/i;
