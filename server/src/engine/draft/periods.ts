@@ -23,6 +23,7 @@ import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parse
 import {
   findDatesInText,
   findYearlessDates,
+  overlapsSorted,
   findDateTimes,
   fromSerial,
   serialOf,
@@ -336,17 +337,30 @@ function clauseBounds(text: string, at: number, end: number): [number, number] {
   // bounded: a run-on "sentence" of a megabyte must not make every period read all of it
   const floor = Math.max(0, at - CLAUSE_REACH);
   const ceiling = Math.min(text.length, end + CLAUSE_REACH);
-  let a = text.lastIndexOf(';', at);
-  a = a < floor ? floor : a + 1;
-  let b = text.indexOf(';', end);
-  b = b < 0 || b > ceiling ? ceiling : b;
-  return [a, b];
+  // …and the semicolons are looked for only inside the reach: lastIndexOf / indexOf on the whole text ran to the
+  // sentence's ends for every period (quadratic on a megabyte sentence without one)
+  const a = text.slice(floor, at + 1).lastIndexOf(';');
+  const b = text.slice(end, ceiling + 1).indexOf(';');
+  return [a < 0 ? floor : floor + a + 1, b < 0 ? ceiling : end + b];
 }
 const CLAUSE_REACH = 500;
 
+/** A global copy of a cue, made once and rewound for each use (a copy per call made a million RegExp objects on a
+ *  paragraph of tens of thousands of periods). The searches that use it run to completion without calling out. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalCopies.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
+}
+
 /** Distance back from `a` to the end of the nearest match of `re` that ends before `a` (Infinity when none). */
 function nearestBefore(re: RegExp, text: string, a: number): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const g = globalCopy(re);
   let best = Infinity;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text))) {
@@ -362,7 +376,7 @@ function nearestBefore(re: RegExp, text: string, a: number): number {
 }
 
 function nearestDistance(re: RegExp, text: string, a: number, b: number): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const g = globalCopy(re);
   let best = Infinity;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text))) {
@@ -372,6 +386,8 @@ function nearestDistance(re: RegExp, text: string, a: number, b: number): number
       g.lastIndex++;
       continue;
     }
+    // matches come in order: past the period each is farther than the last
+    if (s >= b && s - b >= best) break;
     // a cue inside the period's own words ("until further order") says nothing about what it governs
     if (s >= a && e <= b) continue;
     const d = e <= a ? a - e : s >= b ? s - b : 0;
@@ -444,7 +460,7 @@ function roleBySubject(own: string, at: number): PeriodRole | undefined {
 
 /** Whether a match of `re` in `text` starts within [from, to). */
 function cueStartsWithin(re: RegExp, text: string, from: number, to: number): boolean {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const g = globalCopy(re);
   let m: RegExpExecArray | null;
   while ((m = g.exec(text))) {
     if (m.index >= to) return false;
@@ -557,6 +573,8 @@ interface Context {
   orderDate?: DraftDate;
 }
 
+// (objects that hold a span write start and end out rather than spread sentenceSpan: a spread followed by a score
+// of properties made V8 build each period slowly, ~10 µs apiece, on tens of thousands of periods)
 function sentenceSpan(s: Sentence, a: number, b: number): Span {
   return { start: s.toSource(a), end: s.toSource(b) };
 }
@@ -584,7 +602,7 @@ function ordinalDurations(s: Sentence): Array<{ a: number; b: number; words?: Nu
       const value = parseOrdinal(raw);
       if (value === undefined) continue;
       const at = a + m[0].indexOf(raw);
-      const part = { ...sentenceSpan(s, at, at + raw.length), text: raw, value };
+      const part = { start: s.toSource(at), end: s.toSource(at + raw.length), text: raw, value };
       if (/^\d/.test(raw)) numeral ??= part;
       else words ??= part;
     }
@@ -615,7 +633,8 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
       const part = ctx.base.partAt(s.start);
       const role = classifyRole({ clause, at: a - ca, end: b - ca, unit: 'day', anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
       out.push({
-        ...sentenceSpan(s, a, b),
+        start: s.toSource(a),
+        end: s.toSource(b),
         role,
         kind: 'duration',
         text: sm[0],
@@ -651,7 +670,8 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     const part = ctx.base.partAt(s.start);
     const role = classifyRole({ clause, at: o.a - ca, end: o.b - ca, unit: 'day', anchor, part, sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
     out.push({
-      ...sentenceSpan(s, o.a, o.b),
+      start: s.toSource(o.a),
+      end: s.toSource(o.b),
       role,
       kind: 'duration',
       text: text.slice(o.a, o.b),
@@ -695,12 +715,12 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
       if (!raw) return;
       const value = parseNumber(raw);
       if (value === undefined) return;
-      const part = { ...sentenceSpan(s, offset, offset + raw.length), text: raw, value };
+      const part = { start: s.toSource(offset), end: s.toSource(offset + raw.length), text: raw, value };
       if (/^\d/.test(raw.trim())) numeral ??= part;
       else words ??= part;
     };
     if (g.article) {
-      words = { ...sentenceSpan(s, a, a + g.article.length), text: g.article, value: 1 };
+      words = { start: s.toSource(a), end: s.toSource(a + g.article.length), text: g.article, value: 1 };
     } else {
       put(g.num, a);
       if (g.paren) put(g.paren, a + m[0].indexOf(g.paren, g.num.length));
@@ -760,7 +780,8 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     const role = classifyRole({ clause, at: a - ca, end: b - ca, unit, anchor, part: ctx.base.partAt(s.start), sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
     const part = ctx.base.partAt(s.start);
     const period: Period = {
-      ...sentenceSpan(s, a, b),
+      start: s.toSource(a),
+      end: s.toSource(b),
       kind: 'duration',
       role,
       text: m[0],
@@ -813,9 +834,11 @@ const ORDER_DATE_TOKEN = new RegExp(String.raw`\b(?:the\s+)?(?:date\s+(?:of\s+)?
 const dateTokens = memoByText(readDateTokens);
 
 function readDateTokens(text: string): DateToken[] {
-  const tokens: DateToken[] = findDatesInText(text).map((d) => ({ index: d.index, length: d.length, text: d.text, serial: d.valid ? d.serial : undefined, valid: d.valid }));
+  const dates = findDatesInText(text);
+  const tokens: DateToken[] = dates.map((d) => ({ index: d.index, length: d.length, text: d.text, serial: d.valid ? d.serial : undefined, valid: d.valid }));
+  // the full dates are sorted and disjoint: a binary search tells whether a yearless one is part of one
   for (const y of findYearlessDates(text)) {
-    if (tokens.some((t) => y.index < t.index + t.length && y.index + y.length > t.index)) continue;
+    if (overlapsSorted(dates, y.index, y.index + y.length)) continue;
     tokens.push({ index: y.index, length: y.length, text: y.text, valid: true, yearless: { month: y.month, day: y.day } });
   }
   ORDER_DATE_TOKEN.lastIndex = 0;
@@ -870,7 +893,8 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     const end = endSerial2 !== undefined ? periodDate(endSerial2, t2.order ? 'order-date' : 'text', { span: sentenceSpan(s, t2.index, t2.index + t2.length), text: t2.text }) : undefined;
     const D = start && end ? end.serial - start.serial : undefined;
     out.push({
-      ...sentenceSpan(s, a, b),
+      start: s.toSource(a),
+      end: s.toSource(b),
       kind: 'range',
       role,
       text: text.slice(a, b),
@@ -908,7 +932,8 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     const start = orderKnown ? { ...orderKnown.date, source: 'order-date' as const } : undefined;
     const D = start && end ? end.serial - start.serial : undefined;
     out.push({
-      ...sentenceSpan(s, a, b),
+      start: s.toSource(a),
+      end: s.toSource(b),
       kind: 'until',
       role,
       text: t.text,
@@ -964,7 +989,8 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     const fromRow = row && clause.trim().length < 80 ? roleFromRow(row, part) : undefined;
     if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause) && fromRow !== role) role = 'other';
     out.push({
-      ...sentenceSpan(s, a, b),
+      start: s.toSource(a),
+      end: s.toSource(b),
       kind: 'open-ended',
       role,
       text: text.slice(a, b),
@@ -1008,7 +1034,8 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     // the clause must be about the authorization (its use, the order, the period), not about a filing schedule
     if (!/\b(?:order|authoriz\w*|install\w*|use|period|pen\s+register|device|extend\w*|extension|renew\w*|days?)\b/i.test(text.slice(Math.max(ca, a - 200), b + 40))) continue;
     out.push({
-      ...sentenceSpan(s, a, b),
+      start: s.toSource(a),
+      end: s.toSource(b),
       kind: 'renewal',
       role: 'extension',
       text: text.slice(a, b),
@@ -1058,7 +1085,7 @@ function extractStarts(s: Sentence, ctx: Context): StartMention[] {
     let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: ctx.rows.get(s.block), kind: 'range' });
     if (kind !== 'beginning' && role === 'other' && INSTALL_CUE.test(clause)) role = 'installation';
     // a beginning date that heads a range is the range's start, found there already
-    out.push({ ...sentenceSpan(s, a, b), kind, text: text.slice(a, b), date, part, sentence: s, role });
+    out.push({ start: s.toSource(a), end: s.toSource(b), kind, text: text.slice(a, b), date, part, sentence: s, role });
   }
   return out;
 }
@@ -1157,7 +1184,7 @@ function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: Draf
         if (after && !OTHER_EVENT.test(text.slice(end, after.at))) {
           let date = periodDate(t.serial, 'text', { minutes: t.minutes, tzOffset: t.tzOffset, span: sentenceSpan(s, t.index, end), text: t.text });
           if (!t.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
-          out.push({ ...sentenceSpan(s, t.index, after.at), text: text.slice(t.index, after.at), date, cue: after.text, part: base.partAt(s.start) });
+          out.push({ start: s.toSource(t.index), end: s.toSource(after.at), text: text.slice(t.index, after.at), date, cue: after.text, part: base.partAt(s.start) });
         }
         continue;
       }
@@ -1167,7 +1194,7 @@ function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: Draf
       let date = periodDate(t.serial, 'text', { minutes: t.minutes, tzOffset: t.tzOffset, span: sentenceSpan(s, t.index, t.index + t.length), text: t.text });
       if (!t.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
       const a = Math.max(0, c.at - c.text.length);
-      out.push({ ...sentenceSpan(s, a, t.index + t.length), text: text.slice(a, t.index + t.length), date, cue: c.text, part: base.partAt(s.start) });
+      out.push({ start: s.toSource(a), end: s.toSource(t.index + t.length), text: text.slice(a, t.index + t.length), date, cue: c.text, part: base.partAt(s.start) });
     }
   }
   return out;
@@ -1239,11 +1266,24 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
     // durations inside a renewal phrase ("successive sixty-day periods") belong to the renewal
     // and so do the periods it names right after ("extended by operation of this Order for further sixty-day
     // periods"), when no other verb comes between
-    const renewalOwns = (r: Period, d: Period) =>
-      (d.start >= r.start && d.end <= r.end) ||
-      (d.start >= r.end && /^[^;.]{0,60}$/.test(s.text.slice(indexIn(s, r.end), indexIn(s, d.start))) && !/\b(?:and|but|may|shall|will|is|are)\b/i.test(s.text.slice(indexIn(s, r.end), indexIn(s, d.start))));
+    const renewalOwns = (r: Period, d: Period) => {
+      if (d.start >= r.start && d.end <= r.end) return true;
+      if (d.start < r.end) return false;
+      const gap = s.text.slice(indexIn(s, r.end), indexIn(s, d.start));
+      return gap.length <= 60 && /^[^;.]*$/.test(gap) && !/\b(?:and|but|may|shall|will|is|are)\b/i.test(gap);
+    };
+    // the renewals come sorted and disjoint: only the last one starting at or before a duration can hold it, and
+    // only those ending at most sixty characters before it can name it (not every renewal for every duration)
+    const ownedByRenewal = (d: Period) => {
+      for (let i = lastStartingAtOrBefore(renewals, d.start); i >= 0; i--) {
+        const r = renewals[i];
+        if (renewalOwns(r, d)) return true;
+        if (r.end < d.start && indexIn(s, d.start) - indexIn(s, r.end) > 60) return false;
+      }
+      return false;
+    };
     for (const d of durations) {
-      if (renewals.some((r) => renewalOwns(r, d))) {
+      if (ownedByRenewal(d)) {
         d.automatic = true;
         d.role = 'extension';
       }
@@ -1270,9 +1310,12 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       (lesser === xLarger ? x : y).primary = false;
     }
     // one clause, one period: a duration and a range that state the same authorization are one period
+    // (the periods of each clause found by where the clause starts, not every duration tried for every range)
+    const clauseOf = clauseStarts(s);
+    const durationsByClause = ranges.length || open.length ? groupBy(durations, clauseOf) : new Map<number, Period[]>();
     for (const r of ranges) {
-      for (const d of durations) {
-        if (d.role === r.role && sameClause(s, d, r)) {
+      for (const d of durationsByClause.get(clauseOf(r)) ?? []) {
+        if (d.role === r.role) {
           // an exact count ("60 days (through August 1, 2025)") is the period unless the dates reach further;
           // an inexact one (months) yields to the dates, which fix it
           const exact = d.unit === 'day' || d.unit === 'week';
@@ -1286,15 +1329,19 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
         }
       }
     }
+    // the bound is read from the whole sentence, once (not once per open-ended period)
+    let sentenceBounded: boolean | undefined;
+    const renewalsByClause = open.length && renewals.length ? groupBy(renewals, clauseOf) : undefined;
     for (const u of open) {
+      if (u.role !== 'installation' && u.role !== 'extension') continue;
+      const clause = clauseOf(u);
       // "until further order" next to a stated duration in the same clause only repeats the sealing-style
       // reservation; the duration is the period
       // "for sixty days or until the investigation ends, whichever is earlier" is bounded by the duration
-      const bounded = /\bwhichever\s+(?:is|occurs|comes|shall\s+occur)\s+(?:earlier|earliest|first|sooner)|\bor\s+until\b|\bnot\s+(?:to\s+exceed|longer\s+than|more\s+than|beyond)\b|\bno\s+(?:longer|more)\s+than\b|\bat\s+most\b|\bbut\s+(?:in\s+no\s+(?:event|case)\s+)?(?:not\s+)?(?:longer|more|beyond)/i;
-      if ((u.role === 'installation' || u.role === 'extension') && durations.some((d) => d.role === u.role && sameClause(s, d, u)) && bounded.test(s.text)) u.primary = false;
+      if ((durationsByClause.get(clause) ?? []).some((d) => d.role === u.role) && (sentenceBounded ??= BOUNDED_BY_DURATION.test(s.text))) u.primary = false;
       // "that it renew automatically for further thirty-day periods until the investigation ends": the event ends
       // the series of renewals; the automatic renewal is the one defect (RULES.md "One defect, one finding")
-      if ((u.role === 'installation' || u.role === 'extension') && renewals.some((r) => r.start < u.start && sameClause(s, r, u))) u.primary = false;
+      if ((renewalsByClause?.get(clause) ?? []).some((r) => r.start < u.start)) u.primary = false;
     }
     periods.push(...durations, ...ranges, ...open, ...renewals);
     const sentenceStarts = extractStarts(s, ctx);
@@ -1322,7 +1369,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       if (isCaptionOrHeading(s) || !/\binstall\w*|\buse\b/i.test(s.text)) continue;
       const m = /\b(?:approv\w*|ratif\w*)\b/i.exec(s.text);
       if (!m || /\b(?:not|no)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, m.index))) continue;
-      approvals.push({ ...sentenceSpan(s, m.index, m.index + m[0].length), part: base.partAt(s.start), sentence: s });
+      approvals.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), part: base.partAt(s.start), sentence: s });
     }
   }
   const facts: PeriodFacts = { periods: shown, starts, approvals, orderDate, applicationDate, isEmergency };
@@ -1350,22 +1397,45 @@ function indexIn(s: Sentence, src: number): number {
   return lo;
 }
 
-function sameClause(s: Sentence, x: Span, y: Span): boolean {
-  const text = s.text;
-  const offsetOf = (src: number) => {
-    // sentence text index of a source offset (monotone map)
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.toSource(mid) < src) lo = mid + 1;
-      else hi = mid;
+/** "…, whichever is earlier", "not to exceed …": an open-ended phrase bounded by a duration of its sentence. */
+const BOUNDED_BY_DURATION = /\bwhichever\s+(?:is|occurs|comes|shall\s+occur)\s+(?:earlier|earliest|first|sooner)|\bor\s+until\b|\bnot\s+(?:to\s+exceed|longer\s+than|more\s+than|beyond)\b|\bno\s+(?:longer|more)\s+than\b|\bat\s+most\b|\bbut\s+(?:in\s+no\s+(?:event|case)\s+)?(?:not\s+)?(?:longer|more|beyond)/i;
+
+/** Where the clause of a span of the sentence starts (clauseBounds): two spans are in the same clause when they
+ *  give the same start. Kept per span, so each is mapped once. */
+function clauseStarts(s: Sentence): (x: Span) => number {
+  const known = new Map<Span, number>();
+  return (x) => {
+    let at = known.get(x);
+    if (at === undefined) {
+      at = clauseBounds(s.text, indexIn(s, x.start), indexIn(s, x.end))[0];
+      known.set(x, at);
     }
-    return lo;
+    return at;
   };
-  const [a1] = clauseBounds(text, offsetOf(x.start), offsetOf(x.end));
-  const [a2] = clauseBounds(text, offsetOf(y.start), offsetOf(y.end));
-  return a1 === a2;
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const g = groups.get(k);
+    if (g) g.push(it);
+    else groups.set(k, [it]);
+  }
+  return groups;
+}
+
+/** The index of the last span starting at or before `offset` (spans sorted by start), or -1. */
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 // ------------------------------------------------------------------------------------------------ for the rules
