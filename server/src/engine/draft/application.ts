@@ -912,7 +912,14 @@ function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): {
     const b = blocks[i];
     if (b.kind !== 'paragraph' || b.listItem || b.inBlockquote) break;
     const raw = base.text.slice(b.start, b.end);
-    const lines = raw.split(/\\?\r?\n/).map((l) => l.replace(/[*_`]/g, (c) => (c === '_' && /_{3,}/.test(l) ? c : '')).trim()).filter(Boolean);
+    // a signature line ("__________") keeps its underscores; asked once per line (per character is quadratic)
+    const lines = raw
+      .split(/\\?\r?\n/)
+      .map((l) => {
+        const keepUnderscores = /_{3,}/.test(l);
+        return l.replace(/[*_`]/g, (c) => (c === '_' && keepUnderscores ? c : '')).trim();
+      })
+      .filter(Boolean);
     // signature lines are short labels, not sentences ("The applicant is informed by Special Agent Doe that …")
     const short = lines.every((l) => l.length <= 120 && l.split(/\s+/).length <= 10 && !/[a-z]{2,}\.\s*$/.test(l.replace(/\b(?:No|Esq|Jr|Sr|Inc|Ave|St)\.\s*$/, '')));
     const nameLine = (l: string) => isPersonName(l.replace(/^(?:\/s\/|s\/)\s*/, '')) || (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(l) && isPersonName(titleCase(l)));
