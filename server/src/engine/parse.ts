@@ -224,7 +224,11 @@ function makeSentence(
       s = floor;
       exact = blockSource.startsWith(value, s);
     }
-    segments.push({ at: text.length, src: s, len: value.length, exact });
+    // a piece that continues the last one in the source extends it: one segment per run of unbroken source (most
+    // sentences have one), which maps every index exactly as the pieces would
+    const last = segments[segments.length - 1];
+    if (exact && last?.exact && last.src + last.len === s && last.at + last.len === text.length) last.len += value.length;
+    else segments.push({ at: text.length, src: s, len: value.length, exact });
     if (exact) cursor = Math.max(cursor, s + value.length);
     text += value;
   };
