@@ -116,6 +116,17 @@ describe('robustness: date and period facts on one long sentence', function () {
     assert.ok(offsetsMapped < 1000 * n, `${offsetsMapped} offsets mapped for ${n} open-ended phrases`);
   });
 
+  it('periods: a gloss after a long run of white space ("sixty (60) days (   …   approximately two months)"): linear, still a gloss', () => {
+    // the gloss pattern had two white-space runs around an optional word: 400,000 blanks took minutes
+    // (a pattern that fails is what backtracks: "(   …   see two months)" is no gloss)
+    for (const blanks of [1, 400000]) {
+      const gloss = `${ORDER}IT IS ORDERED that the pen register may be used for sixty (60) days (${' '.repeat(blanks)}approximately two months), and no more.\n`;
+      assert.deepEqual(buildDraft(gloss, { forceDraft: true }).periods.periods.map((p) => [p.text, p.primary]), [['sixty (60) days', true], ['two months', false]]);
+      const other = `${ORDER}IT IS ORDERED that the pen register may be used for sixty (60) days (${' '.repeat(blanks)}see two months), and no more.\n`;
+      assert.deepEqual(buildDraft(other, { forceDraft: true }).periods.periods.map((p) => [p.text, p.primary]), [['sixty (60) days', true], ['two months', true]]);
+    }
+  });
+
   it('periods: the pairings still hold on an ordinary sentence', () => {
     // a range and a duration of one clause are one period (the duration yields to the dates that reach further)
     const one = periodWork(`${ORDER}IT IS ORDERED that the pen register may be used for sixty days, from March 1, 2022 through June 1, 2022.\n`).facts.periods;

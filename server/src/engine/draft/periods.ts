@@ -1294,7 +1294,8 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       const y = durations[i + 1];
       const gap = s.text.slice(indexIn(s, x.end), indexIn(s, y.start));
       const close = s.text.slice(indexIn(s, y.end), indexIn(s, y.end) + 3);
-      if (/^\s*\(\s*(?:approximately|about|roughly|i\.e\.,?|that\s+is,?|or)?\s*$/i.test(gap) && /^\s*\)/.test(close)) y.primary = false;
+      // (one white-space run on each side of the optional word, not two around it: a long run after "(" was quadratic)
+      if (/^\s*\((?:\s*(?:approximately|about|roughly|i\.e\.,?|that\s+is,?|or))?\s*$/i.test(gap) && /^\s*\)/.test(close)) y.primary = false;
     }
     // alternatives: "thirty (30) to sixty (60) days" asks for up to the larger; "two months or sixty days,
     // whichever is shorter" is bounded by the smaller. One stated period, judged once.
