@@ -488,8 +488,46 @@ function ownMembers(clause: string, at: number, end: number): string {
   return ' '.repeat(from) + clause.slice(from, to) + ' '.repeat(clause.length - to);
 }
 
+/** The last roles found, with everything classifyRole reads: a run of like periods in one long sentence ("sixty
+ *  (90) days and sixty (90) days and …") gives the same clause, at the same place, for each of them. A few
+ *  entries compared field by field (no key built: a key would copy the clause for every period). */
+interface RecentRole {
+  input: RoleInput;
+  role: PeriodRole;
+}
+const recentRoles: Array<RecentRole | undefined> = new Array(16);
+let recentNext = 0;
+
+function sameRoleInput(x: RoleInput, y: RoleInput): boolean {
+  return (
+    x.at === y.at &&
+    x.end === y.end &&
+    x.unit === y.unit &&
+    x.anchor === y.anchor &&
+    x.kind === y.kind &&
+    x.rangeEndsAtOrder === y.rangeEndsAtOrder &&
+    x.part === y.part &&
+    x.sentence.block === y.sentence.block &&
+    x.row === y.row &&
+    x.clause === y.clause
+  );
+}
+
 /** The role of a period, from the clause that governs it (nearest cue wins where cues compete). */
 export function classifyRole(input: RoleInput): PeriodRole {
+  for (const recent of recentRoles) if (recent && sameRoleInput(recent.input, input)) return recent.role;
+  const role = roleOfClause(input);
+  recentRoles[recentNext] = { input, role };
+  recentNext = (recentNext + 1) % recentRoles.length;
+  return role;
+}
+
+/** Drops the recent roles (they hold the draft's sentences: kept past extractPeriods they would keep a draft). */
+function forgetRecentRoles(): void {
+  recentRoles.fill(undefined);
+}
+
+function roleOfClause(input: RoleInput): PeriodRole {
   const { clause, at, end, unit, anchor, part } = input;
   const before = clause.slice(Math.max(0, at - 60), at);
   if (input.sentence.block.inBlockquote) return 'other';
@@ -511,22 +549,31 @@ export function classifyRole(input: RoleInput): PeriodRole {
   // continue …" are not the authorization's, whatever verb follows
   const bySubject = roleBySubject(own, at);
   if (bySubject) return bySubject;
+  // distances asked more than once are found once
+  let strongInstall: number | undefined;
+  const dStrongInstall = () => (strongInstall ??= nearestDistance(STRONG_INSTALL_CUE, cues, at, end));
+  let strongInstallBefore: number | undefined;
+  const dStrongInstallBefore = () => (strongInstallBefore ??= nearestBefore(STRONG_INSTALL_CUE, cues, at));
+  let presentBefore: number | undefined;
+  const dPresentBefore = () => (presentBefore ??= nearestBefore(PRESENT_AUTHORIZATION, cues, at));
+  let dutyBefore: number | undefined;
+  const dDutyBefore = () => (dutyBefore ??= nearestBefore(OTHER_DUTY_CUE, cues, at));
   const dPreserve = nearestDistance(PRESERVATION_CUE, cues, at, end);
-  if (dPreserve < Infinity && dPreserve <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end)) return 'preservation';
+  if (dPreserve < Infinity && dPreserve <= dStrongInstall()) return 'preservation';
   // "for sixty days which authorized …": a relative clause that tells what an earlier order did
   const dPast = nearestBefore(PAST_RELATIVE, cues, at);
-  if (dPast <= 120 && dPast < nearestBefore(PRESENT_AUTHORIZATION, cues, at)) return 'prior-order';
+  if (dPast <= 120 && dPast < dPresentBefore()) return 'prior-order';
   if (anchor === 'termination') {
     // "extend its order for ninety days from the expiration of the current authorization": an extension runs
     // from the end of the order it extends; a filing "within thirty days after termination" is a deadline
     const dExtend = Math.min(nearestDistance(EXTENSION_CUE, cues, at, end), nearestBefore(/\bcontinu\w*\s+(?:to\s+)?(?:use|install|operat|monitor|record\s+and\s+decode)/i, cues, at));
-    if (dExtend <= 60 && dExtend < nearestBefore(OTHER_DUTY_CUE, cues, at) && !DEADLINE_BEFORE.test(before)) return 'extension';
+    if (dExtend <= 60 && dExtend < dDutyBefore() && !DEADLINE_BEFORE.test(before)) return 'extension';
     return RECORD_CUE.test(clause) ? 'record-deadline' : 'deadline';
   }
   if (anchor === 'preceding' || input.rangeEndsAtOrder) return 'look-back';
   if (LOOKBACK_BEFORE.test(before.replace(/(?<!\s)\s*(?:the|a)\s*$/i, ' '))) return 'look-back';
   // "records created between February 1 and March 31": dates that say which records, not how long the devices run
-  if ((input.kind === 'range' || input.kind === 'until') && nearestBefore(RECORDS_NOUN, cues, at) < nearestBefore(STRONG_INSTALL_CUE, cues, at)) return 'look-back';
+  if ((input.kind === 'range' || input.kind === 'until') && nearestBefore(RECORDS_NOUN, cues, at) < dStrongInstallBefore()) return 'look-back';
   // "the authorization shall expire no later than …": the end of the authorization itself, not a duty's deadline
   // "the FBI may install and use the devices at any time within sixty days of the date of this Order": the window
   // the permission is for, not a duty's deadline
@@ -540,9 +587,9 @@ export function classifyRole(input: RoleInput): PeriodRole {
   const dSeal = nearestDistance(SEALING_CUE, cues, at, end);
   // a sealing / nondisclosure / notice verb beats nouns like "pen register" or "Order": only an install or use
   // verb closer to the period makes it the authorization's
-  if (dSeal < Infinity && dSeal < nearestDistance(STRONG_INSTALL_CUE, cues, at, end)) return 'sealing';
-  const dDuty = nearestBefore(OTHER_DUTY_CUE, cues, at);
-  if (dDuty < Infinity && dDuty < nearestBefore(STRONG_INSTALL_CUE, cues, at)) return 'deadline';
+  if (dSeal < Infinity && dSeal < dStrongInstall()) return 'sealing';
+  const dDuty = dDutyBefore();
+  if (dDuty < Infinity && dDuty < dStrongInstallBefore()) return 'deadline';
   const dInstall = nearestDistance(INSTALL_CUE, cues, at, end);
   const dLook = nearestDistance(LOOKBACK_CUE, cues, at, end);
   if (dLook < 25 && dLook <= dInstall) return 'look-back';
@@ -550,11 +597,11 @@ export function classifyRole(input: RoleInput): PeriodRole {
   // an extension cue governs the period only when it is nearer than any install / use verb ("extended for an
   // additional sixty days"), not when it belongs to another phrase of the clause
   const dExtension = nearestDistance(EXTENSION_CUE, cues, at, end);
-  const extension = dExtension < Infinity && (dExtension <= 30 || dExtension <= nearestDistance(STRONG_INSTALL_CUE, cues, at, end));
+  const extension = dExtension < Infinity && (dExtension <= 30 || dExtension <= dStrongInstall());
   // "the devices, installed under the prior order, may continue to be used for sixty days": a present grant
   // nearer the period than the mention of the earlier order makes the period this order's
   const dPrior = nearestDistance(PRIOR_ORDER_CUE, cues, at, end);
-  if (!extension && PRIOR_ORDER_CUE.test(clause) && !(nearestBefore(PRESENT_AUTHORIZATION, cues, at) < dPrior)) return 'prior-order';
+  if (!extension && PRIOR_ORDER_CUE.test(clause) && !(dPresentBefore() < dPrior)) return 'prior-order';
   if (PAST_AUTHORIZATION.test(clause) && !PRESENT_AUTHORIZATION.test(clause)) return 'prior-order';
   if (!FORWARD_CUE.test(clause) && anchor !== 'order' && anchor !== 'installation') return 'other';
   if (dInstall === Infinity && anchor === 'none' && !extension) return 'other';
@@ -1109,13 +1156,16 @@ function signatureDate(sentences: Sentence[], ctx: Pick<Context, 'reference'>, t
     if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) continue;
     if (/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text)) continue;
     const ds: Array<{ index: number; length: number; serial: number; text: string }> = findDatesInText(text).filter((d) => d.valid);
+    // chrono-node reads the line once (it is the costly part of the draft's dates)
+    let times: DateTimeMatch[] | undefined;
+    const timesOf = () => (times ??= findDateTimes(text, ctx.reference));
     // "Signed March 10 at 15:00": a date without a year takes the draft's year
-    if (!ds.length) ds.push(...findDateTimes(text, ctx.reference));
+    if (!ds.length) ds.push(...timesOf());
     if (!ds.length) continue;
     const d = ds[ds.length - 1];
     let date = periodDate(d.serial, 'text', { text: d.text });
     if (timeToo) {
-      const dt = findDateTimes(text, ctx.reference).find((x) => x.serial === d.serial && x.minutes !== undefined);
+      const dt = timesOf().find((x) => x.serial === d.serial && x.minutes !== undefined);
       if (dt) date = { ...date, minutes: dt.minutes, tzOffset: dt.tzOffset };
     }
     const span = sentenceSpan(s, d.index, d.index + d.length);
@@ -1373,6 +1423,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       approvals.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), part: base.partAt(s.start), sentence: s });
     }
   }
+  forgetRecentRoles();
   const facts: PeriodFacts = { periods: shown, starts, approvals, orderDate, applicationDate, isEmergency };
   if (isEmergency) facts.emergency = emergencyClock(base, ctx, applicationDate);
   return facts;
