@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { findDatesInText, findYearlessDates } from '../../server/src/engine/draft/dates.js';
 import { buildDraft } from '../../server/src/engine/draft/index.js';
-import { extractPeriods, type PeriodFacts } from '../../server/src/engine/draft/periods.js';
+import { classifyRole, extractPeriods, type PeriodFacts } from '../../server/src/engine/draft/periods.js';
 
 const ORDER = '## ORDER\n\n';
 
@@ -125,6 +125,34 @@ describe('robustness: date and period facts on one long sentence', function () {
       const other = `${ORDER}IT IS ORDERED that the pen register may be used for sixty (60) days (${' '.repeat(blanks)}see two months), and no more.\n`;
       assert.deepEqual(buildDraft(other, { forceDraft: true }).periods.periods.map((p) => [p.text, p.primary]), [['sixty (60) days', true], ['two months', true]]);
     }
+  });
+
+  it('roles: a role kept for a clause is reused only for the same clause, place, part and block', () => {
+    type RoleInput = Parameters<typeof classifyRole>[0];
+    const clause = 'IT IS ORDERED that the pen register may be used for sixty (60) days';
+    const at = clause.indexOf('sixty');
+    const plain = { inBlockquote: false } as unknown as RoleInput['sentence']['block'];
+    const quoted = { inBlockquote: true } as unknown as RoleInput['sentence']['block'];
+    const order = { kind: 'order', extension: false } as unknown as RoleInput['part'];
+    const extension = { kind: 'order', extension: true } as unknown as RoleInput['part'];
+    const input = (block: typeof plain, part: RoleInput['part'], text = clause): RoleInput => ({
+      clause: text,
+      at,
+      end: at + 'sixty (60) days'.length,
+      unit: 'day',
+      anchor: 'none',
+      part,
+      sentence: { block } as unknown as RoleInput['sentence'],
+      kind: 'duration',
+    });
+    assert.equal(classifyRole(input(plain, order)), 'installation');
+    // the same words (an equal string, not the same object) give the same role
+    assert.equal(classifyRole(input(plain, order, clause.split('').join(''))), 'installation');
+    // a block quote, an extension part, or other words at the same place do not reuse it
+    assert.equal(classifyRole(input(quoted, order)), 'other');
+    assert.equal(classifyRole(input(plain, extension)), 'extension');
+    assert.equal(classifyRole(input(plain, order, clause.replace('the pen register may be used', 'the Clerk shall seal records'))), 'sealing');
+    assert.equal(classifyRole(input(plain, order)), 'installation');
   });
 
   it('periods: the pairings still hold on an ordinary sentence', () => {
