@@ -683,6 +683,7 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
         start: s.toSource(a),
         end: s.toSource(b),
         role,
+        dayCount: 60,
         kind: 'duration',
         text: sm[0],
         part,
@@ -720,6 +721,7 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
       start: s.toSource(o.a),
       end: s.toSource(o.b),
       role,
+      dayCount: o.amount,
       kind: 'duration',
       text: text.slice(o.a, o.b),
       part,
@@ -826,11 +828,13 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     const clause = text.slice(ca, cb);
     const role = classifyRole({ clause, at: a - ca, end: b - ca, unit, anchor, part: ctx.base.partAt(s.start), sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
     const part = ctx.base.partAt(s.start);
+    const days = durationDays(amount, unit);
     const period: Period = {
       start: s.toSource(a),
       end: s.toSource(b),
-      kind: 'duration',
       role,
+      dayCount: days.max,
+      kind: 'duration',
       text: m[0],
       part,
       partKind: part?.kind,
@@ -842,7 +846,7 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
       mismatch,
       adjectival,
       amountSpan: sentenceSpan(s, a, b),
-      days: durationDays(amount, unit),
+      days,
       anchor,
       anchorText,
       primary: true,
@@ -942,8 +946,9 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     out.push({
       start: s.toSource(a),
       end: s.toSource(b),
-      kind: 'range',
       role,
+      dayCount: D !== undefined && D >= 0 ? D + 1 : undefined,
+      kind: 'range',
       text: text.slice(a, b),
       part,
       partKind: part?.kind,
@@ -981,8 +986,9 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     out.push({
       start: s.toSource(a),
       end: s.toSource(b),
-      kind: 'until',
       role,
+      dayCount: D !== undefined && D >= 0 ? D + 1 : undefined,
+      kind: 'until',
       text: t.text,
       part,
       partKind: part?.kind,
@@ -1038,8 +1044,9 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     out.push({
       start: s.toSource(a),
       end: s.toSource(b),
-      kind: 'open-ended',
       role,
+      dayCount: undefined,
+      kind: 'open-ended',
       text: text.slice(a, b),
       part,
       partKind: part?.kind,
@@ -1083,8 +1090,9 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     out.push({
       start: s.toSource(a),
       end: s.toSource(b),
-      kind: 'renewal',
       role: 'extension',
+      dayCount: undefined,
+      kind: 'renewal',
       text: text.slice(a, b),
       part,
       partKind: part?.kind,
@@ -1410,8 +1418,9 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
     starts.push(...sentenceStarts);
   }
   periods.sort((a, b) => a.start - b.start || a.end - b.end);
-  // key order matters to the language server's hover, which reads the first role-like and day-count keys
-  const shown = periods.map((p) => Object.assign({ start: p.start, end: p.end, role: p.role, dayCount: p.days?.max }, p));
+  // key order matters to the language server's hover, which reads the first role-like and day-count keys: every
+  // period is built with start, end, role and dayCount first (no copy of each period to put them there)
+  const shown = periods;
 
   const isEmergency = base.parts.some((p) => p.emergency);
   const approvals: PeriodFacts['approvals'] = [];
