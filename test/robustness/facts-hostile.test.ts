@@ -155,6 +155,25 @@ describe('robustness: date and period facts on one long sentence', function () {
     assert.equal(classifyRole(input(plain, order)), 'installation');
   });
 
+  it('periods: every kind is built with start, end, role and dayCount first (the hover reads them; no copy puts them there)', () => {
+    const text = [
+      '## ORDER',
+      'IT IS ORDERED that the pen register may be used for sixty (60) days from the date of this Order.',
+      'IT IS FURTHER ORDERED that the authorization is for the maximum period permitted by 18 U.S.C. § 3123(c), ending on the sixtieth (60th) day after the date of this Order.',
+      'IT IS FURTHER ORDERED that the devices may be used from March 1, 2022 through April 1, 2022.',
+      'IT IS FURTHER ORDERED that the devices may be used until April 1, 2022.',
+      'IT IS FURTHER ORDERED that the devices may be used until the investigation is concluded.',
+      'IT IS FURTHER ORDERED that this Order shall automatically renew for successive sixty-day periods.',
+    ].join('\n\n');
+    const periods = buildDraft(text, { forceDraft: true }).periods.periods;
+    assert.deepEqual([...new Set(periods.map((p) => p.kind))].sort(), ['duration', 'open-ended', 'range', 'renewal', 'until']);
+    assert.ok(periods.some((p) => p.statutory) && periods.some((p) => p.ordinal));
+    for (const p of periods) {
+      assert.deepEqual(Object.keys(p).slice(0, 4), ['start', 'end', 'role', 'dayCount'], p.text);
+      assert.equal(p.dayCount, p.days?.max, p.text);
+    }
+  });
+
   it('periods: the pairings still hold on an ordinary sentence', () => {
     // a range and a duration of one clause are one period (the duration yields to the dates that reach further)
     const one = periodWork(`${ORDER}IT IS ORDERED that the pen register may be used for sixty days, from March 1, 2022 through June 1, 2022.\n`).facts.periods;
