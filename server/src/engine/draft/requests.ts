@@ -605,8 +605,15 @@ export function extractRequests(base: DraftBase): RequestFacts {
   let agency: string | undefined;
   const reference = base.dates.filter((d) => d.valid).reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
   // the date the draft was signed or executed: a range of dates that ends before it looks back
+  // asked once per sentence: a paragraph of many dates is one sentence
+  const signing = new Map<Sentence, boolean>();
+  const signedSentence = (x: Sentence) => {
+    let known = signing.get(x);
+    if (known === undefined) signing.set(x, (known = SIGNING.test(x.text)));
+    return known;
+  };
   const signed = base.dates
-    .filter((d) => d.valid && SIGNING.test(d.sentence.text))
+    .filter((d) => d.valid && signedSentence(d.sentence))
     .reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
 
   // parts and sections of blocks and sentences taken in document order: swept once (a lookup over every part or

@@ -96,7 +96,7 @@ const ORDINAL_OF: Record<string, string> = {
 
 function ordinalWords(n: number): string {
   const words = numberToWords(n);
-  return words.replace(/([a-z]+)$/, (w) => ORDINAL_OF[w] ?? (w.endsWith('teen') ? `${w}th` : `${w}th`));
+  return words.replace(/(?<![a-z])([a-z]+)$/, (w) => ORDINAL_OF[w] ?? (w.endsWith('teen') ? `${w}th` : `${w}th`));
 }
 
 export function setDurationFix(p: Period, value: number, kind: Fix['kind'] = 'safe'): Fix {
