@@ -83,7 +83,7 @@ export function parseConfigText(text: string, file: string): { config?: PenlintC
     } catch (error) {
       const message = String((error as Error).message);
       const pos = /position (\d+)/.exec(message);
-      return fail(at(pos ? Number(pos[1]) : src.length), '', `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`);
+      return fail(at(pos ? Number(pos[1]) : src.length), '', `invalid JSON: ${message.replace(/(?<!\s)\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`);
     }
   } else {
     const problem = doc.errors[0];
