@@ -49,7 +49,7 @@ export function formatStylish(files: JsonFileEntry[], color: boolean): string {
     if (!file.diagnostics.length && !file.error) continue;
     out += `\n${paint('underline', file.path)}\n`;
     if (file.error) out += `  ${paint('red', 'error')}  ${file.error}\n`;
-    const rows = file.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*[\r\n]+\s*/g, ' '), d.ruleId]);
+    const rows = file.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' '), d.ruleId]);
     const posWidth = Math.max(0, ...rows.map((r) => r[0].length));
     for (const [k, d] of file.diagnostics.entries()) {
       const [pos, sev, message, rule] = rows[k];
@@ -120,7 +120,7 @@ export function pathToUri(path: string): string {
 
 function firstParagraph(markdown: string): string {
   const para = markdown.trim().split(/\n\s*\n/)[0] ?? '';
-  return para.replace(/\s*\n\s*/g, ' ').trim();
+  return para.replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
 }
 
 export function toSarif(files: JsonFileEntry[], cwd: string): Record<string, unknown> {
