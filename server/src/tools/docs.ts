@@ -5,7 +5,7 @@ import { ruleDocsUrl } from '../engine/meta.js';
 
 function fence(text: string): string {
   const ticks = /```/.test(text) ? '````' : '```';
-  return `${ticks}markdown\n${text.replace(/\s+$/, '')}\n${ticks}`;
+  return `${ticks}markdown\n${text.trimEnd()}\n${ticks}`;
 }
 
 export function renderRuleDoc(rule: Rule): string {
