@@ -57,14 +57,16 @@ function classifyTitle(text: string): { kind?: PartKind; extension: boolean; eme
   return { extension, emergency };
 }
 
+// (a run of white space is read by one quantifier only: the leading run taken whole, `(?![\s#*_])`, and "[ PROPOSED ]"
+// with its inner spaces only next to a bracket; handing a long run back and forth between two was quadratic)
 const ORDER_TITLE =
-  /^[\s#*_]*(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:\[?\s*PROPOSED\s*\]?\s+|(?:EMERGENCY|SEALED|AMENDED|SUPPLEMENTAL|FINAL|EX\s+PARTE|GOVERNMENT'?S|MEMORANDUM|STIPULATED|INTERIM|TEMPORARY|SUPPLEMENTARY|REVISED|MODIFIED)\s+){0,3}ORDERS?\b(?!\s+(?:AND\s+)?RESULTS\b)/;
+  /^[\s#*_]*(?![\s#*_])(?:(?:[IVX]+|\d+|[A-H])\.\s+)?(?:(?:\[\s*)?PROPOSED(?:\s*\])?\s+|(?:EMERGENCY|SEALED|AMENDED|SUPPLEMENTAL|FINAL|EX\s+PARTE|GOVERNMENT'?S|MEMORANDUM|STIPULATED|INTERIM|TEMPORARY|SUPPLEMENTARY|REVISED|MODIFIED)\s+){0,3}ORDERS?\b(?!\s+(?:AND\s+)?RESULTS\b)/;
 
 const ORDER_LAST_TITLE =
-  /^[\s#*_]*(?:\[?\s*PROPOSED\s*\]?\s+)?(?:(?:EX\s+PARTE|SEALED|EMERGENCY|EXTENSION)\s+)?(?:PEN[\s-]+REGISTER|TRAP[\s-]+(?:AND|&)[\s-]+TRACE|PEN\s*\/\s*TRAP|PR\s*\/\s*TT)[A-Z\s&/,-]{0,60}\bORDER\b[\s*_]*(?:\(UNDER SEAL\))?[\s*_]*$/;
+  /^[\s#*_]*(?![\s#*_])(?:(?:\[\s*)?PROPOSED(?:\s*\])?\s+)?(?:(?:EX\s+PARTE|SEALED|EMERGENCY|EXTENSION)\s+)?(?:PEN[\s-]+REGISTER|TRAP[\s-]+(?:AND|&)[\s-]+TRACE|PEN\s*\/\s*TRAP|PR\s*\/\s*TT)[A-Z\s&/,-]{0,60}\bORDER\b[\s*_]*(?:\(UNDER SEAL\)[\s*_]*)?$/;
 
 // "EXHIBIT A: [PROPOSED] ORDER", "ATTACHMENT B - PROPOSED ORDER"
-const ORDER_ATTACHMENT_TITLE = /^[\s#*_]*(?:EXHIBIT|ATTACHMENT|APPENDIX)\s+[A-Z0-9]{1,3}\b[\s:.,–—-]*(?:\[?\s*PROPOSED\s*\]?\s+)?ORDERS?\b/;
+const ORDER_ATTACHMENT_TITLE = /^[\s#*_]*(?:EXHIBIT|ATTACHMENT|APPENDIX)\s+[A-Z0-9]{1,3}\b[\s:.,–—-]*(?:(?:\[\s*)?PROPOSED(?:\s*\])?\s+)?ORDERS?\b/;
 
 // The court speaking: "IT IS (HEREBY) ORDERED", "ORDERED:", "ORDERED AND ADJUDGED", "ORDERED and DECREED",
 // "THE COURT ORDERS", "The Court FINDS" (a finding in capitals, as orders write it).
