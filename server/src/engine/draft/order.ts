@@ -796,8 +796,61 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
 function personAfter(text: string, from: number): string | undefined {
   const clause = clauseAfter(text, from);
   if (UNKNOWN.test(clause.slice(0, 80))) return 'unknown';
-  const m = /\b([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|la))*\s+[A-Z][\w.'’-]+)/.exec(clause.replace(/^\s*(?:is|are|was|:)\s+/, ''));
-  return m && !/^(?:The|Target|United|Government)\b/.test(m[1]) ? m[1].replace(/[,.]$/, '') : undefined;
+  const name = personNameIn(clause.replace(/^\s*(?:is|are|was|:)\s+/, ''));
+  return name && !/^(?:The|Target|United|Government)\b/.test(name) ? name.replace(/[,.]$/, '') : undefined;
+}
+
+const isNameChar = (c: string) => /[\w.'’-]/.test(c);
+const isSpace = (c: string) => /\s/.test(c);
+const isCapital = (c: string) => c >= 'A' && c <= 'Z';
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'del', 'la']);
+
+/**
+ * The first run of capitalised words (and particles) ending on a capitalised word of two letters or more ("Ines
+ * Marwick", "Juan de la Cruz"): what `/\b([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|la))*\s+[A-Z][\w.'’-]+)/`
+ * gives as its group 1, read word by word once. (The pattern was retried from every capital of a long word such as
+ * "A.A.A.…" and re-read the same run of words from each: quadratic.)
+ */
+export function personNameIn(text: string): string | undefined {
+  const n = text.length;
+  const wordEnd = (i: number) => {
+    while (i < n && isNameChar(text[i])) i++;
+    return i;
+  };
+  const spaceEnd = (i: number) => {
+    while (i < n && isSpace(text[i])) i++;
+    return i;
+  };
+  for (let i = 0; i < n; ) {
+    if (!isNameChar(text[i])) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(i);
+    // the name starts at the word's first capital that follows a non-word character, two characters or more before the
+    // word's end (a later one would be followed by the same words), and the word is followed by white space
+    let start = -1;
+    for (let j = i; j < end - 1 && start < 0; j++) if (isCapital(text[j]) && (j === 0 || !/\w/.test(text[j - 1]))) start = j;
+    if (start < 0 || end === n || !isSpace(text[end])) {
+      i = end;
+      continue;
+    }
+    // the words after it, each after white space: capitalised ones and particles; the name ends on the last
+    // capitalised one of two characters or more
+    let last = -1;
+    let k = end;
+    for (;;) {
+      const w = spaceEnd(k);
+      const e = wordEnd(w);
+      if (w === k || e === w || (!isCapital(text[w]) && !NAME_PARTICLES.has(text.slice(w, e)))) break;
+      if (isCapital(text[w]) && e - w >= 2) last = e;
+      k = e;
+    }
+    if (last > 0) return text.slice(start, last);
+    // no name here, nor from any word of this run (only one-letter capitals and particles)
+    i = k;
+  }
+  return undefined;
 }
 
 // ---- fixes ---------------------------------------------------------------------------------------------------
