@@ -395,8 +395,40 @@ const ORGANISATION_WORD =
 const NOT_AGENCY_PHRASE =
   /^(?:Special|Supervisory|Senior|Agent|Officer|Detective|Det\.|Sgt\.|Sergeant|Lieutenant|Lt\.|Trooper|Investigator|Assistant|AUSA|SAUSA|Captain|Corporal|Mr\.|Ms\.|Mrs\.|Dr\.|Task\s+Force\s+Officer|Court|Honorable|Judge|Magistrate|Applicant|Affiant|Government|United\s+States(?!\s+(?:Park|Forest|Postal|Secret|Capitol|Marshals|Border|Coast|Fish|Army|Navy|Air|Department))|State\s+of|People|Commonwealth|I\b|We\b)|\b(?:Agent|Officer|Detective|Trooper|Investigator|Sergeant|Lieutenant|Attorney(?!\s+General)|Counsel|Prosecutor|Judge)$/;
 
+// Patterns in this file that end on a run of white space or commas (`[\s,]+$`, `,?\s*word`) carry a lookbehind, e.g.
+// `(?<![\s,])`, so that a run is tried from its first character only: V8 retries such a pattern from every character of
+// a long run (quadratic). Where a lookbehind cannot keep the old results, the text is read by hand from its end.
+const isSpace = (c: string) => /\s/.test(c);
+const TRAILING_CONNECTIVES = new Set(['of', 'and', 'for', 'on', '&', 'de', 'del', 'la']);
+
+/**
+ * `x` without the connectives it ends on (" of the", " and", " de" …): what
+ * `x.replace(/(?:\s+(?:of(?:\s+the)?|and|for|on|&|de|del|la))+$/, '')` gives, read word by word from the end (the
+ * pattern was retried from every white-space character and every connective: quadratic on a long run of either).
+ */
+export function withoutTrailingConnectives(x: string): string {
+  let end = x.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpace(x[start - 1])) start--;
+    // a word, with white space before it
+    if (start === 0 || start === end) return x.slice(0, end);
+    let before = start;
+    while (before > 0 && isSpace(x[before - 1])) before--;
+    const word = x.slice(start, end);
+    if (word === 'the') {
+      // "the" only in "of the"
+      if (before < 3 || x.slice(before - 2, before) !== 'of' || !isSpace(x[before - 3])) return x.slice(0, end);
+      before -= 2;
+      while (before > 0 && isSpace(x[before - 1])) before--;
+    } else if (!TRAILING_CONNECTIVES.has(word)) return x.slice(0, end);
+    end = before;
+  }
+}
+
 function structuralAgency(phrase: string, appositive: string | undefined): { head: string; unit?: string; lead: number } | undefined {
-  const trim = (x: string) => x.replace(/[.,]+$/, '').replace(/(?:\s+(?:of(?:\s+the)?|and|for|on|&|de|del|la))+$/, '').trim();
+  // ((?<![.,]): a run of periods is tried from its first only; linear)
+  const trim = (x: string) => withoutTrailingConnectives(x.replace(/(?<![.,])[.,]+$/, '')).trim();
   const lead = MEMBERS_OF.exec(phrase)?.[0].length ?? LEADING_NOISE.exec(phrase)?.[0].length ?? 0;
   const head = trim(phrase.slice(lead));
   if (!/^[A-Z]/.test(head) || NOT_AGENCY_PHRASE.test(head) || (isPersonName(head) && !ORGANISATION_WORD.test(head))) return undefined;
@@ -623,8 +655,12 @@ const FIRST_PERSON_ROLE = /^\s*(?:\d+\.\s*)?I\s+(?:am|have\s+been|serve\s+as|wor
 const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|states?|deposes?|swears?|certifies|avers?|alleges?|says)\b/;
 
 // "Cordelia Roe is an Assistant United States Attorney …", "Jane Roe has served as a Special Agent …": a person the
-// application describes, whom a later "She makes this application" or "The applicant moves" refers back to
-const THIRD_PERSON_ROLE = /^\s*(?:the\s+)?(?:undersigned,\s+)?(?:(?:AUSA|SAUSA|Special\s+Agent|Detective|Investigator|Officer|Trooper)\s+)?([^,;]{3,60}?)(?:,\s+[^,;]{1,80},)?\s+(?:is|has\s+been|serves\s+as|works\s+as|was\s+appointed|is\s+employed\s+as)\s+(?:(?:duly\s+)?(?:employed|appointed|sworn|assigned|commissioned)\s+as\s+)?(?:an?|the)\s+/i;
+// application describes, whom a later "She makes this application" or "The applicant moves" refers back to. (It reads
+// stripLabel's text, which starts with no white space, so no leading `\s*`; and the name never starts more than 4
+// white-space characters before the end of a run, `(?!\s{5})`: every name that starts further back is a name starting 4
+// back with the same words, tried first. Handing a long run back from "the" or "Special Agent" to the name and the
+// `\s+` after it was quadratic.)
+const THIRD_PERSON_ROLE = /^(?:the\s+)?(?:undersigned,\s+)?(?:(?:AUSA|SAUSA|Special\s+Agent|Detective|Investigator|Officer|Trooper)\s+)?(?!\s{5})([^,;]{3,60}?)(?:,\s+[^,;]{1,80},)?\s+(?:is|has\s+been|serves\s+as|works\s+as|was\s+appointed|is\s+employed\s+as)\s+(?:(?:duly\s+)?(?:employed|appointed|sworn|assigned|commissioned)\s+as\s+)?(?:an?|the)\s+/i;
 // the words that refer back to that person
 const PERSON_ANAPHOR = /^\s*(?:she|he|they|her|him|them|(?:the\s+|your\s+|said\s+)?applicant|(?:the\s+)?undersigned\s+applicant|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+|(?:AUSA|SAUSA|Agent|Officer|Detective|Attorney|Prosecutor|Investigator|Trooper)\s+[A-Z][\w'’-]+)\s*$/i;
 // "As such, she is an attorney for the Government and", "In that capacity he": a pronoun as the subject after a short
@@ -651,6 +687,20 @@ interface Persona {
   span?: Span;
 }
 
+/**
+ * The capitalised word `s` ends on ("Roe" in "Special Agent Roe"), from its first capital: what
+ * `/([A-Z][\w'’-]+)\s*$/.exec(s)?.[1]` gives, read from the end (the pattern was retried from every capital of a long
+ * word: quadratic).
+ */
+export function capitalisedWordAtEnd(s: string): string | undefined {
+  let end = s.length;
+  while (end > 0 && isSpace(s[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[\w'’-]/.test(s[start - 1])) start--;
+  for (let i = start; i < end - 1; i++) if (s[i] >= 'A' && s[i] <= 'Z') return s.slice(i, end);
+  return undefined;
+}
+
 /** The text before the verb, with list labels ("¶ 1.", "1.", "Applicant.") removed. */
 function stripLabel(text: string): { text: string; offset: number } {
   const m = /^\s*(?:¶+\s*)?(?:\(?\d+[.)]|\(?[a-z][.)]|[IVX]+\.)?\s*/.exec(text);
@@ -673,7 +723,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
         if (n && n.at <= 60 && !persona.name) {
           persona.name = n.name;
           persona.namePlaceholder = n.placeholder;
-          persona.span = { start: s.toSource(offset), end: s.toSource(offset + subject.replace(/[\s,]+$/, '').length) };
+          persona.span = { start: s.toSource(offset), end: s.toSource(offset + subject.replace(/(?<![\s,])[\s,]+$/, '').length) };
           const r = roleOf(subject, state);
           if (r && !persona.role) persona.role = r;
         }
@@ -716,7 +766,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   });
   /** The person a pronoun, "the applicant" or a surname in sentence `i` refers back to: the nearest one described before it. */
   const referent = (i: number, phrase: string): Described | undefined => {
-    const surname = /([A-Z][\w'’-]+)\s*$/.exec(phrase.trim())?.[1];
+    const surname = capitalisedWordAtEnd(phrase.trim());
     const bySurname = /^(?:she|he|they|her|him|them|the|your|said|applicant|undersigned)$/i.test(surname ?? '') ? undefined : surname;
     // (described is in sentence order: a binary search for those before, and only the nearest fifty, keep this linear)
     let lo = 0;
@@ -744,7 +794,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     const verb = APPLY_VERB.exec(text);
     if (verb) {
       // "Special Agent Roe of HSI, and respectfully moves": the conjunction is not part of the subject
-      subject = text.slice(0, verb.index).replace(/(?:[\s,]+(?:and|who|hereby))?[\s,]+$/, '');
+      subject = text.slice(0, verb.index).replace(/(?<![\s,])(?:[\s,]+(?:and|who|hereby))?[\s,]+$/, '');
       subjectAt = 0;
       // "Comes now the United States …"
       subject = subject.replace(/^(?:COMES\s+NOW|NOW\s+COMES|Comes\s+now|Now\s+comes)\s+/, (x) => {
@@ -777,7 +827,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
       const by = PASSIVE_APPLICATION.exec(text);
       if (by) {
         const rest = text.slice(by.index + by[0].length);
-        const stop = rest.search(/\s+(?:for|pursuant|under|in\s+support|to\s+(?:this|the)\s+Court|requesting|seeking)\b|[;]|\.\s|\.$/);
+        const stop = rest.search(/(?<!\s)\s+(?:for|pursuant|under|in\s+support|to\s+(?:this|the)\s+Court|requesting|seeking)\b|[;]|\.\s|\.$/);
         subject = stop > 0 ? rest.slice(0, stop) : rest.slice(0, 200);
         subjectAt = by.index + by[0].length;
       }
@@ -809,7 +859,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     } else {
       // "Special Agent Roe of the FBI, through the undersigned Assistant United States Attorney Jane Doe, applies": the
       // attorney through whom the application is made is the one making it
-      const through = /,?\s+(?:by\s+and\s+through|through)\s+/i.exec(subject.slice(0, 200));
+      const through = /(?:,|(?<!\s))\s+(?:by\s+and\s+through|through)\s+/i.exec(subject.slice(0, 200));
       const rest = through ? subject.slice(through.index + through[0].length) : '';
       if (through && roleOf(rest.slice(0, 160), state)?.isAttorney) {
         phrase = rest;
@@ -818,9 +868,9 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     }
     // cut at clauses about someone else ("on information provided by Special Agent …")
     const cut = phrase.search(/\b(?:based\s+(?:up)?on|on\s+(?:the\s+)?(?:basis|information)|upon\s+information|relying\s+on|supported\s+by|with\s+the\s+(?:assistance|affidavit)|at\s+the\s+(?:request|direction)\s+of|and\s+(?:with|through)\s+the\s+affidavit)\b/i);
-    if (cut > 0) phrase = phrase.slice(0, cut).replace(/[\s,]+$/, '');
-    const sworn = phrase.search(/,?\s*(?:being\s+(?:first\s+)?duly\s+sworn|under\s+oath|hereby)\b/i);
-    if (sworn > 0) phrase = phrase.slice(0, sworn).replace(/[\s,]+$/, '');
+    if (cut > 0) phrase = phrase.slice(0, cut).replace(/(?<![\s,])[\s,]+$/, '');
+    const sworn = phrase.search(/(?:,|(?<![\s,]))\s*(?:being\s+(?:first\s+)?duly\s+sworn|under\s+oath|hereby)\b/i);
+    if (sworn > 0) phrase = phrase.slice(0, sworn).replace(/(?<![\s,])[\s,]+$/, '');
     const firstPerson = /^\s*I\b|^\s*(?:the\s+)?undersigned\b/i.test(phrase) || /\bits\s+undersigned\b/i.test(phrase);
     const n = nameIn(phrase);
     let role = roleOf(phrase, state);
@@ -921,7 +971,7 @@ function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): {
       })
       .filter(Boolean);
     // signature lines are short labels, not sentences ("The applicant is informed by Special Agent Doe that …")
-    const short = lines.every((l) => l.length <= 120 && l.split(/\s+/).length <= 10 && !/[a-z]{2,}\.\s*$/.test(l.replace(/\b(?:No|Esq|Jr|Sr|Inc|Ave|St)\.\s*$/, '')));
+    const short = lines.every((l) => l.length <= 120 && l.split(/\s+/).length <= 10 && !/(?<![a-z])[a-z]{2,}\.\s*$/.test(l.replace(/\b(?:No|Esq|Jr|Sr|Inc|Ave|St)\.\s*$/, '')));
     const nameLine = (l: string) => isPersonName(l.replace(/^(?:\/s\/|s\/)\s*/, '')) || (/^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(l) && isPersonName(titleCase(l)));
     const closing =
       lines.some((l) => CLOSING_LINE.test(l)) ||
@@ -944,7 +994,7 @@ function readSignatures(base: DraftBase, blocks: TextBlock[], state: boolean): {
     const names: string[] = [];
     const roles: ApplicantRole[] = [];
     for (const line of lines) {
-      const clean = line.replace(/^(?:\/s\/|s\/|By\s*:)\s*/i, '').replace(/,?\s*Applicant\s*$/i, '').trim();
+      const clean = line.replace(/^(?:\/s\/|s\/|By\s*:)\s*/i, '').replace(/(?:,|(?<![\s,]))\s*Applicant\s*$/i, '').trim();
       const head = clean.split(',')[0].trim();
       // (a line of underscores in a signature block is where the signature goes, not a name)
       if (isPersonName(head) || (SIGNATURE_NAME_TOKEN.test(head) && !/^_+$/.test(head))) names.push(head);
