@@ -155,7 +155,19 @@ async function main() {
     ...rows.map((r) => `| ${r.what} | ${fmtSize(r.size)} | ${fmtMs(r.ms)} | ${fmtRatio(r.perMb)} | ${fmtRatio(r.halfPerMb)} | ${r.rss ? `${Math.round(r.rss / MB)} MB` : ''} | ${r.error ? `failed: ${r.error}` : r.ok ? 'ok' : '**over budget**'} |`),
     '',
   ].join('\n');
-  if (!only.length) writeFileSync(join(here, 'HOSTILE.md'), md);
+  if (!only.length) {
+    writeFileSync(join(here, 'HOSTILE.md'), md);
+    // the README shows the same table (between its hostile markers)
+    const readmePath = join(root, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const start = readme.indexOf('<!-- hostile:start');
+    const end = readme.indexOf('<!-- hostile:end -->');
+    if (start >= 0 && end > start) {
+      const table = md.slice(md.indexOf('| input |')).trimEnd();
+      const head = readme.slice(0, readme.indexOf('\n', start) + 1);
+      writeFileSync(readmePath, `${head}${table}\n${readme.slice(end)}`);
+    }
+  }
   else writeFileSync(join(out, 'HOSTILE.partial.md'), md);
   console.log(`\nwritten: ${only.length ? join(out, 'HOSTILE.partial.md') : join(here, 'HOSTILE.md')}`);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
