@@ -160,7 +160,8 @@ function personName(name: string): boolean {
   return words.every((w) => !NOT_PERSON_WORD.test(w.replace(/[,.]$/, '')) || /^[A-Z]\.$/.test(w)) && /^[A-Z]/.test(words[words.length - 1]);
 }
 
-const TARGET_PERSON_COLUMN = /^\s*(?:investigative\s+)?targets?(?:\s*\(s\))?(?:\s+(?:name|person|individual)s?)?\s*:?\s*$/i;
+// (`\s*(?::\s*)?$`, not `\s*:?\s*$`: two white-space quantifiers in a row were quadratic on a long run)
+const TARGET_PERSON_COLUMN = /^\s*(?:investigative\s+)?targets?(?:\s*\(s\))?(?:\s+(?:name|person|individual)s?)?\s*(?::\s*)?$/i;
 const SUBJECT_COLUMN = /\bsubjects?\b|\btargets?\s+of\b|\bsuspects?\b/i;
 
 // Roles said to be unknown, read by clause: the predicate "is/are/remain unknown" (or "Subscriber/user: unknown") and
