@@ -31,6 +31,8 @@ interface Rewrite {
   now: RegExp;
   chars: string[];
   pump: string;
+  /** what the pump follows, when the pattern only reaches the run after a word of its own */
+  prefix?: string;
   /** what the code hands the pattern, when that is narrower than any string (e.g. already trimmed) */
   input?: (s: string) => string;
   /** crafted strings on the edge of the rewrite's argument */
@@ -60,7 +62,7 @@ function checkRewrites(rewrites: Rewrite[]): void {
       );
       for (const s of [...REAL, ...(r.cases ?? [])]) sameResults(r, input(s));
       // 400,000 characters: ~10^11 steps for the old pattern, a few ms for the new one
-      const pumped = r.pump.repeat(Math.ceil(400000 / r.pump.length)) + '\u0001!';
+      const pumped = (r.prefix ?? '') + r.pump.repeat(Math.ceil(400000 / r.pump.length)) + '\u0001!';
       r.now.lastIndex = 0;
       if (r.now.global) [...pumped.matchAll(r.now)];
       else r.now.exec(pumped);
@@ -150,6 +152,16 @@ describe('robustness: regular expressions the audit still found super-linear, re
         pump: ' ',
       },
       { file: 'server/src/engine/draft/application.ts', old: /[a-z]{2,}\.\s*$/, now: /(?<![a-z])[a-z]{2,}\.\s*$/, chars: [...WS, 'a', 'b', 'A', '.', 'x', '1'], pump: 'a' },
+      {
+        file: 'server/src/engine/draft/application.ts',
+        old: /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*:?\s*$/i,
+        now: /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*(?::\s*)?$/i,
+        chars: [...WS, ' ', ':', 'the', 'applicant', "'s", 'name', 'identity', 'and', 'title', 'x'],
+        pump: ' ',
+        prefix: 'applicant',
+        cases: ['Applicant' + ' '.repeat(3) + ':' + ' '.repeat(3), 'the applicant’s name :', 'applicant::'],
+      },
+      { file: 'server/src/engine/draft/application.ts', old: /^\s*(?:the\s+)?applicant\s*[.:—–-]?\s*$/i, now: /^\s*(?:the\s+)?applicant\s*(?:[.:—–-]\s*)?$/i, chars: [...WS, ' ', '.', ':', '—', '-', 'the', 'applicant', 'x'], pump: ' ', prefix: 'applicant', cases: ['Applicant. ', 'APPLICANT — ', 'applicant.-'] },
       { file: 'server/src/engine/draft/application.ts', old: /,?\s*Applicant\s*$/i, now: /(?:,|(?<![\s,]))\s*Applicant\s*$/i, chars: [...WS, ',', 'Applicant', 'APPLICANT', 'x'], pump: ' ' },
     ]);
 
@@ -187,6 +199,18 @@ describe('robustness: regular expressions the audit still found super-linear, re
   });
 
   describe('draft/order.ts', () => {
+    checkRewrites([
+      {
+        file: 'server/src/engine/draft/order.ts',
+        old: /^\s*(?:investigative\s+)?targets?(?:\s*\(s\))?(?:\s+(?:name|person|individual)s?)?\s*:?\s*$/i,
+        now: /^\s*(?:investigative\s+)?targets?(?:\s*\(s\))?(?:\s+(?:name|person|individual)s?)?\s*(?::\s*)?$/i,
+        chars: [...WS, ' ', ':', '(s)', 'investigative', 'target', 's', 'name', 'person', 'x'],
+        pump: ' ',
+        prefix: 'targets',
+        cases: ['Target(s) Name :', 'targets  :  ', 'Investigative Target (s)'],
+      },
+    ]);
+
     it("personNameIn equals the old name pattern's group 1, and is linear", () => {
       const old = (s: string) => /\b([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|del|la))*\s+[A-Z][\w.'’-]+)/.exec(s)?.[1];
       const chars = [' ', ' ', ' ', '\t', '\n', '\u00a0', 'A', 'B', 'a', 'b', '1', '_', '.', "'", '’', '-', ',', '!', 'de', 'van', 'la', 'del', 'dex', 'Roe', 'Ines', 'x'];

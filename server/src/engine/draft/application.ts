@@ -650,7 +650,8 @@ const SUBJECT_BAD = /\b(?:Order|order|section|statute|provision|exception|Rule|r
 const APPLICANT_IS = /\b(?:the\s+)?applicant\s*(?:is|,|:|shall\s+be|in\s+this\s+matter\s+is)\s+|^\s*Applicant\s+(?=[A-Z][a-z])/i;
 const PASSIVE_APPLICATION =
   /\b(?:this|the\s+(?:instant|present|within|foregoing))\s+(?:[\w-]+\s+){0,2}?application\b[^.;]{0,160}?\b(?:is|was|has\s+been)\s+(?:hereby\s+|respectfully\s+)?(?:made|submitted|filed|presented|brought|sworn\s+to|signed)\s+by\s+/i;
-const APPLICANT_LABEL = /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*:?\s*$/i;
+// (the white space after the label is read by one `\s*` unless a colon splits it: two in a row were quadratic)
+const APPLICANT_LABEL = /^\s*(?:the\s+)?applicant(?:'s|’s)?(?:\s+(?:name|identity|and\s+title))?\s*(?::\s*)?$/i;
 const FIRST_PERSON_ROLE = /^\s*(?:\d+\.\s*)?I\s+(?:am|have\s+been|serve\s+as|work\s+as)\s+(?:employed\s+as\s+)?(?:an?|the)\s+/;
 const OPENER_VERB = /\b(?:being\s+(?:first\s+)?duly\s+sworn|affirms?|declares?|states?|deposes?|swears?|certifies|avers?|alleges?|says)\b/;
 
@@ -667,7 +668,7 @@ const PERSON_ANAPHOR = /^\s*(?:she|he|they|her|him|them|(?:the\s+|your\s+|said\s
 // introductory phrase
 const PRONOUN_SUBJECT = /^\s*(?:[A-Za-z'’-]+,?\s+){0,5}?(she|he|they)\b(?:\s+(?:is|has\s+been|serves\s+as|also)\b[^;]{0,200})?$/i;
 // a label that makes the next sentence name the applicant: "1. Applicant. Jane Roe is …", "Applicant: …"
-const APPLICANT_HEAD = /^\s*(?:the\s+)?applicant\s*[.:—–-]?\s*$/i;
+const APPLICANT_HEAD = /^\s*(?:the\s+)?applicant\s*(?:[.:—–-]\s*)?$/i;
 // "Applicant declares under penalty of perjury …", "The applicant certifies …": the signer of the closing is the applicant
 const APPLICANT_DECLARES = /^\s*(?:I,\s+)?(?:the\s+|your\s+|said\s+)?(?:undersigned\s+)?applicant(?:,[^,]{1,60},)?,?\s+(?:hereby\s+|further\s+|also\s+)?(?:declares?|certif(?:y|ies)|swears?|affirms?|verif(?:y|ies)|states?|avers?|attests?)\b/i;
 
