@@ -40,14 +40,17 @@ describe('CLI: --jobs, --shard, --cache', function () {
     }
   });
 
-  it('--jobs 2 really runs worker threads on a large run, and none on a small one', () => {
+  it('--jobs N lints N files at once on a large run (this thread and N - 1 worker threads), one on a small one', () => {
     // a preload that reports each Worker the CLI constructs, without any switch in penlint itself
     const hook = join(dir, 'count-workers.cjs');
     writeFileSync(hook, "const wt = require('node:worker_threads'); const W = wt.Worker; wt.Worker = class extends W { constructor(...a) { super(...a); process.stderr.write('worker started\\n'); } };\n");
     const env = { NODE_OPTIONS: `--require ${hook}` };
     const big = penlint(['--format', 'json', '--jobs', '2'], { cwd: dir, env });
-    assert.equal(big.stderr.match(/worker started/g)?.length, 2);
+    assert.equal(big.stderr.match(/worker started/g)?.length, 1);
     assert.deepEqual(report(big.stdout), baseline);
+    const bigger = penlint(['--format', 'json', '--jobs', '3'], { cwd: dir, env });
+    assert.equal(bigger.stderr.match(/worker started/g)?.length, 2);
+    assert.deepEqual(report(bigger.stdout), baseline);
     const small = penlint(['--format', 'json', '--jobs', '2', 'a/02-dea-fentanyl-phone.md', 'a/03-hsi-smuggling-agent-application.md'], { cwd: dir, env });
     assert.equal(small.stderr, '');
   });

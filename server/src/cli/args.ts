@@ -64,7 +64,7 @@ Input:
   --stdin-filename NAME                the name standard input is reported (and configured) as
 
 Large runs:
-  --jobs N                             worker threads (default: the number of cores)
+  --jobs N                             files linted at once (default: the number of cores)
   --shard I/N                          lint only the I-th of N stable slices of the files (CI matrices)
   --cache                              skip files whose content, config and penlint are unchanged
   --cache-location FILE                where the cache lives (default: .penlintcache)

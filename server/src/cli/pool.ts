@@ -1,6 +1,6 @@
-// Runs file tasks in worker threads (dist/worker.cjs), handing each worker the next file as soon as it is done, or
-// in this thread when workers are not worth their start-up cost (few files) or not available. Results come back in
-// task order, so the report is the same whatever the number of jobs.
+// Runs file tasks in this thread and in worker threads (dist/worker.cjs), each taking the next file from one queue,
+// or in this thread alone when workers are not worth their start-up cost (few files) or not available. Results
+// come back in task order, so the report is the same whatever the number of jobs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -20,8 +20,11 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-export function plannedWorkers(tasks: number, jobs: number): number {
-  if (jobs <= 1 || tasks < MIN_FILES_FOR_WORKERS || !workerScript()) return 0;
+/** How many files are linted at once: `--jobs`, unless there are too few files to share. One lane is this thread,
+ *  the others worker threads: this thread would otherwise only wait, and a worker costs a start-up, a cold engine
+ *  and a parse cache of its own. */
+export function plannedLanes(tasks: number, jobs: number): number {
+  if (jobs <= 1 || tasks < MIN_FILES_FOR_WORKERS || !workerScript()) return 1;
   return Math.max(2, Math.min(jobs, Math.floor(tasks / FILES_PER_WORKER)));
 }
 
@@ -35,7 +38,7 @@ function runInline(task: FileTask): FileOutcome {
 
 export async function runTasks(tasks: FileTask[], jobs: number, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(tasks.length);
-  const workers = plannedWorkers(tasks.length, jobs);
+  const workers = plannedLanes(tasks.length, jobs) - 1;
   let done = 0;
   if (!workers) {
     for (let i = 0; i < tasks.length; i++) {
@@ -46,8 +49,18 @@ export async function runTasks(tasks: FileTask[], jobs: number, onProgress?: (do
   }
   const script = workerScript()!;
   let next = 0;
-  await Promise.all(
-    Array.from({ length: workers }, () =>
+  const thisThread = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      outcomes[i] = runInline(tasks[i]);
+      onProgress?.(++done);
+      // between files, the workers' results come in and they are given the next ones
+      await new Promise<void>((resume) => setImmediate(resume));
+    }
+  };
+  await Promise.all([
+    thisThread(),
+    ...Array.from({ length: workers }, () =>
       new Promise<void>((finish) => {
         const worker = new Worker(script);
         // two files in flight per worker: the next one is already queued while a result travels back
@@ -89,6 +102,6 @@ export async function runTasks(tasks: FileTask[], jobs: number, onProgress?: (do
         feed();
       }),
     ),
-  );
+  ]);
   return outcomes;
 }
