@@ -1276,6 +1276,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     const conductingAgencies: AgencyMention[] = [];
     const identifiedAgencies: AgencyMention[] = [];
     const agencyBlocks: TextBlock[] = [];
+    const agencyBlockSet = new Set<TextBlock>();
     const label = /^(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law\s+enforcement)\s+agenc(?:y|ies)\.?:?$|^agency\.?:?$/i;
     sentences.forEach((s, i) => {
       // a label "Investigating agency." makes the next sentence's agencies the conducting ones
@@ -1290,12 +1291,23 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       conductingAgencies.push(...conducting);
       if (!certSentences.has(s)) {
         identifiedAgencies.push(...conducting);
-        if (!agencyBlocks.includes(s.block)) agencyBlocks.push(s.block);
+        if (!agencyBlockSet.has(s.block)) {
+          agencyBlockSet.add(s.block);
+          agencyBlocks.push(s.block);
+        }
       }
     });
     // "relevant to that investigation", "the investigation described above": the investigation as the application
     // describes it elsewhere (ongoing, criminal) is the one certified
-    const described = sentences.filter((s) => agencyBlocks.includes(s.block) && !certSentences.has(s)).map((s) => s.text).join(' ');
+    // read once, and only when a certification refers back to it (a long draft's agency paragraphs are many)
+    let described: { ongoing: boolean; criminal: boolean } | undefined;
+    const describedOf = () => {
+      if (!described) {
+        const text = sentences.filter((s) => agencyBlockSet.has(s.block) && !certSentences.has(s)).map((s) => s.text).join(' ');
+        described = { ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) };
+      }
+      return described;
+    };
     for (const c of certifications) {
       const clause = draftText(base, c.clauseStart, c.clauseEnd);
       if (!INVESTIGATION_ANAPHOR.test(clause)) continue;
@@ -1306,8 +1318,8 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       for (const a of ownAgencies) if (!c.agencies.includes(a)) c.agencies.push(a);
       // the investigation the application described is the one its identified agency conducts
       if (identifiedAgencies.length || ownAgencies.length) c.agencyAnaphor = true;
-      c.ongoing ||= ONGOING.test(described) || ONGOING.test(own);
-      c.criminal ||= CRIMINAL.test(described) || CRIMINAL.test(own);
+      c.ongoing ||= describedOf().ongoing || ONGOING.test(own);
+      c.criminal ||= describedOf().criminal || CRIMINAL.test(own);
     }
     // "The undersigned certifies as follows: (a) the information … is relevant to an ongoing criminal investigation;
     // (b) the investigation is being conducted by IRS-CI": the lead-in certifies every enumerated item after it
