@@ -91,7 +91,7 @@ export function overlapsSorted(spans: ReadonlyArray<{ index: number; length: num
 }
 
 /** Two lists sorted by index, merged into one. */
-function mergeByIndex<T extends { index: number }>(x: T[], y: T[]): T[] {
+export function mergeByIndex<T extends { index: number }>(x: T[], y: T[]): T[] {
   if (!y.length) return x;
   if (!x.length) return y;
   const out: T[] = [];

@@ -2,6 +2,7 @@
 // IMEI/IMSI numbers and account identifiers. Each is normalised so the application's and the order's can be compared.
 import type { Span } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
+import { mergeByIndex, overlapsSorted } from './dates.js';
 
 export type IdentifierKind = 'phone' | 'email' | 'ip' | 'imei' | 'imsi' | 'account';
 
@@ -173,10 +174,13 @@ export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]):
   for (const s of sentences) {
     const text = s.text;
     if (!/[\d@"“']/.test(text)) continue;
-    const taken: Array<[number, number]> = [];
+    // what earlier patterns took, sorted: a match is checked by binary search (a scan of every earlier one was
+    // quadratic on a paragraph of numbers); one pattern's own matches never overlap
+    let taken: Array<{ index: number; length: number }> = [];
     for (const { kind, re, normalize } of PATTERNS) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
+      const found: Array<{ index: number; length: number }> = [];
       while ((m = re.exec(text))) {
         let a = m.index;
         let b = a + m[0].length;
@@ -185,12 +189,13 @@ export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]):
           a = m.index + m[0].lastIndexOf(inner);
           b = a + inner.length;
         }
-        if (taken.some(([x, y]) => a < y && b > x)) continue;
+        if (overlapsSorted(taken, a, b) || overlapsSorted(found, a, b)) continue;
         const normalized = normalize(m);
         if (!normalized) continue;
-        taken.push([a, b]);
+        found.push({ index: a, length: b - a });
         out.push({ kind, start: s.toSource(a), end: s.toSource(b), text: text.slice(a, b), normalized, sentence: s, role: roleOf(s, a, b, headers) });
       }
+      if (found.length) taken = mergeByIndex(taken, found);
     }
   }
   return out.sort((x, y) => x.start - y.start);
