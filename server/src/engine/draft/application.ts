@@ -231,7 +231,16 @@ function normaliseKey(name: string): string {
 
 /** Mentions by sentence text and abbreviations, with offsets in the text (engine/memo.ts): a sentence an edit did
  *  not touch (the editor lints every version) or one read twice is not searched again. */
-const agencyMemo = new TextMemo<Array<Omit<AgencyMention, 'sentence'>>>();
+const agencyMemos = new Map<string, TextMemo<Array<Omit<AgencyMention, 'sentence'>>>>();
+/** The memo for one set of abbreviations (a draft's own; a few kept, the oldest dropped first). */
+function agencyMemoFor(abbreviationsKey: string): TextMemo<Array<Omit<AgencyMention, 'sentence'>>> {
+  let memo = agencyMemos.get(abbreviationsKey);
+  if (!memo) {
+    if (agencyMemos.size >= 8) agencyMemos.delete(agencyMemos.keys().next().value!);
+    agencyMemos.set(abbreviationsKey, (memo = new TextMemo()));
+  }
+  return memo;
+}
 
 /** The abbreviations' content as a key. The map only grows (collectAbbreviations adds, never replaces): its size
  *  tells when the key is stale. */
@@ -244,9 +253,8 @@ function abbreviationsKey(map: Abbreviations['map']): string {
 }
 
 function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyMention[] {
-  // the map grows while collectAbbreviations reads the draft: the key is its content at this call
-  const key = `${abbreviationsKey(abbreviations.map)}\u0000${sentence.text}`;
-  const local = agencyMemo.get(key, () => {
+  // the map grows while collectAbbreviations reads the draft: the memo is the one for its content at this call
+  const local = agencyMemoFor(abbreviationsKey(abbreviations.map)).get(sentence.text, () => {
     const plain = { text: sentence.text, toSource: (i: number) => i } as Sentence;
     return searchAgencies(plain, abbreviations).map(({ sentence: _sentence, ...rest }) => rest);
   });
