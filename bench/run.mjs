@@ -420,5 +420,10 @@ if (wants('lsp') && have.server) {
 }
 const text = report();
 process.stdout.write('\n' + text);
-if (!only.length && !quick) writeFileSync(join(here, 'RESULTS.md'), text);
+if (!only.length && !quick) {
+  // the notes written by hand under the generated tables ("## Performance pass …") are kept
+  const previous = existsSync(join(here, 'RESULTS.md')) ? readFileSync(join(here, 'RESULTS.md'), 'utf8') : '';
+  const notesAt = previous.indexOf('\n## Performance pass');
+  writeFileSync(join(here, 'RESULTS.md'), notesAt >= 0 ? `${text.trimEnd()}\n${previous.slice(notesAt)}` : text);
+}
 else writeFileSync(join(out, 'RESULTS.partial.md'), text);
