@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lyingIn, spanIndex, startingIn } from '../../server/src/engine/draft/spans.js';
+import { partitionPoint } from '../../server/src/engine/sorted.js';
 import { buildDraft } from '../../server/src/engine/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,16 @@ import { join } from 'node:path';
 const span = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({ start, end: start + length }));
 
 describe('span lookups', () => {
+  it('partitionPoint finds where a sorted list stops being below a key, as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 60 }), fc.integer({ min: -60, max: 60 }), (xs, key) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const scan = sorted.findIndex((x) => !(x < key));
+        assert.equal(partitionPoint(sorted.length, (i) => sorted[i] < key), scan < 0 ? sorted.length : scan);
+      }),
+    );
+  });
+
   it('startingIn and lyingIn answer what a scan answers, sorted or not', () => {
     fc.assert(
       fc.property(fc.array(span, { maxLength: 40 }), fc.boolean(), span, (items, sort, query) => {

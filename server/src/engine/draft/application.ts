@@ -8,6 +8,7 @@ import type { Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
 import { TextMemo } from '../memo.js';
 import { startingIn } from './spans.js';
+import { partitionPoint } from '../sorted.js';
 
 export type ApplicantRole =
   | 'attorney-for-government'
@@ -473,14 +474,7 @@ function collectAbbreviations(sentences: Sentence[]): Abbreviations {
 
 /** The index in a sentence's text of a source offset (the inverse of toSource, by search). */
 function indexInSentence(s: Sentence, offset: number): number {
-  let lo = 0;
-  let hi = s.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.toSource(mid) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(s.text.length, (i) => s.toSource(i) < offset);
 }
 
 // "conducted by the FBI", "being investigated by", "investigation by"
@@ -778,13 +772,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
     const surname = capitalisedWordAtEnd(phrase.trim());
     const bySurname = /^(?:she|he|they|her|him|them|the|your|said|applicant|undersigned)$/i.test(surname ?? '') ? undefined : surname;
     // (described is in sentence order: a binary search for those before, and only the nearest fifty, keep this linear)
-    let lo = 0;
-    let hi = described.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (described[mid].sentence < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(described.length, (k) => described[k].sentence < i);
     const before = described.slice(Math.max(0, lo - 50), lo);
     if (bySurname) return before.reverse().find((d) => d.name.split(/\s+/).pop() === bySurname);
     // a pronoun reaches back a few sentences, "the applicant" to anyone the application introduced; of several people

@@ -4,6 +4,7 @@
 import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
 import * as chrono from 'chrono-node';
+import { partitionPoint } from '../sorted.js';
 
 export interface DateMention extends Span {
   text: string;
@@ -78,13 +79,7 @@ export interface DateMatch {
  *  before b can reach past a (a binary search; a scan of every earlier span was quadratic on a paragraph of
  *  dates, bench/hostile.mjs dates-1mb). */
 export function overlapsSorted(spans: ReadonlyArray<{ index: number; length: number }>, a: number, b: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].index < b) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i].index < b);
   if (lo === 0) return false;
   const last = spans[lo - 1];
   return last.index + last.length > a;

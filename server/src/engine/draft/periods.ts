@@ -19,6 +19,7 @@ import type { Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
 import { memoByText } from '../memo.js';
+import { partitionPoint } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
   findDatesInText,
@@ -1489,14 +1490,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 /** The index of the last span starting at or before `offset` (spans sorted by start), or -1. */
 function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(spans.length, (i) => spans[i].start <= offset) - 1;
 }
 
 // ------------------------------------------------------------------------------------------------ for the rules

@@ -17,6 +17,7 @@ import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
 import { memoByText } from '../memo.js';
 import { lyingIn } from './spans.js';
+import { partitionPoint } from '../sorted.js';
 
 export type ItemCategory =
   | 'contents' // contents of a communication in transit (§ 2510(8))
@@ -391,16 +392,7 @@ function mergedScopes(hits: CueHit[]): Span2[] {
 
 /** Whether one of the sorted, disjoint spans holds [a.start, a.end) (binary search). */
 function within(spans: Span2[], a: Span2): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= a.start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = partitionPoint(spans.length, (i) => spans[i].start <= a.start) - 1;
   return found >= 0 && a.end <= spans[found].end;
 }
 

@@ -2,6 +2,7 @@
 // draft holds thousands of parts and hundreds of thousands of sentences: a lookup per part or per sentence must be a
 // binary search, not a scan (a scan is quadratic over the draft; bench/hostile.mjs, the 10 MB draft).
 import type { Span } from '../types.js';
+import { partitionPoint } from '../sorted.js';
 
 const sortedLists = new WeakMap<readonly Span[], boolean>();
 
@@ -23,14 +24,7 @@ function isSortedByStart(items: readonly Span[]): boolean {
 
 /** The index of the first item that starts at or after `offset` (items sorted by start). */
 function firstStartingAt(items: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i].start < offset);
 }
 
 /** The items that start inside the span, in order. The lists a Draft holds come sorted by start; one that does

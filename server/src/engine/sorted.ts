@@ -1,0 +1,14 @@
+// The one binary search the engine's sorted lists share (sentences, spans, cues, dates, segments of a text).
+
+/** The first index in [0, length) where `before(i)` is false, given that it is true on a prefix of the indices and
+ *  false after (a list sorted by the key `before` compares); `length` when it is true everywhere. */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
