@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
+import { itFindsInEachDraft } from '../helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RULES = [
@@ -25,15 +26,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('duration rules on drafts in other words', () => {
-  for (const [file, want] of Object.entries(EXPECTED)) {
-    it(file, () => {
-      const text = readFileSync(join(here, 'drafts', file), 'utf8');
-      const result = lint(text, { only: RULES });
-      assert.ok(result.isDraft, 'detected as a draft');
-      const got = result.findings.map((f) => `${f.ruleId} @ ${text.slice(f.start, f.end)}`).sort();
-      assert.deepEqual(got, [...want].sort());
-    });
-  }
+  itFindsInEachDraft(join(here, 'drafts'), EXPECTED, RULES);
 
   it('the emergency clock states the hours from the earliest installation time', () => {
     const text = readFileSync(join(here, 'drafts', 'c-emergency.md'), 'utf8');

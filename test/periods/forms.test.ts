@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
+import { itFindsInEachDraft } from '../helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RULES = [
@@ -34,15 +35,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('duration rules on whole drafts in other forms', () => {
-  for (const [file, want] of Object.entries(EXPECTED)) {
-    it(file, () => {
-      const text = readFileSync(join(here, 'forms', file), 'utf8');
-      const result = lint(text, { only: RULES });
-      assert.ok(result.isDraft, 'detected as a draft');
-      const got = result.findings.map((f) => `${f.ruleId} @ ${text.slice(f.start, f.end)}`).sort();
-      assert.deepEqual(got, [...want].sort());
-    });
-  }
+  itFindsInEachDraft(join(here, 'forms'), EXPECTED, RULES);
 
   it('24-hour times with zones: the clock reads "2315 hrs" and "11:15 p.m. (Eastern)"', () => {
     const late = lint(readFileSync(join(here, 'forms', 'emergency-hrs-late.md'), 'utf8')).draft.periods.emergency!;

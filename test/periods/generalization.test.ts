@@ -4,6 +4,7 @@
 // extend, renew) and the phrases that bound them are read by meaning, not by the sample corpus's phrases.
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index.js';
+import { findingsAt } from '../helpers.js';
 
 const JUDGED = [
   'order-duration-exceeds-60', 'duration-word-numeral-mismatch', 'order-duration-month-ambiguous', 'order-duration-open-ended',
@@ -16,7 +17,7 @@ const EXT_APP = '## APPLICATION FOR AN ORDER EXTENDING PEN REGISTER AUTHORIZATIO
 
 function findings(heading: string, sentence: string, rules = JUDGED): string[] {
   const text = `${heading}\n\n${sentence}\n`;
-  return lint(text, { forceDraft: true, only: rules }).findings.map((f) => `${f.ruleId} @ ${text.slice(f.start, f.end)}`).sort();
+  return findingsAt(text, lint(text, { forceDraft: true, only: rules }).findings);
 }
 
 type Case = [heading: string, sentence: string, want: string[]];

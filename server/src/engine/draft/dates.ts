@@ -203,6 +203,18 @@ const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?(?:approximately\s+|about\s+|around\s+
 // the zone may be a code (EDT), a name (Eastern, Central Daylight Time) or in parentheses ("(Eastern)")
 const TIME_BEFORE_DATE = /((?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours|hrs|h\b))(?:\s*\(?\s*(?:[A-Z]{2,4}|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii)(?:\s+(?:Standard|Daylight|Prevailing))?(?:\s+Time)?|local\s+time)\s*\)?)?\s*(?:,\s*)?(?:on\s+)?$/i;
 
+/** A date's text [index, index + length) widened by a time of day written right after it ("…, 2023, at approximately
+ *  6:10 p.m.") or else right before it ("at 2300 hours on March 9, 2022"), with that time; undefined when neither. */
+function adjacentTime(text: string, index: number, length: number): { index: number; length: number; minutes: number } | undefined {
+  const tail = TIME_AFTER_DATE.exec(text.slice(index + length, index + length + 60));
+  const after = tail ? parseClockTime(tail[1]) : undefined;
+  if (tail && after !== undefined) return { index, length: length + tail[0].length, minutes: after };
+  const head = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, index - 50), index));
+  const before = head ? parseClockTime(head[1]) : undefined;
+  if (head && before !== undefined) return { index: index - head[0].length, length: length + head[0].length, minutes: before };
+  return undefined;
+}
+
 /** Minutes after midnight of "6:10 p.m.", "22:00", "0100 hours"; undefined when it is not a time. */
 export function parseClockTime(raw: string): number | undefined {
   const t = raw.trim().toLowerCase();
@@ -275,29 +287,14 @@ export function findDateTimes(text: string, reference: { year: number; month: nu
     const month = c.get('month')!;
     const day = c.get('day')!;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
-    let hasTime = c.isCertain('hour');
+    const hasTime = c.isCertain('hour');
     let index = r.index;
     let length = r.text.length;
     let minutes = hasTime ? (c.get('hour') ?? 0) * 60 + (c.get('minute') ?? 0) : undefined;
     if (!hasTime) {
       // "May 2, 2023, at approximately 6:10 p.m.": chrono stops at "approximately"; the time still belongs here
-      const tail = TIME_AFTER_DATE.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 60));
-      const parsed = tail ? parseClockTime(tail[1]) : undefined;
-      if (tail && parsed !== undefined) {
-        hasTime = true;
-        minutes = parsed;
-        length += tail[0].length;
-      } else {
-        // "at 2300 hours on March 9, 2022", "at approximately 9:40 on March 9"
-        const head = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, r.index - 50), r.index));
-        const before = head ? parseClockTime(head[1]) : undefined;
-        if (head && before !== undefined) {
-          hasTime = true;
-          minutes = before;
-          index -= head[0].length;
-          length += head[0].length;
-        }
-      }
+      const near = adjacentTime(text, index, length);
+      if (near) ({ index, length, minutes } = near);
     }
     out.push({
       index,
@@ -316,23 +313,7 @@ export function findDateTimes(text: string, reference: { year: number; month: nu
   // by the patterns above, with a time stated next to them
   for (const d of findDatesInText(text)) {
     if (!d.valid || out.some((o) => d.index < o.index + o.length && d.index + d.length > o.index)) continue;
-    let index = d.index;
-    let length = d.length;
-    let minutes: number | undefined;
-    const tail = TIME_AFTER_DATE.exec(text.slice(d.index + d.length, d.index + d.length + 60));
-    const parsedTail = tail ? parseClockTime(tail[1]) : undefined;
-    if (tail && parsedTail !== undefined) {
-      minutes = parsedTail;
-      length += tail[0].length;
-    } else {
-      const head = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, d.index - 50), d.index));
-      const parsedHead = head ? parseClockTime(head[1]) : undefined;
-      if (head && parsedHead !== undefined) {
-        minutes = parsedHead;
-        index -= head[0].length;
-        length += head[0].length;
-      }
-    }
+    const { index, length, minutes } = adjacentTime(text, d.index, d.length) ?? { index: d.index, length: d.length, minutes: undefined };
     out.push({ index, length, text: text.slice(index, index + length), year: d.year, month: d.month, day: d.day, yearStated: true, serial: d.serial, minutes });
   }
   out.sort((a, b) => a.index - b.index);
