@@ -1,11 +1,32 @@
-// Per-sentence memos for the area modules: what a pure reader found in a sentence's text is kept by that text, so
-// the editor, which lints every version of a draft, does not read an unchanged sentence again (and a sentence read
-// twice in one lint is read once). Bounded, least recently used first out: a working set of one 1 MB draft
-// (about 25,000 sentences) fits. Results are shared between callers: never mutate them.
+// Memos for the area modules, so the editor, which lints every version of a draft, does not read an unchanged
+// sentence again (and the CLI does not read a template's boilerplate again in the next draft).
+//
+// Two kinds:
+// - `TextMemo` / `memoByText`: what a pure reader found in a text, kept by that text. Bounded, least recently used
+//   first out: a working set of one 1 MB draft (about 25,000 sentences) fits.
+// - `memoOn`: what a reader found in one sentence or block, kept on that object. The incremental parser
+//   (incremental.ts) reuses a sentence or block object only for an unchanged top-level chunk, so a reader may read
+//   the object's text and anything inside its own top-level block (its block, the block's sentences, its table's
+//   other cells, its list item), but never an offset (start, end, toSource, index, topIndex: they move with the
+//   chunk) nor anything outside (the part, the section, the rest of the draft). What it returns is kept in the
+//   object's own coordinates (offsets in the sentence's text) and shared: never mutate it.
+// `verifyMemos(true)` (tests) makes every hit recompute and compare, so a reader that breaks the rule fails a test.
+import { isDeepStrictEqual } from 'node:util';
 
 const DEFAULT_MAX = 60000;
 /** Longer texts are read each time: they rarely repeat, and keeping them would hold megabytes per entry. */
 const MAX_KEY_LENGTH = 4000;
+
+let verifying = false;
+/** Tests: recompute on every memo hit and throw if the kept value differs. */
+export function verifyMemos(on: boolean): void {
+  verifying = on;
+}
+
+function checked<T>(kept: T, compute: () => T, what: string): T {
+  if (verifying && !isDeepStrictEqual(kept, compute())) throw new Error(`memo: a kept ${what} differs from a fresh read`);
+  return kept;
+}
 
 export class TextMemo<T> {
   // Recency is a stamp on the entry, not the Map's order: moving a hit to the end (delete, set) leaves a deleted
@@ -20,7 +41,7 @@ export class TextMemo<T> {
     const hit = this.map.get(key);
     if (hit) {
       hit.used = ++this.clock;
-      return hit.value;
+      return checked(hit.value, compute, 'text reading');
     }
     const value = compute();
     this.map.set(key, { value, used: ++this.clock });
@@ -41,4 +62,31 @@ export class TextMemo<T> {
 export function memoByText<T>(read: (text: string) => T, max = DEFAULT_MAX): (text: string) => T {
   const memo = new TextMemo<T>(max);
   return (text) => memo.get(text, () => read(text));
+}
+
+/** An object that can keep readers' results: a Sentence or a TextBlock (parse.ts). */
+export interface Memoizable {
+  memo?: unknown[];
+}
+
+let slots = 0;
+const UNDEFINED = Symbol('undefined');
+
+/** `read` kept on the object it reads (see the rules at the top of this file). */
+export function memoOn<O extends Memoizable, T>(read: (o: O) => T): (o: O) => T {
+  const slot = slots++;
+  return (o) => {
+    const memo = (o.memo ??= []);
+    const kept = memo[slot];
+    if (kept !== undefined) return checked((kept === UNDEFINED ? undefined : kept) as T, () => read(o), 'object reading');
+    const value = read(o);
+    memo[slot] = value === undefined ? UNDEFINED : value;
+    return value;
+  };
+}
+
+/** `read` of an object's text, kept on the object and, for other objects of the same text, by the text. */
+export function memoOnText<O extends Memoizable & { text: string }, T>(read: (text: string) => T, max = DEFAULT_MAX): (o: O) => T {
+  const byText = memoByText(read, max);
+  return memoOn((o: O) => byText(o.text));
 }

@@ -80,6 +80,8 @@ export interface Sentence {
   block: TextBlock;
   /** Source offset of the character at `i` of `text` (i may equal text.length: the end). */
   toSource(i: number): number;
+  /** What readers found in this sentence, by reader (engine/memo.ts `memoOn`); never read it directly. */
+  memo?: unknown[];
 }
 
 export interface TextBlock {
@@ -101,6 +103,8 @@ export interface TextBlock {
   /** Plain text of the whole block. */
   text: string;
   sentences: Sentence[];
+  /** What readers found in this block, by reader (engine/memo.ts `memoOn`); never read it directly. */
+  memo?: unknown[];
 }
 
 export interface Parsed {
@@ -145,6 +149,7 @@ class SourceSentence implements Sentence {
     /** @internal */ public base: number,
     private readonly segments: Segment[],
   ) {}
+  memo: unknown[] | undefined = undefined;
   toSource = (i: number): number => {
     if (i <= 0) return this.start;
     if (i >= this.text.length) return this.end;
@@ -395,6 +400,7 @@ export function parseFragment(source: string, head: boolean, movable = false): F
           tableRow,
           text: '',
           sentences: [],
+          memo: undefined,
         };
         // inline HTML (comments) inside a paragraph still matters for suppression
         collectInlineHtml(node as Parents, html);
