@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
 import * as chrono from 'chrono-node';
 import { partitionPoint } from '../sorted.js';
+import { memoByText, memoOn } from '../memo.js';
 
 export interface DateMention extends Span {
   text: string;
@@ -101,7 +102,9 @@ export function mergeByIndex<T extends { index: number }>(x: T[], y: T[]): T[] {
 /** The full calendar dates (with a year) in a piece of plain text, in order. The patterns are tried in turn and an
  *  earlier pattern's date wins where two overlap; one pattern's matches never overlap each other, so each is
  *  checked against the dates of the earlier patterns only (sorted, disjoint: a binary search). */
-export function findDatesInText(text: string): DateMatch[] {
+export const findDatesInText: (text: string) => readonly DateMatch[] = memoByText(readDatesInText);
+
+function readDatesInText(text: string): DateMatch[] {
   let out: DateMatch[] = [];
   if (!/\d/.test(text)) return out;
   for (const { re, pick } of PATTERNS) {
@@ -136,10 +139,13 @@ export function findDatesInText(text: string): DateMatch[] {
   return out;
 }
 
+/** The dates of a sentence, kept on it (engine/memo.ts). */
+const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
+
 export function extractDates(sentences: Sentence[]): DateMention[] {
   const out: DateMention[] = [];
   for (const s of sentences) {
-    for (const m of findDatesInText(s.text)) {
+    for (const m of datesOf(s)) {
       out.push({
         start: s.toSource(m.index),
         end: s.toSource(m.index + m.length),

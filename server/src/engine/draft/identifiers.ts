@@ -3,6 +3,7 @@
 import type { Span } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import { mergeByIndex, overlapsSorted } from './dates.js';
+import { memoOn } from '../memo.js';
 
 export type IdentifierKind = 'phone' | 'email' | 'ip' | 'imei' | 'imsi' | 'account';
 
@@ -117,10 +118,10 @@ const CAPTION_START = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
 const TARGET_COLUMN = /identifier|account|number|facility|address|target|phone|telephone|e-?mail|\bIP\b|user|handle/i;
 const CONTACT_COLUMN = /contact|agent|officer|affiant|attorney|counsel/i;
 
-function roleOf(s: Sentence, at: number, end: number, headers: Map<TextBlock, string>): IdentifierRole {
+function roleOf(s: Sentence, at: number, end: number, headerOf: (block: TextBlock) => string): IdentifierRole {
   const block = s.block;
   if (block.tableRow !== undefined && block.tableRow > 0) {
-    const header = headers.get(block) ?? '';
+    const header = headerOf(block);
     if (CONTACT_COLUMN.test(header)) return 'incidental';
     if (TARGET_COLUMN.test(header)) return 'target';
   }
@@ -166,36 +167,63 @@ export function tableCellLabels(allBlocks: TextBlock[]): Map<TextBlock, string> 
   return out;
 }
 
+/** An identifier found in a sentence, in the sentence's own coordinates (offsets in its text). */
+interface FoundIdentifier {
+  kind: IdentifierKind;
+  a: number;
+  b: number;
+  text: string;
+  normalized: string;
+  role: IdentifierRole;
+}
+
+const NONE: readonly FoundIdentifier[] = Object.freeze([]);
+
+/** The column header and row label of a table cell: set by extractIdentifiers for the draft being read (a table
+ *  lies inside one top-level block, so a sentence's reading still depends on its own block only). */
+let headerOf: (block: TextBlock) => string = () => '';
+
+/** The identifiers of one sentence, kept on it (engine/memo.ts). */
+const identifiersOf = memoOn((s: Sentence): readonly FoundIdentifier[] => {
+  const text = s.text;
+  if (!/[\d@"“']/.test(text)) return NONE;
+  const out: FoundIdentifier[] = [];
+  // what earlier patterns took, sorted: a match is checked by binary search (a scan of every earlier one was
+  // quadratic on a paragraph of numbers); one pattern's own matches never overlap
+  let taken: Array<{ index: number; length: number }> = [];
+  for (const { kind, re, normalize } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const found: Array<{ index: number; length: number }> = [];
+    while ((m = re.exec(text))) {
+      let a = m.index;
+      let b = a + m[0].length;
+      const inner = m[1] ?? m[2];
+      if (inner !== undefined) {
+        a = m.index + m[0].lastIndexOf(inner);
+        b = a + inner.length;
+      }
+      if (overlapsSorted(taken, a, b) || overlapsSorted(found, a, b)) continue;
+      const normalized = normalize(m);
+      if (!normalized) continue;
+      found.push({ index: a, length: b - a });
+      out.push({ kind, a, b, text: text.slice(a, b), normalized, role: roleOf(s, a, b, headerOf) });
+    }
+    if (found.length) taken = mergeByIndex(taken, found);
+  }
+  return out.length ? out : NONE;
+});
+
 /** `blocks` (all text blocks, empty table cells included) lets a table cell be read under its column's header. */
 export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]): Identifier[] {
   const out: Identifier[] = [];
-  const cellBlocks = blocks ?? [...new Set(sentences.map((s) => s.block))];
-  const headers = tableCellLabels(cellBlocks);
+  // the labels of the draft's table cells, worked out only if a sentence not read before needs one
+  let headers: Map<TextBlock, string> | undefined;
+  headerOf = (block) => (headers ??= tableCellLabels(blocks ?? [...new Set(sentences.map((s) => s.block))])).get(block) ?? '';
   for (const s of sentences) {
-    const text = s.text;
-    if (!/[\d@"“']/.test(text)) continue;
-    // what earlier patterns took, sorted: a match is checked by binary search (a scan of every earlier one was
-    // quadratic on a paragraph of numbers); one pattern's own matches never overlap
-    let taken: Array<{ index: number; length: number }> = [];
-    for (const { kind, re, normalize } of PATTERNS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      const found: Array<{ index: number; length: number }> = [];
-      while ((m = re.exec(text))) {
-        let a = m.index;
-        let b = a + m[0].length;
-        const inner = m[1] ?? m[2];
-        if (inner !== undefined) {
-          a = m.index + m[0].lastIndexOf(inner);
-          b = a + inner.length;
-        }
-        if (overlapsSorted(taken, a, b) || overlapsSorted(found, a, b)) continue;
-        const normalized = normalize(m);
-        if (!normalized) continue;
-        found.push({ index: a, length: b - a });
-        out.push({ kind, start: s.toSource(a), end: s.toSource(b), text: text.slice(a, b), normalized, sentence: s, role: roleOf(s, a, b, headers) });
-      }
-      if (found.length) taken = mergeByIndex(taken, found);
+    const found = identifiersOf(s);
+    for (const f of found) {
+      out.push({ kind: f.kind, start: s.toSource(f.a), end: s.toSource(f.b), text: f.text, normalized: f.normalized, sentence: s, role: f.role });
     }
   }
   return out.sort((x, y) => x.start - y.start);

@@ -2,6 +2,7 @@
 // does it hold. Reads captions, titles and headings (LEGAL.md §7.1; DESIGN.md "What a draft is").
 import type { PartKind, Span } from '../types.js';
 import type { TextBlock } from '../parse.js';
+import { memoOn } from '../memo.js';
 
 export interface Part extends Span {
   kind: PartKind;
@@ -26,8 +27,11 @@ const PRTT_WORDS = /\b(pen[\s-]+registers?|trap[\s-]+(?:and|&)[\s-]+trace|pen\s*
 const PRTT_SECTIONS = /(?:§§?|\bsections?|\bU\.?\s?S\.?\s?C\.?)[^.;]{0,80}?\b312[23]\b/i;
 const CAPTION = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
 
-/** A heading, or a short stand-alone paragraph written in capitals or wholly in bold: a caption or a title. */
-export function isTitleLike(block: TextBlock): boolean {
+/** A heading, or a short stand-alone paragraph written in capitals or wholly in bold: a caption or a title.
+ *  Kept on the block (engine/memo.ts): it reads the block alone. */
+export const isTitleLike = memoOn(readTitleLike);
+
+function readTitleLike(block: TextBlock): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind !== 'paragraph' || block.listItem || block.inBlockquote) return false;
   const text = block.text.trim();
@@ -72,6 +76,8 @@ const ORDER_ATTACHMENT_TITLE = /^[\s#*_]*(?:EXHIBIT|ATTACHMENT|APPENDIX)\s+[A-Z0
 // "THE COURT ORDERS", "The Court FINDS" (a finding in capitals, as orders write it).
 const DECRETAL =
   /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|[Tt][Hh][Ee]\s+[Cc][Oo][Uu][Rr][Tt]\s+(?:[Hh][Ee][Rr][Ee][Bb][Yy]\s+)?(?:FINDS|ORDERS))\b|\bORDERED\s*:|\bORDERED,?\s+AND\s+(?:ADJUDGED|DECREED)\b|^\W*ORDERED\b/;
+/** The block holds decretal language (kept on the block: every block is asked when no order has a title). */
+const isDecretal = memoOn((b: TextBlock) => DECRETAL.test(b.text));
 
 export interface StructureFacts {
   isDraft: boolean;
@@ -108,12 +114,12 @@ export function detectStructure(
     // or, with no title at all, decretal language that authorizes such a device near the top
     const memo = early.some((b) => b.index < 3 && /^\s*(?:research|memo|memorandum\b(?!\s+order)|note|notes|readme)\b/i.test(b.text));
     const decreesDevice = blocks.some(
-      (b) => b.index < 60 && b.kind === 'paragraph' && !b.inBlockquote && DECRETAL.test(b.text) && PRTT_WORDS.test(b.text),
+      (b) => b.index < 60 && b.kind === 'paragraph' && !b.inBlockquote && isDecretal(b) && PRTT_WORDS.test(b.text),
     );
     if (detectedBy === 'none' && !memo && decreesDevice) detectedBy = 'caption';
     if (detectedBy === 'none' && early.some((b) => classifyTitle(b.text).kind === 'order')) {
       const opening = blocks.filter((b) => b.index < 60);
-      if (opening.some((b) => b.kind !== 'heading' && DECRETAL.test(b.text)) && opening.some((b) => PRTT_WORDS.test(b.text))) detectedBy = 'caption';
+      if (opening.some((b) => b.kind !== 'heading' && isDecretal(b)) && opening.some((b) => PRTT_WORDS.test(b.text))) detectedBy = 'caption';
     }
   }
   const isDraft = detectedBy !== 'none';
@@ -132,7 +138,7 @@ export function detectStructure(
   }
   // An order with no title of its own: the decretal language opens it.
   if (!starts.some((s) => s.kind === 'order')) {
-    const decree = blocks.find((b) => b.kind !== 'heading' && DECRETAL.test(b.text));
+    const decree = blocks.find((b) => b.kind !== 'heading' && isDecretal(b));
     if (decree && !(starts.length && starts[starts.length - 1].block.index > decree.index)) {
       const kindBefore = starts.filter((s) => s.block.index < decree.index).pop();
       if (kindBefore) starts.push({ block: decree, kind: 'order', extension: false, emergency: false });
