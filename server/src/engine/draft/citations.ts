@@ -4,6 +4,9 @@ import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
 import { findCues, governance } from './negation.js';
 import { spanIndex } from './spans.js';
+import { memoOn } from '../memo.js';
+
+const namesPenTrap = memoOn((s: Sentence) => /\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(s.text));
 
 export interface SectionRef extends Span {
   /** The title of the code (18 for "18 U.S.C."); undefined when the text cites "§ 3123" alone. */
@@ -49,51 +52,83 @@ const CITATION = new RegExp(
 const RULE_CITATION = /\b(?:Fed(?:eral|\.)?\s*R(?:ule|\.)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Rule)\s*(\d{1,2}(?:\([a-z0-9]\))*)/g;
 const STATE_STATUTE = /\b(?:Penal\s+Code|Cal\.\s*Penal|CPL|Criminal\s+Procedure\s+Law|Code\s+of\s+Criminal\s+Procedure|C\.C\.P\.|Pa\.\s*C\.?\s*S\.?|Crim(?:inal)?\.?\s*Proc(?:edure)?\.?\s*(?:Law|Code|Art))\b/;
 
+/** A reference or a citation in its sentence's own coordinates (offsets in its text). */
+interface FoundRef {
+  a: number;
+  b: number;
+  title?: number;
+  section: string;
+  path: string[];
+  text: string;
+}
+interface FoundCitation {
+  a: number;
+  b: number;
+  text: string;
+  refs: FoundRef[];
+  rule?: { name: string; number: string };
+  state?: boolean;
+}
+
 /** Splits a matched list ("3122(a)(1), 3127(5)") into references. */
-function splitRefs(list: string, listStart: number, sentence: Sentence, title: number | undefined): SectionRef[] {
-  const refs: SectionRef[] = [];
+function splitRefs(list: string, listStart: number, title: number | undefined): FoundRef[] {
+  const refs: FoundRef[] = [];
   const part = /(\d{1,5}[a-z]?)((?:\s?\([A-Za-z0-9]{1,5}\))*)|((?:\([A-Za-z0-9]{1,5}\))+)/g;
   let m: RegExpExecArray | null;
-  let last: SectionRef | undefined;
+  let last: FoundRef | undefined;
   while ((m = part.exec(list))) {
-    const startIdx = listStart + m.index;
-    const endIdx = startIdx + m[0].length;
-    const span = { start: sentence.toSource(startIdx), end: sentence.toSource(endIdx) };
+    const a = listStart + m.index;
+    const b = a + m[0].length;
     if (m[1]) {
       const path = [...(m[2] ?? '').matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]);
-      last = { ...span, title, section: m[1], path, text: m[0].trim() };
+      last = { a, b, title, section: m[1], path, text: m[0].trim() };
       refs.push(last);
     } else if (m[3] && last) {
       // "2703(c)(1)(B) & (d)": a bare subsection continues the previous section
       const path = [...m[3].matchAll(/\(([A-Za-z0-9]+)\)/g)].map((x) => x[1]);
-      refs.push({ ...span, title: last.title, section: last.section, path, text: m[0].trim() });
+      refs.push({ a, b, title: last.title, section: last.section, path, text: m[0].trim() });
     }
   }
   return refs;
 }
 
+const NONE: readonly FoundCitation[] = Object.freeze([]);
+
+/** The citations of one sentence, statutes then court rules, kept on the sentence (engine/memo.ts). */
+const citationsOf = memoOn((s: Sentence): readonly FoundCitation[] => {
+  const text = s.text;
+  if (!/§|[Ss]ection|U\.?\s*S\.?\s*C|Rule|R\.|Code|CPL/.test(text)) return NONE;
+  const out: FoundCitation[] = [];
+  CITATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITATION.exec(text))) {
+    const title = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : undefined;
+    const list = m[3];
+    const listStart = m.index + m[0].lastIndexOf(list);
+    // a bare number after "section" that is not a statute ("section 2 of this Application") is not a citation
+    if (title === undefined && !/§/.test(m[0]) && !/^\d{4}/.test(list)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const state = STATE_STATUTE.test(before) || /Pa\.\s*C\.?\s*S/.test(m[0]);
+    const refs = splitRefs(list, listStart, state ? undefined : title);
+    out.push({ a: m.index, b: m.index + m[0].length, text: m[0], refs, state: state || undefined });
+  }
+  RULE_CITATION.lastIndex = 0;
+  while ((m = RULE_CITATION.exec(text))) {
+    out.push({ a: m.index, b: m.index + m[0].length, text: m[0], refs: [], rule: { name: 'Fed. R. Crim. P.', number: m[1] } });
+  }
+  return out.length ? out : NONE;
+});
+
 export function extractCitations(sentences: Sentence[]): Citation[] {
   const out: Citation[] = [];
   for (const s of sentences) {
+    const found = citationsOf(s);
+    if (!found.length) continue;
     const first = out.length;
-    const text = s.text;
-    if (!/§|[Ss]ection|U\.?\s*S\.?\s*C|Rule|R\.|Code|CPL/.test(text)) continue;
-    CITATION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CITATION.exec(text))) {
-      const title = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : undefined;
-      const list = m[3];
-      const listStart = m.index + m[0].lastIndexOf(list);
-      // a bare number after "section" that is not a statute ("section 2 of this Application") is not a citation
-      if (title === undefined && !/§/.test(m[0]) && !/^\d{4}/.test(list)) continue;
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const state = STATE_STATUTE.test(before) || /Pa\.\s*C\.?\s*S/.test(m[0]);
-      const refs = splitRefs(list, listStart, s, state ? undefined : title);
-      out.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0], refs, state: state || undefined });
-    }
-    RULE_CITATION.lastIndex = 0;
-    while ((m = RULE_CITATION.exec(text))) {
-      out.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0], refs: [], rule: { name: 'Fed. R. Crim. P.', number: m[1] } });
+    for (const c of found) {
+      const refs = c.refs.map((r): SectionRef => ({ start: s.toSource(r.a), end: s.toSource(r.b), title: r.title, section: r.section, path: r.path, text: r.text }));
+      if (c.rule) out.push({ start: s.toSource(c.a), end: s.toSource(c.b), text: c.text, refs, rule: c.rule });
+      else out.push({ start: s.toSource(c.a), end: s.toSource(c.b), text: c.text, refs, state: c.state });
     }
     // in the order of the text (statutes and rules are found in two passes): span lookups search them by start
     if (out.length - first > 1) out.splice(first, out.length - first, ...out.slice(first).sort((a, b) => a.start - b.start));
@@ -146,8 +181,6 @@ export function collectAuthorities(citations: Citation[], sentences: Sentence[])
       }
     }
   }
-  for (const s of sentences) {
-    if (/\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(s.text)) set.add('prtt');
-  }
+  if (!set.has('prtt') && sentences.some(namesPenTrap)) set.add('prtt');
   return set;
 }

@@ -12,6 +12,7 @@ import { extractPeriods, type PeriodFacts } from './periods.js';
 import { extractRequests, type RequestFacts } from './requests.js';
 import { extractOrderFacts, type OrderFacts } from './order.js';
 import { spanIndex, startingIn } from './spans.js';
+import { memoOn } from '../memo.js';
 
 export type { Part, Section, Citation, Authority, DateMention, Identifier, Sentence, TextBlock };
 
@@ -67,6 +68,10 @@ const STATE_CAPTION = /^(?:(?<![\s\S])|(?<=\w[^\n\r\u2028\u2029]*[\n\r\u2028\u20
 const FEDERAL_SIGNAL =
   /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)|\bFed(?:eral|\.)\s*R(?:ules?\s+of|\.)\s*Crim(?:inal|\.)\s*P/i;
 
+// asked of every sentence of every draft: kept on the sentence (engine/memo.ts)
+const hintsAtState = memoOn((s: Sentence) => STATE_HINT.test(s.text));
+const signalsFederal = memoOn((s: Sentence) => FEDERAL_SIGNAL.test(s.text));
+
 function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences'>): Jurisdiction {
   const citesA2 = base.citations.some((c) => c.refs.some((r) => r.section === '3122' && r.path[0] === 'a' && r.path[1] === '2'));
   const stateStatute = base.citations.some((c) => c.state);
@@ -77,8 +82,8 @@ function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sent
     if (federalCourt && !citesA2) return 'federal';
     return 'state';
   }
-  if (STATE_CAPTION.test(captions) || base.sentences.some((s) => STATE_HINT.test(s.text))) {
-    if (!federalCourt && !base.sentences.some((s) => FEDERAL_SIGNAL.test(s.text))) return 'state';
+  if (STATE_CAPTION.test(captions) || base.sentences.some(hintsAtState)) {
+    if (!federalCourt && !base.sentences.some(signalsFederal)) return 'state';
   }
   return 'federal';
 }

@@ -9,6 +9,7 @@ import type { Span } from '../types.js';
 import type { Identifier } from './identifiers.js';
 import { tableCellLabels } from './identifiers.js';
 import { lyingIn, startingIn } from './spans.js';
+import { memoOn } from '../memo.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 
 export type ElementStatus = 'found' | 'unknown' | 'missing';
@@ -433,7 +434,7 @@ const packetDrafts = new WeakMap<DraftBase, boolean>();
 /** The draft speaks of a packet-switched network somewhere (asked once per draft). */
 function mentionsPacketSwitched(draft: DraftBase): boolean {
   let known = packetDrafts.get(draft);
-  if (known === undefined) packetDrafts.set(draft, (known = draft.sentences.some((x) => /\bpacket[\s-]switched\b/i.test(x.text))));
+  if (known === undefined) packetDrafts.set(draft, (known = draft.sentences.some((x) => (cuesOf(x) & PACKET_SWITCHED) !== 0)));
   return known;
 }
 
@@ -468,7 +469,9 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
     const kind = kindAt(offset);
     return kind !== undefined && kind !== 'order';
   };
-  const labels = tableCellLabels(draft.blocks);
+  // the table labels are needed only when the draft has an order part
+  let labelsOf: Map<TextBlock, string> | undefined;
+  const labels = () => (labelsOf ??= tableCellLabels(draft.blocks));
 
   const applicationIdentifiers = draft.identifiers.filter((i) => inApplication(i.start));
   const applicationTargets = applicationIdentifiers.filter((i) => i.role === 'target');
@@ -477,11 +480,13 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
   let realTimeRequested: Span | undefined;
   let ownDeviceElsewhere: Span | undefined;
   for (const s of outside) {
-    if (!assistanceRequested && inApplication(s.start) && (ASSISTANCE.test(s.text) || /\bassistance\b/i.test(s.text)) && (APPLICATION_REQUEST.test(s.text) || /\b3124\b/.test(s.text))) {
+    const cues = cuesOf(s);
+    if (!cues) continue;
+    if (!assistanceRequested && inApplication(s.start) && cues & ASKS_ASSISTANCE) {
       assistanceRequested = matchSpan(s, ASSISTANCE) ?? matchSpan(s, /\bassistance\b/i);
     }
-    if (!realTimeRequested && REAL_TIME.test(s.text) && DELIVERY.test(s.text)) realTimeRequested = matchSpan(s, REAL_TIME);
-    if (!ownDeviceElsewhere) {
+    if (!realTimeRequested && cues & REAL_TIME_DELIVERY) realTimeRequested = matchSpan(s, REAL_TIME);
+    if (!ownDeviceElsewhere && cues & OWN) {
       const own = ownDeviceIn(s, draft);
       if (own) ownDeviceElsewhere = own;
     }
@@ -523,7 +528,7 @@ function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
   return { start, end: m.end };
 }
 
-function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>): OrderPartFacts {
+function readOrder(draft: DraftBase, part: Part, labels: () => Map<TextBlock, string>): OrderPartFacts {
   const layout = orderLayout(draft, part);
   const sentences = startingIn(draft.sentences, part);
   const body = sentences.filter((s) => s.start < layout.bodyEnd);
@@ -555,7 +560,7 @@ function readOrder(draft: DraftBase, part: Part, labels: Map<TextBlock, string>)
 
   // Table cells of the target facility: "| Listed subscriber | Unknown |", "| Subject | ... |".
   for (const s of prose) {
-    const label = s.block.tableRow !== undefined && s.block.tableRow > 0 ? labels.get(s.block) ?? '' : '';
+    const label = s.block.tableRow !== undefined && s.block.tableRow > 0 ? labels().get(s.block) ?? '' : '';
     if (!label || !s.text.trim()) continue;
     if (facts.subscriber.status === 'missing' && SUBSCRIBER_COLUMN.test(label)) facts.subscriber = element(s, s, UNKNOWN.test(s.text));
     if (facts.subject.status === 'missing' && SUBJECT_COLUMN.test(label)) facts.subject = element(s, s, UNKNOWN.test(s.text));
@@ -750,11 +755,13 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   const names: OrderFacts['names'] = {};
   const ordered = [...orders.flatMap((o) => startingIn(draft.sentences, o.part)), ...draft.sentences];
   for (const s of ordered) {
-    if (!names.provider && /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i.test(s.text)) {
+    const cues = cuesOf(s);
+    if (!(cues & (SERVED_BY_COMPANY | NAMES_AGENCY))) continue;
+    if (!names.provider && cues & SERVED_BY_COMPANY) {
       const m = COMPANY.exec(s.text);
       if (m) names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
     }
-    if (!names.agency) {
+    if (!names.agency && cues & NAMES_AGENCY) {
       const m = AGENCY_DEFINED.exec(s.text) ?? AGENCY.exec(s.text);
       if (m) names.agency = (m[2] ?? m[1]).trim();
     }
@@ -763,6 +770,7 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   if (!names.provider) {
     // no sentence says who serves the facility: the first company the draft names
     for (const s of ordered) {
+      if (!(cuesOf(s) & NAMES_COMPANY)) continue;
       const m = COMPANY.exec(s.text);
       if (m) {
         names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
@@ -775,6 +783,7 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   // what the application says about the (b)(1) elements, to fill an order that leaves them out
   const applicationSentences = draft.sentences.filter((s) => draft.partAt(s.start)?.kind === 'application');
   for (const s of applicationSentences) {
+    if (!(cuesOf(s) & (SUBSCRIBER | SUBJECT | OFFENSE))) continue;
     if (!names.subscriber) {
       const m = SUBSCRIBER_CUE.exec(s.text);
       if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(s.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 5))) {
@@ -786,7 +795,7 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
       if (m) names.subject = personAfter(s.text, m.index + m[0].length);
     }
     if (!names.offense) {
-      const m = /\brelat(?:es|ing)\s+to\s+(?:possible\s+|alleged\s+)?violations?\s+of\s+([^;]{4,300}?)\.?$/i.exec(s.text);
+      const m = OFFENSE_CLAUSE.exec(s.text);
       if (m) names.offense = m[1].trim();
     }
   }
@@ -867,3 +876,38 @@ export function facilityName(facts: OrderFacts, order?: OrderPartFacts): string 
   if (term) return `the ${term[1]}`;
   return facts.names.identifier ?? '[TELEPHONE NUMBER / ACCOUNT / IP ADDRESS]';
 }
+
+// ---- what a sentence holds, kept on it (engine/memo.ts) -------------------------------------------------------
+// The whole-draft passes above ask the same questions of every sentence on every lint; the answers depend on the
+// sentence's text alone, so an unchanged sentence is answered by one bit test.
+
+const OFFENSE_CLAUSE = /\brelat(?:es|ing)\s+to\s+(?:possible\s+|alleged\s+)?violations?\s+of\s+([^;]{4,300}?)\.?$/i;
+const SERVED_BY = /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i;
+
+const ASKS_ASSISTANCE = 1;
+const REAL_TIME_DELIVERY = 2;
+const OWN = 4;
+const SERVED_BY_COMPANY = 8;
+const NAMES_AGENCY = 16;
+const NAMES_COMPANY = 32;
+const SUBSCRIBER = 64;
+const SUBJECT = 128;
+const OFFENSE = 256;
+const PACKET_SWITCHED = 512;
+
+const cuesOf = memoOn((s: Sentence): number => {
+  const t = s.text;
+  let cues = 0;
+  if ((ASSISTANCE.test(t) || /\bassistance\b/i.test(t)) && (APPLICATION_REQUEST.test(t) || /\b3124\b/.test(t))) cues |= ASKS_ASSISTANCE;
+  if (REAL_TIME.test(t) && DELIVERY.test(t)) cues |= REAL_TIME_DELIVERY;
+  if (OWN_DEVICE.test(t)) cues |= OWN;
+  const company = COMPANY.test(t);
+  if (company) cues |= NAMES_COMPANY;
+  if (company && SERVED_BY.test(t)) cues |= SERVED_BY_COMPANY;
+  if (AGENCY_DEFINED.test(t) || AGENCY.test(t)) cues |= NAMES_AGENCY;
+  if (SUBSCRIBER_CUE.test(t)) cues |= SUBSCRIBER;
+  if (SUBJECT_CUE.test(t)) cues |= SUBJECT;
+  if (OFFENSE_CLAUSE.test(t)) cues |= OFFENSE;
+  if (/\bpacket[\s-]switched\b/i.test(t)) cues |= PACKET_SWITCHED;
+  return cues;
+});

@@ -60,7 +60,7 @@ IT IS ORDERED that ATF may install and use a pen register on telephone number (8
     const facts = draft.order;
     const applicationAll = facts.applicationIdentifiers ?? [];
     const applicationTargets = facts.applicationTargets ?? [];
-    if (!applicationTargets.length) return [];
+    if (!applicationTargets.length || !facts.orders?.length) return [];
     const known = new Set(applicationAll.map((i) => `${i.kind}:${i.normalized}`));
     const out = [];
     for (const o of facts.orders ?? []) {

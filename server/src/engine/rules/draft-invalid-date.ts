@@ -1,6 +1,17 @@
 import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
-import { daysInMonth, findYearlessDates } from '../draft/dates.js';
+import { daysInMonth, findYearlessDates, type YearlessDateMatch } from '../draft/dates.js';
+import type { Sentence } from '../draft/index.js';
+import { memoOn } from '../memo.js';
+
+const NONE: readonly YearlessDateMatch[] = Object.freeze([]);
+
+/** The dates without a year whose day no year gives that month ("June 31"), kept on the sentence (engine/memo.ts). */
+const impossibleYearlessDates = memoOn((s: Sentence): readonly YearlessDateMatch[] => {
+  if (!/\b(?:29|3[01])(?:st|th)?\b/.test(s.text)) return NONE;
+  const found = findYearlessDates(s.text).filter((y) => y.day > daysInMonth(2024, y.month));
+  return found.length ? found : NONE;
+});
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -73,10 +84,8 @@ Installation began on Tuesday, August 12, 2024.
     }
     // "June 31 and July 2, 2025", "between February 30 and March 3": a day no year gives that month
     for (const s of draft.sentences) {
-      if (!/\b(?:29|3[01])(?:st|th)?\b/.test(s.text)) continue;
-      for (const y of findYearlessDates(s.text)) {
+      for (const y of impossibleYearlessDates(s)) {
         const most = daysInMonth(2024, y.month);
-        if (y.day <= most) continue;
         const start = s.toSource(y.index);
         const end = s.toSource(y.index + y.length);
         if (out.some((r) => start < r.end && end > r.start)) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import type { Report, Fix } from '../types.js';
-import type { Draft } from '../draft/index.js';
+import type { Draft, Sentence, TextBlock } from '../draft/index.js';
+import { memoOn } from '../memo.js';
 import { agencyWords } from '../draft/application.js';
 
 // "[AGENCY]", "[NAME]", "[INSERT DATE]", "[Target Number]", "[insert provider]"
@@ -28,6 +29,27 @@ const DATE_OR_TIME_BEFORE = /(?:\b(?:on|at|this|date|time|dated?|expires)\s*:?|\
 const DATE_OR_TIME_AFTER = /^\s*(?:,\s*(?:(?:19|20)\d\d|20_+)|(?:a\.m\.|p\.m\.|[AP]M\b|\(time\)|\(date\)|day\s+of\b|o'clock|hours?\b))/i;
 const DAY_OF_LINE = /\bday\s+of\b/i;
 const COURT_FILLS = /\b(?:ordered|entered|signed|dated|executed|sworn|subscribed|affirmed|done|issued|so\s+ordered|judge|justice|notary)\b/i;
+
+const NO_TOKENS: ReadonlyArray<{ index: number; token: string }> = Object.freeze([]);
+
+/** The template tokens of a sentence's text, kept on the sentence (engine/memo.ts). */
+const tokensOf = memoOn((s: Sentence): ReadonlyArray<{ index: number; token: string }> => {
+  const out: Array<{ index: number; token: string }> = [];
+  for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE, OTHER_TOKENS]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      if ((re === BRACKET_TOKEN || re === CAPS_TOKEN) && NOT_A_TOKEN.test(m[1].trim())) continue;
+      out.push({ index: m.index, token: m[0] });
+    }
+  }
+  return out.length ? out : NO_TOKENS;
+});
+
+/** Whether a block's source holds a blank (three underscores, escaped or not): its source is read from the
+ *  draft's text, which is its own content wherever the block now stands, so the answer is kept on the block. */
+let sourceOfBlocks = '';
+const hasBlank = memoOn((block: TextBlock) => /_{3}|\\_\\_\\_/.test(sourceOfBlocks.slice(block.start, block.end)));
 
 function agencyFix(draft: Draft, token: string, start: number, end: number): Fix[] | undefined {
   if (!/^\[\s*(?:the\s+)?(?:investigating\s+|law\s+enforcement\s+)?agency\s*\]$/i.test(token)) return undefined;
@@ -99,6 +121,7 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
   },
   check(draft, { config }) {
     const out: Report[] = [];
+    sourceOfBlocks = draft.text;
     const seen = new Set<string>();
     // the kept spans never overlap one another: sorted by start, their ends ascend too, so one binary search finds
     // the only one that can overlap a new span (a scan of every finding per token was quadratic)
@@ -134,14 +157,7 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
     };
     for (const s of draft.sentences) {
       const text = s.text;
-      for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE, OTHER_TOKENS]) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          if ((re === BRACKET_TOKEN || re === CAPS_TOKEN) && NOT_A_TOKEN.test(m[1].trim())) continue;
-          add(s.toSource(m.index), s.toSource(m.index + m[0].length), m[0]);
-        }
-      }
+      for (const m of tokensOf(s)) add(s.toSource(m.index), s.toSource(m.index + m.token.length), m.token);
       for (const re of config.placeholders) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -168,8 +184,8 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
     }
     // Blanks: read on the source lines (a blank's line and the next decide whether the court fills it)
     for (const block of draft.blocks) {
+      if (!hasBlank(block)) continue;
       const raw = draft.text.slice(block.start, block.end);
-      if (!/_{3}|\\_\\_\\_/.test(raw)) continue;
       const lines = raw.split('\n');
       let offset = block.start;
       lines.forEach((line, i) => {
