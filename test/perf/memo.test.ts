@@ -7,7 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
 import { generateDraft } from '../../bench/gen-corpus.mjs';
-import { TextMemo } from '../../server/src/engine/memo.js';
+import { TextMemo, memoOn, verifyMemos } from '../../server/src/engine/memo.js';
+import { createDocumentLinter } from '../../server/src/engine/incremental.js';
+import { parseWhole, withParsed } from '../../server/src/engine/parse.js';
 
 const corpusDir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'drafts');
 const texts = [
@@ -17,7 +19,10 @@ const texts = [
 
 /** What the area modules found, offsets included, without the object graph (sentences, blocks, parts). */
 function facts(text: string) {
-  const r = lint(text);
+  return factsOf(lint(text));
+}
+
+function factsOf(r: ReturnType<typeof lint>) {
   const skip = new Set(['sentence', 'block', 'parsed', 'node', 'part', 'title', 'position']);
   return JSON.parse(
     JSON.stringify({ findings: r.findings, application: r.draft.application, periods: r.draft.periods, requests: r.draft.requests, order: r.draft.order }, (k, v) =>
@@ -85,5 +90,43 @@ describe('perf: per-sentence memos in the area modules', function () {
     assert.equal(reads, 11, 'text 0 was used recently: kept');
     read('text 1');
     assert.equal(reads, 12, 'text 1 was the least recently used: forgotten');
+  });
+});
+
+// Readings kept on a sentence or block (memoOn) are reused while the parser reuses the object: for every unchanged
+// chunk of an edited draft, and for a template's chunks in the CLI's next draft. A reading that looked outside its
+// object, or at an offset, would go stale there; verifyMemos makes every reuse recompute and compare.
+describe('perf: readings kept on sentences and blocks', function () {
+  this.timeout(300000);
+  before(() => verifyMemos(true));
+  after(() => verifyMemos(false));
+
+  it('catches a reading that depends on where its object stands', () => {
+    const readsOffset = memoOn((o: { memo?: unknown[]; start: number }) => o.start);
+    const o = { memo: undefined, start: 1 };
+    assert.equal(readsOffset(o), 1);
+    o.start = 2;
+    assert.throws(() => readsOffset(o), /differs from a fresh read/);
+  });
+
+  it('every kept reading equals a fresh one while drafts are edited, and the facts equal a full lint', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pieces = ['x', ' ', '.', '\n', '\n\n', '|', '- ', '(60)', ' 90 days', ' 3123', '(202) 555-0143', ' March 31, 2025'];
+    const linter = createDocumentLinter();
+    let versions = 0;
+    for (const original of texts) {
+      let text = original;
+      for (let step = 0; step < 6; step++) {
+        const incremental = factsOf(linter.lint(text));
+        const full = factsOf(withParsed(parseWhole(text), () => lint(text)));
+        const where = firstDifference(incremental, full, '');
+        assert.equal(where, undefined, `version ${step}: differs at ${where}`);
+        versions++;
+        const at = Math.floor(random() * text.length);
+        text = random() < 0.3 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 20)) : text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+      }
+    }
+    assert.ok(versions > 100);
   });
 });
