@@ -389,7 +389,7 @@ function report() {
 generate();
 mkdirSync(DIST, { recursive: true });
 for (const f of existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')) : []) {
-  if (f.endsWith('.cjs') || f.endsWith('.js')) copyFileSync(join(root, 'dist', f), join(DIST, f));
+  if (/\.(?:cjs|js|v8cache)$/.test(f)) copyFileSync(join(root, 'dist', f), join(DIST, f));
 }
 have.cli = existsSync(CLI);
 have.server = existsSync(SERVER);
