@@ -2,7 +2,8 @@
 // Findings come from whatever rules exist, so most tests assert shapes, exit codes and consistency; the few that
 // need a rule to fire skip (visibly) until that rule is implemented.
 import assert from 'node:assert/strict';
-import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { rules } from '../../server/src/engine/index.js';
@@ -298,5 +299,26 @@ describe('CLI: the examples folder (end to end; depends on the rules)', function
     const r = spawnSync('npx', ['--no-install', 'penlint', '--format', 'json', 'test/fixtures/corpus/drafts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.equal(json(r.stdout).files.length, 16);
+  });
+});
+
+describe('CLI: start-up from the code cache (dist/cli.cjs launches dist/cli-main.cjs)', function () {
+  this.timeout(120_000);
+  before(buildOnce);
+  after(cleanTemps);
+
+  it('the build writes the cache, and a missing or corrupt cache gives the same run, only slower to start', () => {
+    assert.ok(existsSync(join(ROOT, 'dist/cli-main.cjs.v8cache')), 'no dist/cli-main.cjs.v8cache');
+    const expected = penlint(['--format', 'json', CORPUS]);
+    for (const cache of [undefined, randomBytes(4096)]) {
+      const dist = tempRepo({});
+      for (const f of ['cli.cjs', 'cli-main.cjs', 'worker.cjs']) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
+      if (cache) writeFileSync(join(dist, 'cli-main.cjs.v8cache'), cache);
+      for (const jobs of ['1', '2']) {
+        const r = spawnSync(process.execPath, [join(dist, 'cli.cjs'), '--jobs', jobs, '--format', 'json', CORPUS], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        assert.equal(r.status, expected.code, r.stderr);
+        assert.equal(r.stdout, expected.stdout, `cache ${cache ? 'corrupt' : 'missing'}, --jobs ${jobs}`);
+      }
+    }
   });
 });
