@@ -6,7 +6,7 @@ import type { DraftBase } from './index.js';
 import type { Part } from './structure.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
-import { TextMemo } from '../memo.js';
+import { TextMemo, memoByText, memoOn, memoOnText } from '../memo.js';
 import { startingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -217,7 +217,31 @@ const NOT_AGENCY_ACRONYM = /^(?:US|USA|AUSA|SAUSA|ADA|TFO|SA|PRTT|SMS|MMS|IP|GPS
 interface Abbreviations {
   /** ABBR → known agency or generic key */
   map: Map<string, { key: string; family: string; name: string }>;
+  /** Every abbreviation in the map is a listed agency's own ("FBI", "DEA"): a sentence then names the agencies it
+   *  names with none defined (a listed abbreviation is found by the list before searchAgencies asks the map), and
+   *  what the sentence names can be kept on it whatever the draft defines. */
+  plain: boolean;
 }
+
+const LISTED_ABBREVIATIONS = new Set(KNOWN_AGENCIES.flatMap((a) => a.abbreviations ?? []));
+const NO_ABBREVIATIONS: Abbreviations = { map: new Map(), plain: true };
+
+/** A mention with offsets in its sentence's text (`from`, `to`: not named start/end, which are source offsets). */
+type LocalMention = Omit<AgencyMention, 'sentence' | 'start' | 'end'> & { from: number; to: number };
+const NO_MENTIONS: readonly LocalMention[] = Object.freeze([]);
+const NO_AGENCIES: readonly AgencyMention[] = Object.freeze([]);
+
+function searchLocal(text: string, abbreviations: Abbreviations): LocalMention[] {
+  const plain = { text, toSource: (i: number) => i } as Sentence;
+  return searchAgencies(plain, abbreviations).map(({ sentence: _sentence, start, end, ...rest }) => ({ from: start, to: end, ...rest }));
+}
+
+/** What a sentence names when the draft defines no abbreviation of its own (engine/memo.ts: kept on the sentence). */
+const plainLocalAgencies = memoByText((text: string): readonly LocalMention[] => {
+  const found = searchLocal(text, NO_ABBREVIATIONS);
+  return found.length ? found : NO_MENTIONS;
+});
+const plainAgenciesOf = memoOn((s: Sentence) => plainLocalAgencies(s.text));
 
 function normaliseKey(name: string): string {
   return name
@@ -232,9 +256,9 @@ function normaliseKey(name: string): string {
 
 /** Mentions by sentence text and abbreviations, with offsets in the text (engine/memo.ts): a sentence an edit did
  *  not touch (the editor lints every version) or one read twice is not searched again. */
-const agencyMemos = new Map<string, TextMemo<Array<Omit<AgencyMention, 'sentence'>>>>();
+const agencyMemos = new Map<string, TextMemo<LocalMention[]>>();
 /** The memo for one set of abbreviations (a draft's own; a few kept, the oldest dropped first). */
-function agencyMemoFor(abbreviationsKey: string): TextMemo<Array<Omit<AgencyMention, 'sentence'>>> {
+function agencyMemoFor(abbreviationsKey: string): TextMemo<LocalMention[]> {
   let memo = agencyMemos.get(abbreviationsKey);
   if (!memo) {
     if (agencyMemos.size >= 8) agencyMemos.delete(agencyMemos.keys().next().value!);
@@ -253,15 +277,40 @@ function abbreviationsKey(map: Abbreviations['map']): string {
   return k.key;
 }
 
-function findAgencies(sentence: Sentence, abbreviations: Abbreviations): AgencyMention[] {
+/** Mentions by sentence, for a draft whose abbreviations are not plain: what was found, and for which abbreviations
+ *  (the key), kept per sentence object (a sentence's text never changes) and recomputed when the key differs. */
+const keptAgencies = new WeakMap<Sentence, { key: string; local: readonly LocalMention[] }>();
+
+/** The agencies a sentence names, offsets in its text. */
+function localAgencies(sentence: Sentence, abbreviations: Abbreviations, keep: boolean): readonly LocalMention[] {
+  if (abbreviations.plain) return plainAgenciesOf(sentence);
   // the map grows while collectAbbreviations reads the draft: the memo is the one for its content at this call
-  const local = agencyMemoFor(abbreviationsKey(abbreviations.map)).get(sentence.text, () => {
-    const plain = { text: sentence.text, toSource: (i: number) => i } as Sentence;
-    return searchAgencies(plain, abbreviations).map(({ sentence: _sentence, ...rest }) => rest);
-  });
-  return local.map(({ structural, ...m }) => {
-    const mention: AgencyMention = { ...m, start: sentence.toSource(m.start), end: sentence.toSource(m.end), sentence };
-    if (structural !== undefined) mention.structural = structural;
+  const key = abbreviationsKey(abbreviations.map);
+  const kept = keep ? keptAgencies.get(sentence) : undefined;
+  if (kept && kept.key === key) return kept.local;
+  const local = agencyMemoFor(key).get(sentence.text, () => searchLocal(sentence.text, abbreviations));
+  if (keep) keptAgencies.set(sentence, { key, local });
+  return local;
+}
+
+/** `keep`: the abbreviations are the draft's final set (collectAbbreviations asks with a growing one: not kept). */
+function findAgencies(sentence: Sentence, abbreviations: Abbreviations, keep = false): AgencyMention[] {
+  const local = localAgencies(sentence, abbreviations, keep);
+  if (!local.length) return NO_AGENCIES as AgencyMention[];
+  return local.map((m) => {
+    // (the keys in the order searchAgencies gives them)
+    const mention: AgencyMention = {
+      start: sentence.toSource(m.from),
+      end: sentence.toSource(m.to),
+      key: m.key,
+      family: m.family,
+      name: m.name,
+      abbreviation: m.abbreviation,
+      text: m.text,
+      article: m.article,
+      sentence,
+    };
+    if (m.structural !== undefined) mention.structural = m.structural;
     return mention;
   });
 }
@@ -451,8 +500,10 @@ function structuralAgency(phrase: string, appositive: string | undefined): { hea
 
 /** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
 function collectAbbreviations(sentences: Sentence[]): Abbreviations {
-  const abbreviations: Abbreviations = { map: new Map() };
+  const abbreviations: Abbreviations = { map: new Map(), plain: true };
   for (const s of sentences) {
+    // (while the abbreviations are plain, a sentence that names no agency defines none: one read of what it names)
+    if (abbreviations.plain && !plainAgenciesOf(s).length) continue;
     if (!/\(/.test(s.text)) continue;
     for (const mention of findAgencies(s, abbreviations)) {
       const localEnd = indexInSentence(s, mention.end);
@@ -466,7 +517,10 @@ function collectAbbreviations(sentences: Sentence[]): Abbreviations {
       if (!def) continue;
       const abbr = def[1];
       if (abbr.length < 2 || abbr.length > 24 || (!/[A-Z]{2}/.test(abbr) && !SHORT_NAME_HEAD.test(abbr))) continue;
-      if (!abbreviations.map.has(abbr)) abbreviations.map.set(abbr, { key: mention.key, family: mention.family, name: mention.name });
+      if (!abbreviations.map.has(abbr)) {
+        abbreviations.map.set(abbr, { key: mention.key, family: mention.family, name: mention.name });
+        if (!LISTED_ABBREVIATIONS.has(abbr)) abbreviations.plain = false;
+      }
     }
   }
   return abbreviations;
@@ -711,12 +765,92 @@ function stripLabel(text: string): { text: string; offset: number } {
   return { text: text.slice(off), offset: off };
 }
 
+// What one sentence's words say of the applicant, kept on the sentence (engine/memo.ts); the readers below are the
+// parts of extractApplicants that read nothing but the sentence (the jurisdiction, the sentences around, the persona
+// and the signatures stay there).
+
+/** "I, Jane Roe, …" or "I am a Special Agent …": the sentence says who the speaker is. */
+const speaksOfSelf = memoOnText((text: string): boolean => {
+  const stripped = stripLabel(text).text;
+  return /^\s*I,\s+/.test(stripped) || FIRST_PERSON_ROLE.test(stripped);
+});
+
+/** "Jane Roe is an Assistant United States Attorney …": the person named, and the length of the words naming and
+ *  describing them (in the text after the label, which starts at `offset`). */
+const thirdPersonOf = memoOnText((full: string): { name: string; offset: number; length: number } | undefined => {
+  const { text, offset } = stripLabel(full);
+  const m = THIRD_PERSON_ROLE.exec(text);
+  if (!m) return undefined;
+  const n = nameIn(text.slice(0, m[0].length));
+  if (!n || n.at > 30) return undefined;
+  return { name: n.name, offset, length: m[0].length };
+});
+
+/** The words before a verb of applying, "The applicant is …", or the agent of a passive "application is made by"
+ *  (`subjectAt` in the text after the label). */
+const applicantSubjectOf = memoOnText((full: string): { subject: string; subjectAt: number; via: Applicant['via'] } | undefined => {
+  const { text } = stripLabel(full);
+  let subject: string | undefined;
+  let subjectAt = 0;
+  let via: Applicant['via'] = 'applies';
+  const verb = APPLY_VERB.exec(text);
+  if (verb) {
+    // "Special Agent Roe of HSI, and respectfully moves": the conjunction is not part of the subject
+    subject = text.slice(0, verb.index).replace(/(?<![\s,])(?:[\s,]+(?:and|who|hereby))?[\s,]+$/, '');
+    subjectAt = 0;
+    // "Comes now the United States …"
+    subject = subject.replace(/^(?:COMES\s+NOW|NOW\s+COMES|Comes\s+now|Now\s+comes)\s+/, (x) => {
+      subjectAt += x.length;
+      return '';
+    });
+    // "Pursuant to 18 U.S.C. § 3122, Assistant U.S. Attorney Jane Roe applies …"
+    subject = subject.replace(/^(?:Pursuant\s+to|Under|In\s+accordance\s+with|By\s+this\s+application,?)\s+[^,]{1,80},\s*/i, (x) => {
+      subjectAt += x.length;
+      return '';
+    });
+    if (!subject || subject.length > 400 || SUBJECT_BAD.test(subject) || !SUBJECT_OK.test(subject)) subject = undefined;
+  }
+  if (!subject) {
+    const is = APPLICANT_IS.exec(text);
+    // "The applicant is AUSA Jane Roe", "The applicant, Jane Roe, is …", "Applicant: Jane Roe" — not "the applicant is
+    // informed by Special Agent Doe that …"
+    const after = is ? text.slice(is.index + is[0].length) : '';
+    const describes = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attorney|counsel|prosecutor|officer|agent|detective|investigator|inspector|trooper|deputy|Assistant|Special|Trial|United|State|District|duly)\b|^(?:Assistant|Special|Trial|Deputy|Detective|Officer|Agent|Inspector|Investigator|Trooper|Sergeant|AUSA|SAUSA|ADA|\[)|^(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+[A-Z]\.)?\s+[A-Z]/;
+    if (is && is.index < 20 && describes.test(after)) {
+      via = 'applicant-is';
+      subjectAt = is.index;
+      const rest = text.slice(is.index);
+      const stop = rest.search(/[;]|\.\s|\.$/);
+      subject = stop > 0 ? rest.slice(0, stop) : rest;
+    }
+  }
+  if (!subject) {
+    // the passive: "This application is made by Assistant United States Attorney Jane Roe …"
+    const by = PASSIVE_APPLICATION.exec(text);
+    if (by) {
+      const rest = text.slice(by.index + by[0].length);
+      const stop = rest.search(/(?<!\s)\s+(?:for|pursuant|under|in\s+support|to\s+(?:this|the)\s+Court|requesting|seeking)\b|[;]|\.\s|\.$/);
+      subject = stop > 0 ? rest.slice(0, stop) : rest.slice(0, 200);
+      subjectAt = by.index + by[0].length;
+    }
+  }
+  return subject ? { subject, subjectAt, via } : undefined;
+});
+
+/** A table cell labelled "Applicant" (the next cell of its row names the applicant). */
+const labelsApplicant = memoOn((b: TextBlock) => APPLICANT_LABEL.test(b.text));
+
+/** "Applicant declares under penalty of perjury …": the signer of the closing is the applicant. */
+const applicantDeclaresIn = memoOnText((text: string) => APPLICANT_DECLARES.test(stripLabel(text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(text));
+
 function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: SignatureBlock[]): Applicant[] {
   const state = base.jurisdiction === 'state';
   const applicants: Applicant[] = [];
   // the first-person speaker: "I, Jane Roe, a Special Agent …", "JANE ROE, an attorney …, affirms", "I am an ADA"
   const persona: Persona = {};
   sentences.forEach((s, i) => {
+    // (past the opener, only a sentence that starts "I, …" or "I am a …" says anything of the speaker)
+    if (i >= 40 && !speaksOfSelf(s)) return;
     const { text, offset } = stripLabel(s.text);
     if (i < 40 && OPENER_VERB.test(text)) {
       const verbAt = text.search(OPENER_VERB);
@@ -754,18 +888,21 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   });
   const signer = signatures.find((b) => b.names.length) ?? signatures[0];
   const described: Described[] = [];
+  /** The described person introduced right after the label "Applicant.", by sentence index. */
+  const labelledAt = new Map<number, Described>();
   sentences.forEach((s, i) => {
-    const { text, offset } = stripLabel(s.text);
-    const m = THIRD_PERSON_ROLE.exec(text);
-    if (!m) return;
-    const n = nameIn(text.slice(0, m[0].length));
-    if (!n || n.at > 30) return;
-    const role = roleOf(text.slice(m[0].length, m[0].length + 160), state) ?? roleOf(text.slice(0, m[0].length), state);
+    const third = thirdPersonOf(s);
+    if (!third) return;
+    const { offset, length: end, name } = third;
+    const text = s.text.slice(offset);
+    const role = roleOf(text.slice(end, end + 160), state) ?? roleOf(text.slice(0, end), state);
     // only someone who could apply: "Marta Ilves is the owner of the telephone" describes no applicant
     if (!role || role.role === 'unknown') return;
     const prev = sentences[i - 1];
     const labelled = !!prev && prev.block === s.block && APPLICANT_HEAD.test(stripLabel(prev.text).text);
-    described.push({ name: n.name, role, sentence: i, span: { start: s.toSource(offset), end: s.toSource(offset + m[0].length) }, labelled });
+    const d: Described = { name, role, sentence: i, span: { start: s.toSource(offset), end: s.toSource(offset + end) }, labelled };
+    described.push(d);
+    if (labelled) labelledAt.set(i, d);
   });
   /** The person a pronoun, "the applicant" or a surname in sentence `i` refers back to: the nearest one described before it. */
   const referent = (i: number, phrase: string): Described | undefined => {
@@ -784,63 +921,25 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    const said = applicantSubjectOf(s);
+    const tableCell = !said && s.block.kind === 'tableCell' && s === s.block.sentences[0];
+    if (!said && !tableCell && (!labelledAt.size || !labelledAt.has(si))) continue;
     const { text, offset } = stripLabel(s.text);
-    let subject: string | undefined;
-    let subjectAt = 0;
-    let via: Applicant['via'] = 'applies';
-    const verb = APPLY_VERB.exec(text);
-    if (verb) {
-      // "Special Agent Roe of HSI, and respectfully moves": the conjunction is not part of the subject
-      subject = text.slice(0, verb.index).replace(/(?<![\s,])(?:[\s,]+(?:and|who|hereby))?[\s,]+$/, '');
-      subjectAt = 0;
-      // "Comes now the United States …"
-      subject = subject.replace(/^(?:COMES\s+NOW|NOW\s+COMES|Comes\s+now|Now\s+comes)\s+/, (x) => {
-        subjectAt += x.length;
-        return '';
-      });
-      // "Pursuant to 18 U.S.C. § 3122, Assistant U.S. Attorney Jane Roe applies …"
-      subject = subject.replace(/^(?:Pursuant\s+to|Under|In\s+accordance\s+with|By\s+this\s+application,?)\s+[^,]{1,80},\s*/i, (x) => {
-        subjectAt += x.length;
-        return '';
-      });
-      if (!subject || subject.length > 400 || SUBJECT_BAD.test(subject) || !SUBJECT_OK.test(subject)) subject = undefined;
-    }
-    if (!subject) {
-      const is = APPLICANT_IS.exec(text);
-      // "The applicant is AUSA Jane Roe", "The applicant, Jane Roe, is …", "Applicant: Jane Roe" — not "the applicant is
-      // informed by Special Agent Doe that …"
-      const after = is ? text.slice(is.index + is[0].length) : '';
-      const describes = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attorney|counsel|prosecutor|officer|agent|detective|investigator|inspector|trooper|deputy|Assistant|Special|Trial|United|State|District|duly)\b|^(?:Assistant|Special|Trial|Deputy|Detective|Officer|Agent|Inspector|Investigator|Trooper|Sergeant|AUSA|SAUSA|ADA|\[)|^(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+[A-Z]\.)?\s+[A-Z]/;
-      if (is && is.index < 20 && describes.test(after)) {
-        via = 'applicant-is';
-        subjectAt = is.index;
-        const rest = text.slice(is.index);
-        const stop = rest.search(/[;]|\.\s|\.$/);
-        subject = stop > 0 ? rest.slice(0, stop) : rest;
-      }
-    }
-    if (!subject) {
-      // the passive: "This application is made by Assistant United States Attorney Jane Roe …"
-      const by = PASSIVE_APPLICATION.exec(text);
-      if (by) {
-        const rest = text.slice(by.index + by[0].length);
-        const stop = rest.search(/(?<!\s)\s+(?:for|pursuant|under|in\s+support|to\s+(?:this|the)\s+Court|requesting|seeking)\b|[;]|\.\s|\.$/);
-        subject = stop > 0 ? rest.slice(0, stop) : rest.slice(0, 200);
-        subjectAt = by.index + by[0].length;
-      }
-    }
-    if (!subject && s.block.kind === 'tableCell' && s === s.block.sentences[0]) {
+    let subject = said?.subject;
+    let subjectAt = said?.subjectAt ?? 0;
+    let via: Applicant['via'] = said?.via ?? 'applies';
+    if (!subject && tableCell) {
       // a form's table: | Applicant | Jane Roe, Assistant United States Attorney … |
       const prev = sentences[si - 1];
       const sameRow = prev && prev.block.kind === 'tableCell' && prev.block.tableRow === s.block.tableRow && prev.block.topIndex === s.block.topIndex;
-      if (sameRow && APPLICANT_LABEL.test(prev.block.text)) {
+      if (sameRow && labelsApplicant(prev.block)) {
         via = 'applicant-is';
         subject = text.slice(0, 300);
       }
     }
     if (!subject) {
       // "1. Applicant. Jane Roe is an Assistant United States Attorney …"
-      const d = described.find((x) => x.sentence === si && x.labelled);
+      const d = labelledAt.get(si);
       if (d) {
         applicants.push({ start: d.span.start, end: d.span.end, text: text.slice(0, d.span.end - d.span.start), name: d.name, role: d.role?.role ?? 'unknown', title: d.role?.title, isAttorney: d.role?.isAttorney ?? false, via: 'applicant-is', sentence: s, block: s.block });
       }
@@ -915,7 +1014,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   }
   // Signature lines labelled "Applicant"; and, when nobody in the text is named, the signer of the closing.
   // (the declaration the signature attests, not any "the applicant certifies that the information …")
-  const applicantDeclares = sentences.some((s) => APPLICANT_DECLARES.test(stripLabel(s.text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(s.text));
+  const applicantDeclares = sentences.some(applicantDeclaresIn);
   for (const sig of signatures) {
     // "Applicant declares under penalty of perjury …" above a signature: the signer is the applicant
     const labelled = sig.applicantLabel || (applicantDeclares && sig.names.length > 0);
@@ -1109,20 +1208,42 @@ const LAW_OF_CERTIFICATION = /\b(?:requires?|required|must|shall|if|finds?|findi
 const WEAK_RELEVANCE =
   /\b(?:pertinent|material)\s+to\b|\bof\s+(?:(?:significant|substantial|great|investigative|some)\s+)?(?:value|use|assistance|importance)\s+(?:to|in)\b|\buseful\s+(?:to|in)\b|\b(?:assist|aid|help|further|advance|benefit)s?\b(?=[^.;]{0,60}\binvestigat)/i;
 
-function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => AgencyMention[], titleOf: (s: Sentence) => string): Certification[] {
+/** What a sentence's own words say of relevance (undefined: it cannot be a certification, whatever surrounds it). */
+interface RelevanceReading {
+  /** Relevance in other words ("will assist", "is pertinent to"), if not "relevant". */
+  weak?: { index: number; 0: string };
+  /** Where "relevant" (or the other words) begins. */
+  relAt: number;
+}
+
+const relevanceOf = memoOnText((text: string): RelevanceReading | undefined => {
+  if (!INVESTIGATION.test(text)) return undefined;
+  // relevance in other words ("will assist the DEA's investigation", "is pertinent to") counts only as the
+  // information's own predicate, and certifies less than "is relevant"
+  const found = RELEVANT.test(text) ? undefined : WEAK_RELEVANCE.exec(text);
+  if (!RELEVANT.test(text) && !found) return undefined;
+  // a § 2703(d) or State-law showing ("specific and articulable facts … relevant and material") is another element
+  if (NOT_PRTT_RELEVANCE.test(text) && !/\b3122\b/.test(text)) return undefined;
+  const weak = found ? { index: found.index, 0: found[0] } : undefined;
+  const relAt = weak ? weak.index : text.search(RELEVANT);
+  if (weak && !statesRelevance(text.slice(0, relAt))) return undefined;
+  return weak ? { weak, relAt } : { relAt };
+});
+
+function readCertifications(
+  sentences: Sentence[],
+  mentionsOf: (s: Sentence) => AgencyMention[],
+  titleOf: (s: Sentence) => string,
+): { certifications: Certification[]; certificationAt: Map<Certification, number> } {
   const out: Certification[] = [];
-  sentences.forEach((s, i) => {
+  const certificationAt = new Map<Certification, number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const reading = relevanceOf(s);
+    if (!reading) continue;
     const text = s.text;
-    if (!INVESTIGATION.test(text)) return;
-    // relevance in other words ("will assist the DEA's investigation", "is pertinent to") counts only as the
-    // information's own predicate, and certifies less than "is relevant"
-    const weak = RELEVANT.test(text) ? undefined : WEAK_RELEVANCE.exec(text);
-    if (!RELEVANT.test(text) && !weak) return;
-    // a § 2703(d) or State-law showing ("specific and articulable facts … relevant and material") is another element
-    if (NOT_PRTT_RELEVANCE.test(text) && !/\b3122\b/.test(text)) return;
-    const relAt = weak ? weak.index : text.search(RELEVANT);
+    const { weak, relAt } = reading;
     const before = text.slice(0, relAt);
-    if (weak && !statesRelevance(before)) return;
     // who says it: a certifying verb before "relevant" in this sentence, in a lead-in sentence ending with ":",
     // or a heading / label saying "Certification"
     const verb = CERTIFY_VERB.exec(before);
@@ -1132,11 +1253,11 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
     // "The information likely to be obtained … is relevant to an ongoing criminal investigation …" said by the
     // applicant in the application is the certification, even without the word "certifies"
     const bare = statesRelevance(before);
-    if (!verb && !leadIn && !labelled && !bare) return;
-    if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) return;
+    if (!verb && !leadIn && !labelled && !bare) continue;
+    if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) continue;
     // the law stated: "the Court shall enter an order if it finds that the attorney … has certified that …",
     // "§ 3122(b)(2) requires that the applicant certify …", "the applicant must certify …"
-    if (verb && !leadIn && !labelled && LAW_OF_CERTIFICATION.test(before.slice(0, verb.index).replace(/^.*[,;]/, '')) && !/\bhereby\b/i.test(before)) return;
+    if (verb && !leadIn && !labelled && LAW_OF_CERTIFICATION.test(before.slice(0, verb.index).replace(/^.*[,;]/, '')) && !/\bhereby\b/i.test(before)) continue;
     // the certified clause: after "that" following the verb (or the whole sentence)
     // (without a certifying verb the statement is the whole sentence, after its paragraph label "(d)", "4.")
     let clauseStartIdx = verb ? 0 : stripLabel(text).offset;
@@ -1173,7 +1294,7 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
       const m = /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.exec(text)!;
       hedge = { start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0] };
     }
-    out.push({
+    const certification: Certification = {
       start: s.start,
       end: s.end,
       sentence: s,
@@ -1190,9 +1311,11 @@ function readCertifications(sentences: Sentence[], mentionsOf: (s: Sentence) => 
       hedge,
       clauseStart: s.toSource(clauseStartIdx),
       clauseEnd: s.toSource(clauseEndIdx),
-    });
-  });
-  return out;
+    };
+    out.push(certification);
+    certificationAt.set(certification, i);
+  }
+  return { certifications: out, certificationAt };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1213,22 +1336,27 @@ const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
 const STATES_THE_LAW = /\b(?:requires?|required|must|may\s+(?:make|apply|submit)|shall\s+be\s+(?:made|sworn)|(?:has|have)\s+the\s+(?:same\s+)?(?:force\s+and\s+)?effect)\b/i;
 const SWEARS_THIS = /\b(?:I|we|undersigned|this\s+(?:application|petition|declaration)|the\s+(?:foregoing|above)|applicant|affiant|hereby)\b/i;
 
+/** The oath a sentence's words make, if any. */
+const oathOf = memoOnText((text: string): Oath['kind'] | undefined => {
+  for (const { kind, re } of OATHS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\b(?:not|never|without|no)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
+    // the law stated ("§ 3122(a) requires that an application be made … under oath"), not this application sworn
+    if (kind !== 'jurat' && STATES_THE_LAW.test(text) && !SWEARS_THIS.test(text)) continue;
+    // a sworn statement of someone else ("the sworn affidavit of Special Agent …") does not verify the application
+    if (kind === 'perjury-declaration' && !/\b(?:I|undersigned|applicant|declares?|declared|affirms?|affirmed|verif|certif|states?|swear|foregoing|true\s+and\s+correct|under)\b/i.test(text)) continue;
+    return kind;
+  }
+  return undefined;
+});
+
 function readOaths(sentences: Sentence[]): Oath[] {
   const out: Oath[] = [];
   for (const s of sentences) {
-    const text = s.text;
-    for (const { kind, re } of OATHS) {
-      const m = re.exec(text);
-      if (!m) continue;
-      const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (/\b(?:not|never|without|no)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
-      // the law stated ("§ 3122(a) requires that an application be made … under oath"), not this application sworn
-      if (kind !== 'jurat' && STATES_THE_LAW.test(text) && !SWEARS_THIS.test(text)) continue;
-      // a sworn statement of someone else ("the sworn affidavit of Special Agent …") does not verify the application
-      if (kind === 'perjury-declaration' && !/\b(?:I|undersigned|applicant|declares?|declared|affirms?|affirmed|verif|certif|states?|swear|foregoing|true\s+and\s+correct|under)\b/i.test(text)) continue;
-      out.push({ start: s.start, end: s.end, kind, sentence: s });
-      break;
-    }
+    const kind = oathOf(s);
+    if (kind) out.push({ start: s.start, end: s.end, kind, sentence: s });
   }
   return out;
 }
@@ -1239,14 +1367,22 @@ function readOaths(sentences: Sentence[]): Oath[] {
 const COMPETENCE = /\bcompetent\s+jurisdiction\b|\b3127\s*\(2\)|\bjurisdiction\s+over\s+(?:the\s+|these\s+|this\s+)?(?:offen[cs]es?|crimes?|violations?|matter|investigation)\b|\bgeneral\s+criminal\s+jurisdiction\b/i;
 const COMPETENCE_BASIS = /\b3127\s*\(2\)\s*\((?:A|B)\)|\bjurisdiction\s+over\s+(?:the\s+|these\s+|this\s+)?(?:offen[cs]es?|crimes?|violations?)\b|\b(?:committed|occurred|took\s+place)\b[^.;]{0,40}\b(?:in|within)\b|\b(?:located|headquartered|based|resides?|doing\s+business)\s+(?:in|within)\s+(?:this|the)\s+(?:district|judicial|county|state)\b|\bgeneral\s+criminal\s+jurisdiction\b|\bforeign\s+assistance\b|\b3512\b/i;
 
+/** What a sentence's words say of the court's competence (undefined: nothing). */
+const competenceOf = memoOnText((text: string): { basis: boolean; state: boolean } | undefined => {
+  if (!COMPETENCE.test(text)) return undefined;
+  return { basis: COMPETENCE_BASIS.test(text), state: /\bgeneral\s+criminal\s+jurisdiction\b|3127\s*\(2\)\s*\(B\)|\bof\s+(?:this|the)\s+State\b/i.test(text) };
+});
+
 function readCompetence(sentences: Sentence[]): CourtCompetence[] {
   const out: CourtCompetence[] = [];
-  sentences.forEach((s, i) => {
-    if (!COMPETENCE.test(s.text)) return;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const own = competenceOf(s);
+    if (!own) continue;
     const next = sentences[i + 1];
-    const basis = COMPETENCE_BASIS.test(s.text) || Boolean(next && next.block === s.block && /\b3127\s*\(2\)\s*\((?:A|B)\)/.test(next.text));
-    out.push({ start: s.start, end: s.end, basis, state: /\bgeneral\s+criminal\s+jurisdiction\b|3127\s*\(2\)\s*\(B\)|\bof\s+(?:this|the)\s+State\b/i.test(s.text), sentence: s });
-  });
+    const basis = own.basis || Boolean(next && next.block === s.block && /\b3127\s*\(2\)\s*\((?:A|B)\)/.test(next.text));
+    out.push({ start: s.start, end: s.end, basis, state: own.state, sentence: s });
+  }
   return out;
 }
 
@@ -1259,22 +1395,39 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   for (const part of base.partsOf('application')) {
     const sentences = base.sentencesIn(part);
     const blocks = startingIn(base.blocks, part);
+    // the mentions of a sentence are made once per part (the certifications and the conducting agencies compare them
+    // by identity); most sentences name none, and those are neither kept here nor visited again
     const mentionCache = new Map<Sentence, AgencyMention[]>();
     const mentionsOf = (s: Sentence) => {
       let m = mentionCache.get(s);
-      if (!m) mentionCache.set(s, (m = findAgencies(s, abbreviations)));
+      if (!m) {
+        m = findAgencies(s, abbreviations, true);
+        if (m.length) mentionCache.set(s, m);
+      }
       return m;
     };
     const titleOf = (s: Sentence) => base.sectionAt(s.start)?.title ?? '';
-    const agencyMentions = sentences.flatMap(mentionsOf);
-    const certifications = readCertifications(sentences, mentionsOf, titleOf);
+    const agencyMentions: AgencyMention[] = [];
+    /** Indices (in `sentences`) of the sentences that name an agency. */
+    const naming: number[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const mentions = mentionsOf(sentences[i]);
+      if (!mentions.length) continue;
+      naming.push(i);
+      for (const m of mentions) agencyMentions.push(m);
+    }
+    const { certifications, certificationAt } = readCertifications(sentences, mentionsOf, titleOf);
     const certSentences = new Set(certifications.flatMap((c) => c.sentences));
     const conductingAgencies: AgencyMention[] = [];
     const identifiedAgencies: AgencyMention[] = [];
     const agencyBlocks: TextBlock[] = [];
     const agencyBlockSet = new Set<TextBlock>();
+    /** The runs of `sentences` making up each agency block, in order (a block's sentences are consecutive). */
+    const agencyBlockRuns: Array<[number, number]> = [];
     const label = /^(?:\d+\.\s*)?(?:the\s+)?(?:investigating|investigative|lead|law\s+enforcement)\s+agenc(?:y|ies)\.?:?$|^agency\.?:?$/i;
-    sentences.forEach((s, i) => {
+    // (a sentence that names no agency names none conducting)
+    for (const i of naming) {
+      const s = sentences[i];
       // a label "Investigating agency." makes the next sentence's agencies the conducting ones
       const prev = sentences[i - 1];
       const mentions = mentionsOf(s);
@@ -1283,23 +1436,30 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       const sameRowCell = prev && prev.block.kind === 'tableCell' && s.block.kind === 'tableCell' && prev.block.tableRow === s.block.tableRow && prev.block.topIndex === s.block.topIndex;
       if (!conducting.length && mentions.length && prev && label.test(prev.text.trim()) && (prev.block === s.block || sameRowCell)) conducting = mentions.slice(0, 3);
       if (!conducting.length && mentions.length && label.test(titleOf(s).replace(/^[\d.IVX]+\s*/, ''))) conducting = mentions.slice(0, 3);
-      if (!conducting.length) return;
+      if (!conducting.length) continue;
       conductingAgencies.push(...conducting);
       if (!certSentences.has(s)) {
         identifiedAgencies.push(...conducting);
         if (!agencyBlockSet.has(s.block)) {
           agencyBlockSet.add(s.block);
           agencyBlocks.push(s.block);
+          let lo = i;
+          let hi = i + 1;
+          while (lo > 0 && sentences[lo - 1].block === s.block) lo--;
+          while (hi < sentences.length && sentences[hi].block === s.block) hi++;
+          agencyBlockRuns.push([lo, hi]);
         }
       }
-    });
+    }
     // "relevant to that investigation", "the investigation described above": the investigation as the application
     // describes it elsewhere (ongoing, criminal) is the one certified
     // read once, and only when a certification refers back to it (a long draft's agency paragraphs are many)
     let described: { ongoing: boolean; criminal: boolean } | undefined;
     const describedOf = () => {
       if (!described) {
-        const text = sentences.filter((s) => agencyBlockSet.has(s.block) && !certSentences.has(s)).map((s) => s.text).join(' ');
+        const texts: string[] = [];
+        for (const [lo, hi] of agencyBlockRuns) for (let k = lo; k < hi; k++) if (!certSentences.has(sentences[k])) texts.push(sentences[k].text);
+        const text = texts.join(' ');
         described = { ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) };
       }
       return described;
@@ -1321,7 +1481,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     // (b) the investigation is being conducted by IRS-CI": the lead-in certifies every enumerated item after it
     for (const c of certifications) {
       if (c.sentences.length < 2) continue;
-      const at = sentences.indexOf(c.sentence);
+      const at = certificationAt.get(c)!;
       const section = base.sectionAt(c.sentence.start);
       for (let k = at + 1; k < sentences.length && k < at + 12; k++) {
         const item = sentences[k];
