@@ -23,7 +23,8 @@ function facts(text: string) {
 }
 
 function factsOf(r: ReturnType<typeof lint>) {
-  const skip = new Set(['sentence', 'block', 'parsed', 'node', 'part', 'title', 'position']);
+  // `memo`: what readers kept on a sentence (in its own coordinates), reached through a fact's list of sentences
+  const skip = new Set(['sentence', 'block', 'parsed', 'node', 'part', 'title', 'position', 'memo']);
   return JSON.parse(
     JSON.stringify({ findings: r.findings, application: r.draft.application, periods: r.draft.periods, requests: r.draft.requests, order: r.draft.order }, (k, v) =>
       skip.has(k) && typeof v === 'object' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v,

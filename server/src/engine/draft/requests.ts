@@ -12,10 +12,10 @@ import type { Sentence, TextBlock } from '../parse.js';
 import type { Authority } from './citations.js';
 import { titleOf } from './citations.js';
 import type { PartKind, Span } from '../types.js';
-import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue } from './negation.js';
+import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue, type Governance } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
-import { memoByText } from '../memo.js';
+import { memoByText, memoOn, memoOnText } from '../memo.js';
 import { lyingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -462,24 +462,39 @@ const LOOK_BACK = new RegExp(
 
 const PROSPECTIVE = /\bin\s+real[- ]time\b|\bprospective(?:ly)?\b|\bgoing\s+forward\b|\bfrom\s+the\s+date\s+of\s+(?:this|the)\s+order\b|\bfor\s+the\s+duration\s+of\s+(?:this|the)\s+order\b|\bas\s+(?:they\s+are\s+)?(?:created|generated|made)\b|\bfollowing\s+(?:the\s+)?(?:date|entry)\s+of\b/i;
 const LOOK_BACK_KEYWORD = /^(?:historical(?:ly)?|retroactive(?:ly)?|call\s+detail\s+records?|CDRs?|toll\s+records?|stored|backups?|existing\s+records)$/i;
+const HISTORICAL_WORD = /^historical(?:ly)?$/i;
+const HISTORICAL_LABEL = /\bhistorical\b|\bstored\b/i;
 
 const SIGNING = /\b(?:executed|dated|signed|sworn|subscribed|affirm(?:s|ed)?|entered|submitted)\b|\bday\s+of\b|^\s*date:/i;
 
-/** "for the period March 1, 2024 through March 31, 2024" in a draft signed later: a past range of dates. */
-function pastRange(text: string, signed: number | undefined): { start: number; end: number; text: string } | undefined {
-  if (signed === undefined) return undefined;
+/** Whether a sentence reads as a signature or execution line (its date is when the draft was signed), kept on it. */
+const isSigning = memoOnText((text: string) => SIGNING.test(text));
+
+/** A stretch of a sentence's text that looks back, with what its words say of its length. */
+interface LookBackMatch {
+  start: number;
+  end: number;
+  text: string;
+  length?: LengthReading;
+}
+
+/** "for the period March 1, 2024 through March 31, 2024": ranges of dates in a text, each with the serial day of
+ *  its last date (a range that ends before the draft was signed looks back). */
+function dateRanges(text: string): Array<{ match: LookBackMatch; last: number }> {
+  const out: Array<{ match: LookBackMatch; last: number }> = [];
   const dates = findDatesInText(text).filter((d) => d.valid);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i];
     const b = dates[i + 1];
     const between = text.slice(a.index + a.length, b.index);
     if (!/^\s*(?:,\s*)?(?:to|through|thru|until|and|-|–|—)\s*(?:and\s+including\s+)?$/i.test(between)) continue;
-    if (b.serial >= signed || b.serial < a.serial) continue;
+    if (b.serial < a.serial) continue;
     const lead = /\b(?:from|between|for\s+the\s+period(?:\s+from)?|during)\s+$/i.exec(text.slice(Math.max(0, a.index - 30), a.index));
     const start = lead ? a.index - lead[0].length : a.index;
-    return { start, end: b.index + b.length, text: text.slice(start, b.index + b.length) };
+    const end = b.index + b.length;
+    out.push({ match: { start, end, text: text.slice(start, end), length: lengthNear(text, start, end) }, last: b.serial });
   }
-  return undefined;
+  return out;
 }
 
 function findLookBack(text: string): Array<{ start: number; end: number; text: string }> {
@@ -497,18 +512,60 @@ function findLookBack(text: string): Array<{ start: number; end: number; text: s
   return out;
 }
 
-/** The look-back's length in days, when the words say it ("ninety (90) days preceding", "since January 1, 2024"). */
-function lookBackDays(text: string, reference: number | undefined): number | undefined {
-  const n = new RegExp(String.raw`(${NUMBER_WORDS_SOURCE}|\d{1,4})\s+(?:\((\d{1,4})\)\s+)?(days?|weeks?|months?|years?)`, 'i').exec(text);
+/** What a sentence says about looking back, read once (kept on it): the stated look-back, else its dated ranges,
+ *  else a look-back word; the draft decides between them (a range is past only before the signing date). */
+interface LookBackReading {
+  explicit?: LookBackMatch;
+  /** Only when there is no explicit look-back. */
+  ranges: ReadonlyArray<{ match: LookBackMatch; last: number }>;
+  fallback?: LookBackMatch;
+}
+
+const NO_RANGES: ReadonlyArray<{ match: LookBackMatch; last: number }> = Object.freeze([]);
+
+const lookBackOf = memoOnText((text: string): LookBackReading => {
+  const cues = findCues(text);
+  const open = findLookBack(text).filter((b) => !governance(cues, b.start, b.end).negated);
+  const explicit = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text));
+  // "call detail records in real time for the duration of this Order" look forward
+  const fallback = PROSPECTIVE.test(text) ? open.find((b) => HISTORICAL_WORD.test(b.text)) : open[0];
+  const withLength = (b: { start: number; end: number; text: string } | undefined): LookBackMatch | undefined =>
+    b && { ...b, length: lengthNear(text, b.start, b.end) };
+  return { explicit: withLength(explicit), ranges: explicit ? NO_RANGES : dateRanges(text), fallback: withLength(fallback) };
+});
+
+/** The length a text states, in days, or the first date it names (a look-back "since" it). */
+interface LengthReading {
+  days?: number;
+  since?: number;
+}
+
+const STATED_LENGTH = new RegExp(String.raw`(${NUMBER_WORDS_SOURCE}|\d{1,4})\s+(?:\((\d{1,4})\)\s+)?(days?|weeks?|months?|years?)`, 'i');
+
+/** "ninety (90) days preceding", "since January 1, 2024": the length of a look-back, as its words say it. */
+function lengthIn(text: string): LengthReading | undefined {
+  const n = STATED_LENGTH.exec(text);
   if (n) {
     const value = Math.max(parseNumber(n[1]) ?? 0, n[2] ? Number(n[2]) : 0);
     const unit = n[3].toLowerCase();
     const per = unit.startsWith('day') ? 1 : unit.startsWith('week') ? 7 : unit.startsWith('month') ? 28 : 365;
-    if (value) return value * per;
+    if (value) return { days: value * per };
   }
   const dates = findDatesInText(text).filter((d) => d.valid);
-  // "since January 1, 2024": counted to the draft's latest date, when the draft has a later one (a signing date)
-  if (dates.length && reference !== undefined && reference > dates[0].serial) return reference - dates[0].serial;
+  return dates.length ? { since: dates[0].serial } : undefined;
+}
+
+/** The length of the look-back at [start, end) of a text, read around it. */
+function lengthNear(text: string, start: number, end: number): LengthReading | undefined {
+  return lengthIn(text.slice(Math.max(0, start - 40), end + 10));
+}
+
+/** The look-back's length in days: as stated, or counted from its date to the draft's latest date (`reference`,
+ *  a signing date) when the draft has a later one. */
+function daysOf(length: LengthReading | undefined, reference: number | undefined): number | undefined {
+  if (!length) return undefined;
+  if (length.days !== undefined) return length.days;
+  if (length.since !== undefined && reference !== undefined && reference > length.since) return reference - length.since;
   return undefined;
 }
 
@@ -538,15 +595,24 @@ function citedIn(base: DraftBase, span: Span): Authority[] {
   return [...out];
 }
 
-/** A paragraph's leading label ("**Information sought.**", "¶ 12. **Subscriber records, § 2703(c)(2).**"). */
-function labelOf(block: TextBlock, labels: Map<TextBlock, Sentence | null>): Sentence | undefined {
-  // asked for each sentence of the block: found once per extraction
-  const known = labels.get(block);
-  if (known !== undefined) return known ?? undefined;
-  const found = findLabel(block);
-  labels.set(block, found ?? null);
-  return found;
+/** A paragraph's leading label ("**Information sought.**", "¶ 12. **Subscriber records, § 2703(c)(2).**") and what
+ *  it says; kept on the block (it reads the block alone). */
+interface Label {
+  sentence: Sentence;
+  /** "Information not sought", "Exclusions": the items under it are kept out. */
+  negative: boolean;
+  /** "Information sought", "Subscriber records": the items under it are requested. */
+  asks: boolean;
+  /** "Historical records", "Stored data": the request under it looks back. */
+  historical: boolean;
 }
+
+const labelOf = memoOn((block: TextBlock): Label | undefined => {
+  const sentence = findLabel(block);
+  if (!sentence) return undefined;
+  const text = sentence.text;
+  return { sentence, negative: NEGATIVE_TITLE.test(text), asks: REQUEST_TITLE.test(text) && !FACTS_TITLE.test(text), historical: HISTORICAL_LABEL.test(text) };
+});
 
 function findLabel(block: TextBlock): Sentence | undefined {
   const first = block.sentences[0];
@@ -577,19 +643,208 @@ const ENUMERATED = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·▪◦–-]
 const MAX_LIST_ITEMS = 2000;
 
 const AGENCY = /\b(?:conducted|being\s+conducted)\s+by\s+(?:the\s+)?[A-Z][^,.;()]{2,80}?\s*\(\s*["“]([A-Z][A-Za-z-]{1,12})["”]\s*\)/;
+const PCTDD_LIMITATION = /\bno\s+affirmative\s+(?:investigative\s+)?use\b|\bnot\s+(?:make|be\s+put\s+to)\s+(?:any\s+)?affirmative\s+(?:investigative\s+)?use\b/i;
+const FOLLOWING_ITEMS = /\bfollowing\s+(?:information|records|data|items)\b/i;
 
-// the readers of one sentence's text below are pure: kept by text (engine/memo.ts)
-const cuesOf = memoByText(findCues);
-const itemsOf = memoByText(findItems);
-const quotesOf = memoByText(longQuotes);
-const lookBacksOf = memoByText(findLookBack);
-/** requestCues of a text and its own cues (cuesOf(text)), kept by text */
-const requestCuesOf = memoByText((text) => requestCues(text, cuesOf(text)));
+type FoundItem = ReturnType<typeof findItems>[number];
+
+/** An item found in a sentence and what its own sentence says about it (offsets in the sentence's text). */
+interface ItemReading {
+  found: FoundItem;
+  governance: Governance;
+  /** Inside a long quotation. */
+  quoted: boolean;
+  /** Inside a stretch that the sentence's request cues govern. */
+  inCueScope: boolean;
+}
+
+/** What one sentence's text says for this module, read once and kept on the sentence (and by its text). */
+interface SentenceReading {
+  agency?: string;
+  pctddLimitation: boolean;
+  items: readonly ItemReading[];
+  /** A contents item under a negation, outside a quotation: a content disclaimer, wherever the sentence stands. */
+  disclaims: boolean;
+  definitional: boolean;
+  /** It names items and tells past events. */
+  narrative: boolean;
+  hits: readonly CueHit[];
+  /** A strong cue decides; `firstStrong` is where the first one starts (Infinity when none). */
+  strong: boolean;
+  firstStrong: number;
+  /** Verbless (a list item, a table cell): a lead-in, label, title or its table row can make it a request. Only
+   *  read when no strong cue decides. */
+  verbless: boolean;
+}
+
+const NO_ITEMS: readonly ItemReading[] = Object.freeze([]);
+const NO_HITS: readonly CueHit[] = Object.freeze([]);
+/** Most sentences: nothing here, and nothing that their place in the draft could make a request. */
+const NOTHING: SentenceReading = Object.freeze({ pctddLimitation: false, items: NO_ITEMS, disclaims: false, definitional: false, narrative: false, hits: NO_HITS, strong: false, firstStrong: Infinity, verbless: false });
+
+const readingOfText = memoByText((text: string): SentenceReading => {
+  const agency = AGENCY.exec(text)?.[1];
+  const pctddLimitation = PCTDD_LIMITATION.test(text);
+  const found = findItems(text);
+  const cues = findCues(text);
+  const hits = requestCues(text, cues);
+  const firstStrong = hits.find((h) => h.strong)?.start ?? Infinity;
+  const strong = firstStrong !== Infinity;
+  const verbless = !strong && isVerbless(text);
+  if (agency === undefined && !pctddLimitation && !found.length && !hits.length && !verbless) return NOTHING;
+  let items = NO_ITEMS;
+  if (found.length) {
+    const quotes = longQuotes(text);
+    const scopes = hits.length ? mergedScopes(hits) : [];
+    items = found.map((f) => ({ found: f, governance: governance(cues, f.start, f.end), quoted: within(quotes, f), inCueScope: within(scopes, f) }));
+  }
+  return {
+    agency,
+    pctddLimitation,
+    items,
+    disclaims: items.some((i) => (i.found.category === 'contents' || i.found.category === 'stored-content') && i.governance.negated && !i.quoted),
+    definitional: DEFINITION.test(text),
+    narrative: found.length > 0 && NARRATIVE.test(text),
+    hits: hits.length ? hits : NO_HITS,
+    strong,
+    firstStrong,
+    verbless,
+  };
+});
+
+/** What a sentence says and what its own block makes of it: its paragraph's label, its table row. One reading
+ *  kept on the sentence (the loop over every sentence reads one slot). */
+interface SentenceSummary extends SentenceReading {
+  label?: Label;
+  cell?: CellContext;
+}
+
+const summaryOf = memoOn((s: Sentence): SentenceSummary => {
+  const reading = readingOfText(s.text);
+  if (reading === NOTHING) return NOTHING;
+  const label = labelOf(s.block);
+  // a table cell's row matters to a verbless item only
+  const cell = reading.verbless && s.block.kind === 'tableCell' ? cellContextOf(s.block) : NO_CELL_CONTEXT;
+  return label || cell !== NO_CELL_CONTEXT ? { ...reading, label, cell } : reading;
+});
+
+/** A paragraph that ends with a colon and what its last sentence says: it asks, or it refuses ("The Government
+ *  does not seek the following:"), or it announces a list ("the following information"). */
+const leadInOf = memoOnText((text: string) => {
+  const cues = findCues(text);
+  const asks = requestCues(text, cues).length > 0;
+  const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
+  return { asks, negative, following: FOLLOWING_ITEMS.test(text) };
+});
+
+// What a block's own text says, as bits, kept on the block: the passes over every block read one number each.
+const ENDS_WITH_COLON = 1;
+const PSEUDO_HEADING_LINE = 2;
+const LETTERED = 4;
+const blockFlagsOf = memoOn((b: TextBlock): number => {
+  let flags = 0;
+  if (b.kind === 'paragraph' && /:\s*$/.test(b.text)) flags |= ENDS_WITH_COLON;
+  if (b.kind === 'paragraph' && !b.listItem && PSEUDO_HEADING.test(b.text)) flags |= PSEUDO_HEADING_LINE;
+  if (ENUMERATED.test(b.text)) flags |= LETTERED;
+  return flags;
+});
+
+// What a title makes of the verbless items under it.
+const TITLE_NONE = 0;
+const TITLE_ASKS = 1;
+const TITLE_REFUSES = 2;
+const titleSays = memoOn((title: TextBlock): number => {
+  const text = title.text;
+  if (FACTS_TITLE.test(text) || !(REQUEST_TITLE.test(text) || ATTACHMENT_TITLE.test(text) || NEGATIVE_TITLE.test(text))) return TITLE_NONE;
+  return NEGATIVE_TITLE.test(text) ? TITLE_REFUSES : TITLE_ASKS;
+});
+
+// Table rows: the cells of a row answer for each other ("Cell-site location | No | separate warrant"); a header
+// row with a column "Requested" (or "Sought", "Authorized") makes a row that says "Yes" in it a request.
+interface CellContext {
+  /** Another cell of the row says "No" ("Not requested"). */
+  refusal?: TextBlock;
+  /** The "Requested" column's header, when another cell of the row says "Yes" and this one does not. */
+  column?: TextBlock;
+}
+
+const NO_CELL_CONTEXT: CellContext = Object.freeze({});
+
+/** The blocks of the draft being read and the cell contexts of its tables read so far, by top-level block: set by
+ *  extractRequests. A table lies inside one top-level block, so a cell's context depends on its own block only. */
+let draftBlocks: readonly TextBlock[] = [];
+let tablesRead = new Map<number, Map<TextBlock, CellContext>>();
+
+const cellContextOf = memoOn((cell: TextBlock): CellContext => {
+  let table = tablesRead.get(cell.topIndex);
+  if (!table) {
+    // the blocks of one top-level block follow each other in the draft's list
+    let lo = draftBlocks[cell.index] === cell ? cell.index : draftBlocks.indexOf(cell);
+    let hi = lo + 1;
+    while (lo > 0 && draftBlocks[lo - 1].topIndex === cell.topIndex) lo--;
+    while (hi < draftBlocks.length && draftBlocks[hi].topIndex === cell.topIndex) hi++;
+    table = readTables(draftBlocks, lo, hi);
+    tablesRead.set(cell.topIndex, table);
+  }
+  return table.get(cell) ?? NO_CELL_CONTEXT;
+});
+
+/** The contexts of the cells among blocks[lo, hi) (one top-level block) that have one. */
+function readTables(blocks: readonly TextBlock[], lo: number, hi: number): Map<TextBlock, CellContext> {
+  const rows: TextBlock[][] = [];
+  // the last header row with a request column decides for the whole top-level block
+  let column: TextBlock | undefined;
+  for (let i = lo; i < hi; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'tableCell') continue;
+    const row = [b];
+    let j = i + 1;
+    for (; j < hi && blocks[j].kind === 'tableCell' && blocks[j].tableRow === b.tableRow; j++) row.push(blocks[j]);
+    i = j - 1;
+    rows.push(row);
+    if (b.tableRow === 0) column = row.find((c) => REQUEST_COLUMN.test(c.text)) ?? column;
+  }
+  const out = new Map<TextBlock, CellContext>();
+  for (const row of rows) {
+    // a cell's context is the first other cell that says "No" (or "Yes"): the first two of each are enough
+    const refusals = row.filter((c) => NEGATIVE_CELL.test(c.text)).slice(0, 2);
+    const assenting = column ? row.map((c) => POSITIVE_CELL.test(c.text)) : undefined;
+    const assents = assenting ? row.filter((_, k) => assenting[k]).slice(0, 2) : [];
+    for (let k = 0; k < row.length; k++) {
+      const cell = row[k];
+      const refusal = refusals[0] !== cell ? refusals[0] : refusals[1];
+      const assent = assents[0] !== cell ? assents[0] : assents[1];
+      const governs = column && assent && !assenting![k] ? column : undefined;
+      if (refusal || governs) out.set(cell, { refusal, column: governs });
+    }
+  }
+  return out;
+}
+
+/** An item of a sentence as found in the draft (source offsets), governed by its own negations and `extra`. */
+function itemOf(source: string, s: Sentence, it: ItemReading, extra: GoverningWords[] = []): RequestedItem {
+  const f = it.found;
+  const g = it.governance;
+  const governedBy: GoverningWords[] = g.cues.map((c) => ({ kind: c.kind, text: c.text, ...sourceSpan(source, s, c.start, c.end) }));
+  return {
+    category: f.category,
+    text: f.text,
+    ...sourceSpan(source, s, f.start, f.end),
+    textStart: f.start,
+    textEnd: f.end,
+    negated: g.negated || extra.length > 0,
+    uncertain: g.uncertain,
+    governedBy: [...governedBy, ...extra],
+    sentence: s,
+  };
+}
 
 export function extractRequests(base: DraftBase): RequestFacts {
   const authorities = base.authorities;
   const basis = basisOf(authorities);
-  const titleBlocks = new Set(base.titles.map((b) => b.index));
+  const blocks = base.blocks;
+  const isTitle = new Uint8Array(blocks.length);
+  for (const b of base.titles) isTitle[b.index] = 1;
   const requests: Request[] = [];
   const mentions: Mention[] = [];
   let contentDisclaimer: Span | undefined;
@@ -597,37 +852,39 @@ export function extractRequests(base: DraftBase): RequestFacts {
   let agency: string | undefined;
   const reference = base.dates.filter((d) => d.valid).reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
   // the date the draft was signed or executed: a range of dates that ends before it looks back
-  // asked once per sentence: a paragraph of many dates is one sentence
-  const signing = new Map<Sentence, boolean>();
-  const signedSentence = (x: Sentence) => {
-    let known = signing.get(x);
-    if (known === undefined) signing.set(x, (known = SIGNING.test(x.text)));
-    return known;
-  };
   const signed = base.dates
-    .filter((d) => d.valid && signedSentence(d.sentence))
+    .filter((d) => d.valid && isSigning(d.sentence))
     .reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
+  draftBlocks = blocks;
+  tablesRead = new Map();
 
   // parts and sections of blocks and sentences taken in document order: swept once (a lookup over every part or
   // section per sentence is quadratic in a long draft of many parts)
   const partAt = sweep(base.parts);
-  const labels = new Map<TextBlock, Sentence | null>();
   const sectionAt = sweep(base.sections);
 
+  // One pass over the blocks: the titles, in order (the title of a block is the last before it), and the lead-ins.
+  // The title that governs a block: a heading or title-like paragraph, or a short numbered line without a
+  // period that plain-text drafts use as a heading ("III. Relief requested").
+  const titles: number[] = [];
   // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
   const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
-  const blocks = base.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) continue;
+    // a lead-in or a title-like line is a paragraph (most blocks of a long draft are table cells)
+    if (b.kind !== 'paragraph') {
+      if (isTitle[b.index]) titles.push(b.index);
+      continue;
+    }
+    const flags = blockFlagsOf(b);
+    if (isTitle[b.index] || flags & PSEUDO_HEADING_LINE) titles.push(b.index);
+    if (!(flags & ENDS_WITH_COLON)) continue;
     const last = b.sentences[b.sentences.length - 1];
     if (!last) continue;
-    const cues = cuesOf(last.text);
-    const asks = requestCuesOf(last.text).length > 0;
-    const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
+    const { asks, negative, following } = leadInOf(last);
     const section = sectionAt(b.start);
     const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
-    if (!asks && !negative && !inRequestSection && !/\bfollowing\s+(?:information|records|data|items)\b/i.test(last.text)) continue;
+    if (!asks && !negative && !inRequestSection && !following) continue;
     // a lead-in governs its list: no list runs to thousands of items (the bound keeps a draft of thousands of
     // lead-ins in a row linear)
     for (let j = i + 1; j < blocks.length && j <= i + MAX_LIST_ITEMS; j++) {
@@ -635,182 +892,139 @@ export function extractRequests(base: DraftBase): RequestFacts {
       const deeper = c.listDepth > b.listDepth || (b.listDepth === 0 && c.listDepth > 0);
       // items written as paragraphs of the same list item, or lettered by hand ("a. ...", "(1) ...")
       const sameItem = !!b.listItem && c.listItem === b.listItem;
-      const lettered = ENUMERATED.test(c.text);
+      const lettered = (blockFlagsOf(c) & LETTERED) !== 0;
       // a table right after the lead-in is its list: every cell (the row's own "No" still keeps an item out)
       if (j === i + 1 && c.kind === 'tableCell') {
         for (let k = j; k < blocks.length && blocks[k].kind === 'tableCell' && blocks[k].topIndex === c.topIndex; k++) leadOf.set(blocks[k].index, { block: b, negative });
         break;
       }
-      if (!(deeper || sameItem || lettered) || titleBlocks.has(c.index)) break;
+      if (!(deeper || sameItem || lettered) || isTitle[c.index]) break;
       leadOf.set(c.index, { block: b, negative });
     }
   }
-
-  // The title that governs each block: a heading or title-like paragraph, or a short numbered line without a
-  // period that plain-text drafts use as a heading ("III. Relief requested").
-  const titleOf = new Map<number, TextBlock>();
-  let current: TextBlock | undefined;
-  for (const b of blocks) {
-    if (titleBlocks.has(b.index) || (b.kind === 'paragraph' && !b.listItem && PSEUDO_HEADING.test(b.text))) current = b;
-    else if (current) titleOf.set(b.index, current);
-  }
-
-  // Table rows: the cells of a row answer for each other ("Cell-site location | No | separate warrant"); a header
-  // row with a column "Requested" (or "Sought", "Authorized") makes a row that says "Yes" in it a request.
-  const rowOf = new Map<number, TextBlock[]>();
-  const requestColumnOf = new Map<number, TextBlock>();
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind !== 'tableCell' || rowOf.has(b.index)) continue;
-    const row = [b];
-    for (let j = i + 1; j < blocks.length && blocks[j].kind === 'tableCell' && blocks[j].topIndex === b.topIndex && blocks[j].tableRow === b.tableRow; j++) row.push(blocks[j]);
-    for (const c of row) rowOf.set(c.index, row);
-    if (b.tableRow === 0) {
-      const column = row.find((c) => REQUEST_COLUMN.test(c.text));
-      if (column) requestColumnOf.set(b.topIndex, column);
-    }
-  }
+  // blocks are asked in document order: the next title is swept forward (a binary search when asked out of order)
+  let nextTitle = 0;
+  const titleOf = (b: TextBlock): TextBlock | undefined => {
+    if (nextTitle > 0 && titles[nextTitle - 1] >= b.index) nextTitle = partitionPoint(titles.length, (i) => titles[i] < b.index);
+    while (nextTitle < titles.length && titles[nextTitle] < b.index) nextTitle++;
+    // a title has no title of its own
+    if (nextTitle < titles.length && titles[nextTitle] === b.index) return undefined;
+    return nextTitle > 0 ? blocks[titles[nextTitle - 1]] : undefined;
+  };
 
   for (const s of base.sentences) {
-    const text = s.text;
-    if (!agency) agency = AGENCY.exec(text)?.[1];
-    if (/\bno\s+affirmative\s+(?:investigative\s+)?use\b|\bnot\s+(?:make|be\s+put\s+to)\s+(?:any\s+)?affirmative\s+(?:investigative\s+)?use\b/i.test(text)) pctddLimitation ??= { start: s.start, end: s.end };
-    const found = itemsOf(text);
+    const r = summaryOf(s);
+    if (r === NOTHING) continue;
+    if (!agency) agency = r.agency;
+    if (r.pctddLimitation) pctddLimitation ??= { start: s.start, end: s.end };
+    // no item, no cue, and a verb: nothing its place could make a request
+    if (!r.items.length && !r.hits.length && !r.verbless) continue;
     const block = s.block;
     const part = partAt(s.start);
-    const label = labelOf(block, labels);
-    const isLabel = label === s;
-    const heading = titleBlocks.has(block.index) || isLabel || (block.kind === 'tableCell' && block.tableRow === 0);
-    const cues = cuesOf(text);
-    const quotes = quotesOf(text);
-    const definitional = DEFINITION.test(text);
-    const toItem = (f: { category: ItemCategory; start: number; end: number; text: string }, extra: GoverningWords[] = []): RequestedItem => {
-      const g = governance(cues, f.start, f.end);
-      const governedBy: GoverningWords[] = g.cues.map((c) => ({ kind: c.kind, text: c.text, ...sourceSpan(base.text, s, c.start, c.end) }));
-      return {
-        category: f.category,
-        text: f.text,
-        ...sourceSpan(base.text, s, f.start, f.end),
-        textStart: f.start,
-        textEnd: f.end,
-        negated: g.negated || extra.length > 0,
-        uncertain: g.uncertain,
-        governedBy: [...governedBy, ...extra],
-        sentence: s,
-      };
-    };
+    const label = r.label;
+    const heading = isTitle[block.index] === 1 || label?.sentence === s || (block.kind === 'tableCell' && block.tableRow === 0);
 
     // the content disclaimer: a contents item governed by a negation ("does not seek the contents", "so as not to
     // include the contents"), wherever it stands
-    if (!contentDisclaimer && !heading && !block.inBlockquote) {
-      for (const f of found) {
-        if (f.category !== 'contents' && f.category !== 'stored-content') continue;
-        if (governance(cues, f.start, f.end).negated && !within(quotes, f)) {
-          contentDisclaimer = { start: s.start, end: s.end };
-          break;
-        }
-      }
-    }
+    if (!contentDisclaimer && !heading && !block.inBlockquote && r.disclaims) contentDisclaimer = { start: s.start, end: s.end };
 
     if (heading || block.inBlockquote || !part) {
-      for (const f of found) mentions.push({ ...toItem(f), reason: heading ? 'heading' : block.inBlockquote ? 'quotation' : 'not-a-request' });
+      for (const it of r.items) mentions.push({ ...itemOf(base.text, s, it), reason: heading ? 'heading' : block.inBlockquote ? 'quotation' : 'not-a-request' });
       continue;
     }
 
     // Is the sentence a request, and which stretch of it does the request govern?
-    const hits = requestCuesOf(text);
+    const hits = r.hits;
     let via: Request['via'] | undefined;
     let governing: (Span & { text: string }) | undefined;
-    let governed: (i: { start: number; end: number }) => boolean = () => false;
+    // every item (a verbless item under a lead-in, label, title or row), or those in the cues' scopes
+    let governsAll = false;
+    let byCues = false;
     const negativeContext: GoverningWords[] = [];
     const byCue = () => {
       via = hits[0].passive ? 'passive' : 'verb';
       governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
-      const scopes = mergedScopes(hits);
-      governed = (i) => within(scopes, i);
+      byCues = true;
     };
     // a strong cue decides; a verbless item under a lead-in, label or request section is a request as a whole
     // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
-    if (hits.some((h) => h.strong)) byCue();
-    else if (isVerbless(text)) {
-      const title = titleOf.get(block.index);
-      const lead = leadOf.get(block.index);
-      const labelText = label && label !== s ? label.text : undefined;
-      const row = block.kind === 'tableCell' ? rowOf.get(block.index) : undefined;
-      const refusal = row?.find((c) => c !== block && NEGATIVE_CELL.test(c.text));
-      const column = row ? requestColumnOf.get(block.topIndex) : undefined;
-      const assent = column && row?.find((c) => c !== block && POSITIVE_CELL.test(c.text));
-      if (refusal) {
+    if (r.strong) byCue();
+    else if (r.verbless) {
+      const cell = r.cell ?? NO_CELL_CONTEXT;
+      const ownLabel = label && label.sentence !== s ? label : undefined;
+      if (cell.refusal) {
         // a row that says "No" (or "Not requested") beside the item keeps it out
         via = 'section';
-        governing = { start: refusal.start, end: refusal.end, text: refusal.text };
+        governing = { start: cell.refusal.start, end: cell.refusal.end, text: cell.refusal.text };
         negativeContext.push({ kind: 'label', ...governing });
-      } else if (assent && column && !POSITIVE_CELL.test(block.text)) {
+      } else if (cell.column) {
         via = 'section';
-        governing = { start: column.start, end: column.end, text: column.text };
-      } else if (labelText && NEGATIVE_TITLE.test(labelText)) {
+        governing = { start: cell.column.start, end: cell.column.end, text: cell.column.text };
+      } else if (ownLabel?.negative) {
         via = 'label';
-        governing = { start: label!.start, end: label!.end, text: labelText };
+        governing = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text };
         negativeContext.push({ kind: 'label', ...governing });
-      } else if (labelText && REQUEST_TITLE.test(labelText) && !FACTS_TITLE.test(labelText)) {
+      } else if (ownLabel?.asks) {
         via = 'label';
-        governing = { start: label!.start, end: label!.end, text: labelText };
-      } else if (lead) {
-        via = 'lead-in';
-        const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
-        governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
-        if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
-      } else if (title && !FACTS_TITLE.test(title.text) && (REQUEST_TITLE.test(title.text) || ATTACHMENT_TITLE.test(title.text) || NEGATIVE_TITLE.test(title.text))) {
-        via = 'section';
-        governing = { start: title.start, end: title.end, text: title.text };
-        if (NEGATIVE_TITLE.test(title.text)) negativeContext.push({ kind: 'label', ...governing });
+        governing = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text };
+      } else {
+        const lead = leadOf.get(block.index);
+        if (lead) {
+          via = 'lead-in';
+          const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
+          governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
+          if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
+        } else {
+          const title = titleOf(block);
+          const says = title ? titleSays(title) : TITLE_NONE;
+          if (title && says !== TITLE_NONE) {
+            via = 'section';
+            governing = { start: title.start, end: title.end, text: title.text };
+            if (says === TITLE_REFUSES) negativeContext.push({ kind: 'label', ...governing });
+          }
+        }
       }
-      if (via) governed = () => true;
+      if (via) governsAll = true;
       else if (hits.length) byCue();
     } else if (hits.length) byCue();
 
     if (!via || !governing) {
-      const reason = definitional ? 'definition' : found.length && NARRATIVE.test(text) ? 'background' : 'not-a-request';
-      for (const f of found) mentions.push({ ...toItem(f), reason });
+      const reason = r.definitional ? 'definition' : r.narrative ? 'background' : 'not-a-request';
+      for (const it of r.items) mentions.push({ ...itemOf(base.text, s, it), reason });
       continue;
     }
 
     const items: RequestedItem[] = [];
-    const firstStrong = hits.find((h) => h.strong)?.start ?? Infinity;
-    for (const f of found) {
-      if (within(quotes, f)) {
-        mentions.push({ ...toItem(f), reason: 'quotation' });
+    for (const it of r.items) {
+      if (it.quoted) {
+        mentions.push({ ...itemOf(base.text, s, it), reason: 'quotation' });
         continue;
       }
-      if (definitional && !(firstStrong < f.start)) {
-        mentions.push({ ...toItem(f), reason: 'definition' });
+      if (r.definitional && !(r.firstStrong < it.found.start)) {
+        mentions.push({ ...itemOf(base.text, s, it), reason: 'definition' });
         continue;
       }
-      if (!governed(f)) {
-        mentions.push({ ...toItem(f), reason: 'not-a-request' });
+      if (!(governsAll || (byCues && it.inCueScope))) {
+        mentions.push({ ...itemOf(base.text, s, it), reason: 'not-a-request' });
         continue;
       }
-      items.push(toItem(f, negativeContext));
+      items.push(itemOf(base.text, s, it, negativeContext));
     }
 
-    const labelText = label && label !== s ? label.text : '';
-    const backs = lookBacksOf(text);
-    const open = backs.filter((b) => !governance(cues, b.start, b.end).negated);
-    const explicit = open.find((b) => !LOOK_BACK_KEYWORD.test(b.text));
-    // "call detail records in real time for the duration of this Order" look forward
-    const lookBackMatch = explicit ?? pastRange(text, signed) ?? (PROSPECTIVE.test(text) ? open.find((b) => /^historical(?:ly)?$/i.test(b.text)) : open[0]);
-    const labelHistorical = /\bhistorical\b|\bstored\b/i.test(labelText);
+    const ownLabel = label && label.sentence !== s ? label : undefined;
+    const back = lookBackOf(s);
+    const lookBackMatch = back.explicit ?? (signed === undefined ? undefined : back.ranges.find((x) => x.last < signed)?.match) ?? back.fallback;
     let lookBack: LookBack | undefined;
     if (lookBackMatch) {
       lookBack = { ...sourceSpan(base.text, s, lookBackMatch.start, lookBackMatch.end), text: lookBackMatch.text, explicit: !LOOK_BACK_KEYWORD.test(lookBackMatch.text) };
-      const days = lookBackDays(text.slice(Math.max(0, lookBackMatch.start - 40), lookBackMatch.end + 10), reference);
+      const days = daysOf(lookBackMatch.length, reference);
       if (days !== undefined) lookBack.days = days;
-    } else if (labelHistorical && label) {
-      lookBack = { start: label.start, end: label.end, text: labelText, explicit: false };
-      const days = lookBackDays(text, reference);
+    } else if (ownLabel?.historical) {
+      lookBack = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text, explicit: false };
+      const days = daysOf(lengthIn(s.text), reference);
       if (days !== undefined) lookBack.days = days;
     }
-    const citedHere = citedIn(base, { start: label && label !== s ? label.start : s.start, end: s.end });
+    const citedHere = citedIn(base, { start: ownLabel ? ownLabel.sentence.start : s.start, end: s.end });
     requests.push({
       start: s.start,
       end: s.end,
@@ -825,6 +1039,8 @@ export function extractRequests(base: DraftBase): RequestFacts {
       items,
     });
   }
+  draftBlocks = [];
+  tablesRead = new Map();
 
   // a new paragraph about the information sought goes at the end of the section that holds the first request
   // for pen-register information (else the first request)
