@@ -843,14 +843,15 @@ const labelsApplicant = memoOn((b: TextBlock) => APPLICANT_LABEL.test(b.text));
 /** "Applicant declares under penalty of perjury …": the signer of the closing is the applicant. */
 const applicantDeclaresIn = memoOnText((text: string) => APPLICANT_DECLARES.test(stripLabel(text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(text));
 
-function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: SignatureBlock[]): Applicant[] {
+function extractApplicants(base: DraftBase, sentences: Sentence[], cues: Cues, signatures: SignatureBlock[]): Applicant[] {
   const state = base.jurisdiction === 'state';
   const applicants: Applicant[] = [];
   // the first-person speaker: "I, Jane Roe, a Special Agent …", "JANE ROE, an attorney …, affirms", "I am an ADA"
   const persona: Persona = {};
-  sentences.forEach((s, i) => {
-    // (past the opener, only a sentence that starts "I, …" or "I am a …" says anything of the speaker)
-    if (i >= 40 && !speaksOfSelf(s)) return;
+  // (past the opener, only a sentence that starts "I, …" or "I am a …" says anything of the speaker)
+  const opener = Array.from({ length: Math.min(40, sentences.length) }, (_, i) => i);
+  for (const i of [...opener, ...cues.with(CUE.self).filter((i) => i >= 40)]) {
+    const s = sentences[i];
     const { text, offset } = stripLabel(s.text);
     if (i < 40 && OPENER_VERB.test(text)) {
       const verbAt = text.search(OPENER_VERB);
@@ -885,25 +886,26 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
       if (r && (!persona.role || (!persona.role.isAttorney && r.isAttorney) || persona.role.role === 'unknown')) persona.role = r;
       if (!persona.span) persona.span = { start: s.start, end: s.end };
     }
-  });
+  }
   const signer = signatures.find((b) => b.names.length) ?? signatures[0];
   const described: Described[] = [];
   /** The described person introduced right after the label "Applicant.", by sentence index. */
   const labelledAt = new Map<number, Described>();
-  sentences.forEach((s, i) => {
+  for (const i of cues.with(CUE.thirdPerson)) {
+    const s = sentences[i];
     const third = thirdPersonOf(s);
-    if (!third) return;
+    if (!third) continue;
     const { offset, length: end, name } = third;
     const text = s.text.slice(offset);
     const role = roleOf(text.slice(end, end + 160), state) ?? roleOf(text.slice(0, end), state);
     // only someone who could apply: "Marta Ilves is the owner of the telephone" describes no applicant
-    if (!role || role.role === 'unknown') return;
+    if (!role || role.role === 'unknown') continue;
     const prev = sentences[i - 1];
     const labelled = !!prev && prev.block === s.block && APPLICANT_HEAD.test(stripLabel(prev.text).text);
     const d: Described = { name, role, sentence: i, span: { start: s.toSource(offset), end: s.toSource(offset + end) }, labelled };
     described.push(d);
     if (labelled) labelledAt.set(i, d);
-  });
+  }
   /** The person a pronoun, "the applicant" or a surname in sentence `i` refers back to: the nearest one described before it. */
   const referent = (i: number, phrase: string): Described | undefined => {
     const surname = capitalisedWordAtEnd(phrase.trim());
@@ -919,23 +921,32 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   };
 
 
-  for (let si = 0; si < sentences.length; si++) {
+  // the sentences that may name the applicant: a subject of applying, the cell after one labelled "Applicant", the
+  // person described after the label "Applicant."
+  const naming = [...cues.with(CUE.applicantSubject), ...cues.with(CUE.applicantCell).map((i) => i + 1), ...labelledAt.keys()];
+  const visit = [...new Set(naming)].filter((i) => i < sentences.length).sort((x, y) => x - y);
+  for (const si of visit) {
     const s = sentences[si];
     const said = applicantSubjectOf(s);
-    const tableCell = !said && s.block.kind === 'tableCell' && s === s.block.sentences[0];
-    if (!said && !tableCell && (!labelledAt.size || !labelledAt.has(si))) continue;
+    // a form's table: | Applicant | Jane Roe, Assistant United States Attorney … |
+    let prev: Sentence | undefined;
+    const labelledCell =
+      !said &&
+      s.block.kind === 'tableCell' &&
+      s === s.block.sentences[0] &&
+      (prev = sentences[si - 1]) !== undefined &&
+      prev.block.kind === 'tableCell' &&
+      prev.block.tableRow === s.block.tableRow &&
+      prev.block.topIndex === s.block.topIndex &&
+      labelsApplicant(prev.block);
+    if (!said && !labelledCell && (!labelledAt.size || !labelledAt.has(si))) continue;
     const { text, offset } = stripLabel(s.text);
     let subject = said?.subject;
     let subjectAt = said?.subjectAt ?? 0;
     let via: Applicant['via'] = said?.via ?? 'applies';
-    if (!subject && tableCell) {
-      // a form's table: | Applicant | Jane Roe, Assistant United States Attorney … |
-      const prev = sentences[si - 1];
-      const sameRow = prev && prev.block.kind === 'tableCell' && prev.block.tableRow === s.block.tableRow && prev.block.topIndex === s.block.topIndex;
-      if (sameRow && labelsApplicant(prev.block)) {
-        via = 'applicant-is';
-        subject = text.slice(0, 300);
-      }
+    if (labelledCell) {
+      via = 'applicant-is';
+      subject = text.slice(0, 300);
     }
     if (!subject) {
       // "1. Applicant. Jane Roe is an Assistant United States Attorney …"
@@ -1014,7 +1025,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], signatures: S
   }
   // Signature lines labelled "Applicant"; and, when nobody in the text is named, the signer of the closing.
   // (the declaration the signature attests, not any "the applicant certifies that the information …")
-  const applicantDeclares = sentences.some(applicantDeclaresIn);
+  const applicantDeclares = cues.with(CUE.applicantDeclares).length > 0;
   for (const sig of signatures) {
     // "Applicant declares under penalty of perjury …" above a signature: the signer is the applicant
     const labelled = sig.applicantLabel || (applicantDeclares && sig.names.length > 0);
@@ -1232,12 +1243,13 @@ const relevanceOf = memoOnText((text: string): RelevanceReading | undefined => {
 
 function readCertifications(
   sentences: Sentence[],
+  cues: Cues,
   mentionsOf: (s: Sentence) => AgencyMention[],
   titleOf: (s: Sentence) => string,
 ): { certifications: Certification[]; certificationAt: Map<Certification, number> } {
   const out: Certification[] = [];
   const certificationAt = new Map<Certification, number>();
-  for (let i = 0; i < sentences.length; i++) {
+  for (const i of cues.with(CUE.relevance)) {
     const s = sentences[i];
     const reading = relevanceOf(s);
     if (!reading) continue;
@@ -1352,9 +1364,10 @@ const oathOf = memoOnText((text: string): Oath['kind'] | undefined => {
   return undefined;
 });
 
-function readOaths(sentences: Sentence[]): Oath[] {
+/** `at`: the indices of the sentences that may make one (all when not given). */
+function readOaths(sentences: Sentence[], at?: number[]): Oath[] {
   const out: Oath[] = [];
-  for (const s of sentences) {
+  for (const s of at ? at.map((i) => sentences[i]) : sentences) {
     const kind = oathOf(s);
     if (kind) out.push({ start: s.start, end: s.end, kind, sentence: s });
   }
@@ -1373,9 +1386,9 @@ const competenceOf = memoOnText((text: string): { basis: boolean; state: boolean
   return { basis: COMPETENCE_BASIS.test(text), state: /\bgeneral\s+criminal\s+jurisdiction\b|3127\s*\(2\)\s*\(B\)|\bof\s+(?:this|the)\s+State\b/i.test(text) };
 });
 
-function readCompetence(sentences: Sentence[]): CourtCompetence[] {
+function readCompetence(sentences: Sentence[], cues: Cues): CourtCompetence[] {
   const out: CourtCompetence[] = [];
-  for (let i = 0; i < sentences.length; i++) {
+  for (const i of cues.with(CUE.competence)) {
     const s = sentences[i];
     const own = competenceOf(s);
     if (!own) continue;
@@ -1387,6 +1400,55 @@ function readCompetence(sentences: Sentence[]): CourtCompetence[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+// What each pass below looks for, as bits of one number kept per sentence: a pass visits only the sentences with its
+// bit, and the many sentences with none cost one read.
+const CUE = {
+  relevance: 1,
+  self: 2,
+  thirdPerson: 4,
+  applicantSubject: 8,
+  applicantCell: 16,
+  applicantDeclares: 32,
+  oath: 64,
+  competence: 128,
+} as const;
+
+const cuesOf = memoOn(
+  (s: Sentence): number =>
+    (relevanceOf(s) ? CUE.relevance : 0) |
+    (speaksOfSelf(s) ? CUE.self : 0) |
+    (thirdPersonOf(s) ? CUE.thirdPerson : 0) |
+    (applicantSubjectOf(s) ? CUE.applicantSubject : 0) |
+    // (its own block: a table cell labelled "Applicant", whose row's next cell may name the applicant)
+    (s.block.kind === 'tableCell' && labelsApplicant(s.block) ? CUE.applicantCell : 0) |
+    (applicantDeclaresIn(s) ? CUE.applicantDeclares : 0) |
+    (oathOf(s) ? CUE.oath : 0) |
+    (competenceOf(s) ? CUE.competence : 0),
+);
+
+interface Cues {
+  /** Indices (in the part's sentences) of the sentences with the bit, in order. */
+  with(bit: number): number[];
+}
+
+function readCues(sentences: Sentence[]): Cues {
+  const at: number[] = [];
+  const bits: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const b = cuesOf(sentences[i]);
+    if (!b) continue;
+    at.push(i);
+    bits.push(b);
+  }
+  return {
+    with: (bit) => {
+      const out: number[] = [];
+      for (let k = 0; k < at.length; k++) if (bits[k] & bit) out.push(at[k]);
+      return out;
+    },
+  };
+}
 
 export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   const parts: ApplicationPartFacts[] = [];
@@ -1416,7 +1478,8 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       naming.push(i);
       for (const m of mentions) agencyMentions.push(m);
     }
-    const { certifications, certificationAt } = readCertifications(sentences, mentionsOf, titleOf);
+    const cues = readCues(sentences);
+    const { certifications, certificationAt } = readCertifications(sentences, cues, mentionsOf, titleOf);
     const certSentences = new Set(certifications.flatMap((c) => c.sentences));
     const conductingAgencies: AgencyMention[] = [];
     const identifiedAgencies: AgencyMention[] = [];
@@ -1498,8 +1561,8 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     // a certification's "being conducted by X" names X as conducting too
     for (const c of certifications) for (const a of c.agencies) if (!conductingAgencies.includes(a)) conductingAgencies.push(a);
     const { signatures, closingStart, closingDate } = readSignatures(base, blocks, state);
-    const applicants = extractApplicants(base, sentences, signatures);
-    const oaths = readOaths(sentences);
+    const applicants = extractApplicants(base, sentences, cues, signatures);
+    const oaths = readOaths(sentences, cues.with(CUE.oath));
     // a short "DECLARATION" section closing the application (the § 1746 verification under its own heading) is the
     // applicant's oath, not an agent's affidavit
     const next = base.parts[base.parts.indexOf(part) + 1];
@@ -1512,7 +1575,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     ) {
       oaths.push(...readOaths(base.sentencesIn(next)));
     }
-    const courtCompetence = readCompetence(sentences);
+    const courtCompetence = readCompetence(sentences, cues);
     const last = blocks[blocks.length - 1];
     parts.push({
       part,
