@@ -221,10 +221,14 @@ interface Abbreviations {
    *  names with none defined (a listed abbreviation is found by the list before searchAgencies asks the map), and
    *  what the sentence names can be kept on it whatever the draft defines. */
   plain: boolean;
+  /** While plain: the draft's sentences that name an agency, in order. */
+  named: Sentence[];
+  /** Their `index`es ascend (then a part's are found by binary search). */
+  namedAscending: boolean;
 }
 
 const LISTED_ABBREVIATIONS = new Set(KNOWN_AGENCIES.flatMap((a) => a.abbreviations ?? []));
-const NO_ABBREVIATIONS: Abbreviations = { map: new Map(), plain: true };
+const NO_ABBREVIATIONS: Abbreviations = { map: new Map(), plain: true, named: [], namedAscending: true };
 
 /** A mention with offsets in its sentence's text (`from`, `to`: not named start/end, which are source offsets). */
 type LocalMention = Omit<AgencyMention, 'sentence' | 'start' | 'end'> & { from: number; to: number };
@@ -500,10 +504,15 @@ function structuralAgency(phrase: string, appositive: string | undefined): { hea
 
 /** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
 function collectAbbreviations(sentences: Sentence[]): Abbreviations {
-  const abbreviations: Abbreviations = { map: new Map(), plain: true };
+  const abbreviations: Abbreviations = { map: new Map(), plain: true, named: [], namedAscending: true };
   for (const s of sentences) {
     // (while the abbreviations are plain, a sentence that names no agency defines none: one read of what it names)
-    if (abbreviations.plain && !plainAgenciesOf(s).length) continue;
+    if (abbreviations.plain) {
+      if (!plainAgenciesOf(s).length) continue;
+      const named = abbreviations.named;
+      if (named.length && named[named.length - 1].index >= s.index) abbreviations.namedAscending = false;
+      named.push(s);
+    }
     if (!/\(/.test(s.text)) continue;
     for (const mention of findAgencies(s, abbreviations)) {
       const localEnd = indexInSentence(s, mention.end);
@@ -1450,6 +1459,25 @@ function readCues(sentences: Sentence[]): Cues {
   };
 }
 
+/** The indices of the part's sentences that name an agency: with plain abbreviations, those of the draft's named
+ *  sentences that fall in the part (found by the sentences' indices, when the part's are consecutive); else each
+ *  sentence asked. */
+function namingIn(sentences: Sentence[], abbreviations: Abbreviations, mentionsOf: (s: Sentence) => AgencyMention[]): number[] {
+  const naming: number[] = [];
+  const first = sentences[0]?.index ?? 0;
+  const named = abbreviations.named;
+  if (abbreviations.plain && abbreviations.namedAscending && sentences.every((s, k) => s.index === first + k)) {
+    const lo = partitionPoint(named.length, (k) => named[k].index < first);
+    for (let k = lo; k < named.length && named[k].index < first + sentences.length; k++) {
+      const at = named[k].index - first;
+      if (sentences[at] === named[k]) naming.push(at);
+    }
+    return naming;
+  }
+  for (let i = 0; i < sentences.length; i++) if (mentionsOf(sentences[i]).length) naming.push(i);
+  return naming;
+}
+
 export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   const parts: ApplicationPartFacts[] = [];
   const abbreviations = collectAbbreviations(base.sentences);
@@ -1471,13 +1499,8 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     const titleOf = (s: Sentence) => base.sectionAt(s.start)?.title ?? '';
     const agencyMentions: AgencyMention[] = [];
     /** Indices (in `sentences`) of the sentences that name an agency. */
-    const naming: number[] = [];
-    for (let i = 0; i < sentences.length; i++) {
-      const mentions = mentionsOf(sentences[i]);
-      if (!mentions.length) continue;
-      naming.push(i);
-      for (const m of mentions) agencyMentions.push(m);
-    }
+    const naming = namingIn(sentences, abbreviations, mentionsOf);
+    for (const i of naming) for (const m of mentionsOf(sentences[i])) agencyMentions.push(m);
     const cues = readCues(sentences);
     const { certifications, certificationAt } = readCertifications(sentences, cues, mentionsOf, titleOf);
     const certSentences = new Set(certifications.flatMap((c) => c.sentences));
@@ -1532,7 +1555,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       if (!INVESTIGATION_ANAPHOR.test(clause)) continue;
       // "certifies that the DEA is conducting an ongoing criminal investigation and that the information … is relevant
       // to that investigation": the certified words before the anaphor describe it too
-      const own = draftText(base, c.clauseStart, c.clauseEnd);
+      const own = clause;
       const ownAgencies = conductingIn(c.sentence, mentionsOf(c.sentence)).filter((a) => a.start >= c.clauseStart);
       for (const a of ownAgencies) if (!c.agencies.includes(a)) c.agencies.push(a);
       // the investigation the application described is the one its identified agency conducts
