@@ -728,6 +728,58 @@ const summaryOf = memoOn((s: Sentence): SentenceSummary => {
   return label || cell !== NO_CELL_CONTEXT ? { ...reading, label, cell } : reading;
 });
 
+/** Only a lead-in or a title could make this sentence a request (of no item): a verbless line with nothing in it,
+ *  no label, no table row that answers for it. */
+function needsContext(r: SentenceSummary): boolean {
+  return r.verbless && !r.items.length && !r.hits.length && r.agency === undefined && !r.pctddLimitation && !r.label && (!r.cell || r.cell === NO_CELL_CONTEXT);
+}
+
+/** What a top-level block holds for this module, kept on its first block (it reads that top-level block alone):
+ *  its number of blocks, its paragraphs that end with a colon or read as headings (positions from its first
+ *  block), and its sentences that say something, in order; `said` leaves out those that need a lead-in or title. */
+interface TopReading {
+  count: number;
+  colons: readonly number[];
+  headingLines: readonly number[];
+  sentences: readonly Sentence[];
+  said: readonly Sentence[];
+}
+
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
+const NO_SENTENCES: readonly Sentence[] = Object.freeze([]);
+
+const topReadingOf = memoOn((first: TextBlock): TopReading => {
+  const blocks = draftBlocks;
+  const lo = blocks[first.index] === first ? first.index : blocks.indexOf(first);
+  let hi = lo + 1;
+  while (hi < blocks.length && blocks[hi].topIndex === first.topIndex) hi++;
+  const colons: number[] = [];
+  const headingLines: number[] = [];
+  const sentences: Sentence[] = [];
+  const said: Sentence[] = [];
+  for (let i = lo; i < hi; i++) {
+    const b = blocks[i];
+    if (b.kind === 'paragraph') {
+      const flags = blockFlagsOf(b);
+      if (flags & ENDS_WITH_COLON) colons.push(i - lo);
+      if (flags & PSEUDO_HEADING_LINE) headingLines.push(i - lo);
+    }
+    for (const s of b.sentences) {
+      const r = summaryOf(s);
+      if (r === NOTHING) continue;
+      sentences.push(s);
+      if (!needsContext(r)) said.push(s);
+    }
+  }
+  return {
+    count: hi - lo,
+    colons: colons.length ? colons : NO_POSITIONS,
+    headingLines: headingLines.length ? headingLines : NO_POSITIONS,
+    sentences: sentences.length ? sentences : NO_SENTENCES,
+    said: said.length === sentences.length ? (sentences.length ? sentences : NO_SENTENCES) : said,
+  };
+});
+
 /** A paragraph that ends with a colon and what its last sentence says: it asks, or it refuses ("The Government
  *  does not seek the following:"), or it announces a list ("the following information"). */
 const leadInOf = memoOnText((text: string) => {
@@ -839,6 +891,26 @@ function itemOf(source: string, s: Sentence, it: ItemReading, extra: GoverningWo
   };
 }
 
+/** An item of a sentence that is not requested, and why (the fields of `itemOf`, then the reason). */
+function mentionOf(source: string, s: Sentence, it: ItemReading, reason: Mention['reason']): Mention {
+  const f = it.found;
+  const g = it.governance;
+  const at = sourceSpan(source, s, f.start, f.end);
+  return {
+    category: f.category,
+    text: f.text,
+    start: at.start,
+    end: at.end,
+    textStart: f.start,
+    textEnd: f.end,
+    negated: g.negated,
+    uncertain: g.uncertain,
+    governedBy: g.cues.length ? g.cues.map((c) => ({ kind: c.kind, text: c.text, ...sourceSpan(source, s, c.start, c.end) })) : [],
+    sentence: s,
+    reason,
+  };
+}
+
 export function extractRequests(base: DraftBase): RequestFacts {
   const authorities = base.authorities;
   const basis = basisOf(authorities);
@@ -850,11 +922,17 @@ export function extractRequests(base: DraftBase): RequestFacts {
   let contentDisclaimer: Span | undefined;
   let pctddLimitation: Span | undefined;
   let agency: string | undefined;
-  const reference = base.dates.filter((d) => d.valid).reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
+  // the draft's latest date; and the date it was signed or executed: a range of dates that ends before it looks back
+  let latest: number | undefined;
+  let latestSigning: number | undefined;
+  for (const d of base.dates) {
+    if (!d.valid) continue;
+    if (latest === undefined || d.serial > latest) latest = d.serial;
+    if ((latestSigning === undefined || d.serial > latestSigning) && isSigning(d.sentence)) latestSigning = d.serial;
+  }
+  const reference = latest;
+  const signed = latestSigning;
   // the date the draft was signed or executed: a range of dates that ends before it looks back
-  const signed = base.dates
-    .filter((d) => d.valid && isSigning(d.sentence))
-    .reduce<number | undefined>((acc, d) => (acc === undefined || d.serial > acc ? d.serial : acc), undefined);
   draftBlocks = blocks;
   tablesRead = new Map();
 
@@ -863,45 +941,19 @@ export function extractRequests(base: DraftBase): RequestFacts {
   const partAt = sweep(base.parts);
   const sectionAt = sweep(base.sections);
 
-  // One pass over the blocks: the titles, in order (the title of a block is the last before it), and the lead-ins.
-  // The title that governs a block: a heading or title-like paragraph, or a short numbered line without a
-  // period that plain-text drafts use as a heading ("III. Relief requested").
-  const titles: number[] = [];
-  // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
-  const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    // a lead-in or a title-like line is a paragraph (most blocks of a long draft are table cells)
-    if (b.kind !== 'paragraph') {
-      if (isTitle[b.index]) titles.push(b.index);
-      continue;
-    }
-    const flags = blockFlagsOf(b);
-    if (isTitle[b.index] || flags & PSEUDO_HEADING_LINE) titles.push(b.index);
-    if (!(flags & ENDS_WITH_COLON)) continue;
-    const last = b.sentences[b.sentences.length - 1];
-    if (!last) continue;
-    const { asks, negative, following } = leadInOf(last);
-    const section = sectionAt(b.start);
-    const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
-    if (!asks && !negative && !inRequestSection && !following) continue;
-    // a lead-in governs its list: no list runs to thousands of items (the bound keeps a draft of thousands of
-    // lead-ins in a row linear)
-    for (let j = i + 1; j < blocks.length && j <= i + MAX_LIST_ITEMS; j++) {
-      const c = blocks[j];
-      const deeper = c.listDepth > b.listDepth || (b.listDepth === 0 && c.listDepth > 0);
-      // items written as paragraphs of the same list item, or lettered by hand ("a. ...", "(1) ...")
-      const sameItem = !!b.listItem && c.listItem === b.listItem;
-      const lettered = (blockFlagsOf(c) & LETTERED) !== 0;
-      // a table right after the lead-in is its list: every cell (the row's own "No" still keeps an item out)
-      if (j === i + 1 && c.kind === 'tableCell') {
-        for (let k = j; k < blocks.length && blocks[k].kind === 'tableCell' && blocks[k].topIndex === c.topIndex; k++) leadOf.set(blocks[k].index, { block: b, negative });
-        break;
-      }
-      if (!(deeper || sameItem || lettered) || isTitle[c.index]) break;
-      leadOf.set(c.index, { block: b, negative });
-    }
+  // The top-level blocks, each read once (kept on its first block): the passes below visit these, not every block.
+  const tops: Array<{ at: number; top: TopReading }> = [];
+  for (let i = 0; i < blocks.length; ) {
+    const top = topReadingOf(blocks[i]);
+    tops.push({ at: i, top });
+    i += top.count;
   }
+
+  // The title that governs a block: a heading or title-like paragraph, or a short numbered line without a
+  // period that plain-text drafts use as a heading ("III. Relief requested"); the last one before the block.
+  const lines: number[] = [];
+  for (const { at, top } of tops) for (const k of top.headingLines) lines.push(at + k);
+  const titles = [...new Set([...base.titles.map((b) => b.index), ...lines])].sort((a, b) => a - b);
   // blocks are asked in document order: the next title is swept forward (a binary search when asked out of order)
   let nextTitle = 0;
   const titleOf = (b: TextBlock): TextBlock | undefined => {
@@ -912,132 +964,178 @@ export function extractRequests(base: DraftBase): RequestFacts {
     return nextTitle > 0 ? blocks[titles[nextTitle - 1]] : undefined;
   };
 
-  for (const s of base.sentences) {
-    const r = summaryOf(s);
-    if (r === NOTHING) continue;
-    if (!agency) agency = r.agency;
-    if (r.pctddLimitation) pctddLimitation ??= { start: s.start, end: s.end };
-    // no item, no cue, and a verb: nothing its place could make a request
-    if (!r.items.length && !r.hits.length && !r.verbless) continue;
-    const block = s.block;
-    const part = partAt(s.start);
-    const label = r.label;
-    const heading = isTitle[block.index] === 1 || label?.sentence === s || (block.kind === 'tableCell' && block.tableRow === 0);
-
-    // the content disclaimer: a contents item governed by a negation ("does not seek the contents", "so as not to
-    // include the contents"), wherever it stands
-    if (!contentDisclaimer && !heading && !block.inBlockquote && r.disclaims) contentDisclaimer = { start: s.start, end: s.end };
-
-    if (heading || block.inBlockquote || !part) {
-      for (const it of r.items) mentions.push({ ...itemOf(base.text, s, it), reason: heading ? 'heading' : block.inBlockquote ? 'quotation' : 'not-a-request' });
-      continue;
+  // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
+  const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
+  for (const { at, top } of tops) {
+    for (const k of top.colons) {
+      const i = at + k;
+      const b = blocks[i];
+      const last = b.sentences[b.sentences.length - 1];
+      if (!last) continue;
+      const { asks, negative, following } = leadInOf(last);
+      const section = sectionAt(b.start);
+      const inRequestSection = !!section && (REQUEST_TITLE.test(section.title) || ATTACHMENT_TITLE.test(section.title)) && !FACTS_TITLE.test(section.title);
+      if (!asks && !negative && !inRequestSection && !following) continue;
+      // a lead-in governs its list: no list runs to thousands of items (the bound keeps a draft of thousands of
+      // lead-ins in a row linear)
+      for (let j = i + 1; j < blocks.length && j <= i + MAX_LIST_ITEMS; j++) {
+        const c = blocks[j];
+        const deeper = c.listDepth > b.listDepth || (b.listDepth === 0 && c.listDepth > 0);
+        // items written as paragraphs of the same list item, or lettered by hand ("a. ...", "(1) ...")
+        const sameItem = !!b.listItem && c.listItem === b.listItem;
+        const lettered = (blockFlagsOf(c) & LETTERED) !== 0;
+        // a table right after the lead-in is its list: every cell (the row's own "No" still keeps an item out)
+        if (j === i + 1 && c.kind === 'tableCell') {
+          for (let k = j; k < blocks.length && blocks[k].kind === 'tableCell' && blocks[k].topIndex === c.topIndex; k++) leadOf.set(blocks[k].index, { block: b, negative });
+          break;
+        }
+        if (!(deeper || sameItem || lettered) || isTitle[c.index]) break;
+        leadOf.set(c.index, { block: b, negative });
+      }
     }
+  }
+  const led = [...leadOf.keys()].sort((a, b) => a - b);
+  /** Whether a lead-in or a title could govern a block in [lo, hi): else its verbless lines with nothing in them
+   *  stay what they are, and are not visited. */
+  const mayGovern = (lo: number, hi: number): boolean => {
+    const k = partitionPoint(led.length, (i) => led[i] < lo);
+    if (k < led.length && led[k] < hi) return true;
+    const t = partitionPoint(titles.length, (i) => titles[i] < lo);
+    // a title inside: its blocks have titles of their own
+    if (t < titles.length && titles[t] < hi) return true;
+    return t > 0 && titleSays(blocks[titles[t - 1]]) !== TITLE_NONE;
+  };
 
-    // Is the sentence a request, and which stretch of it does the request govern?
-    const hits = r.hits;
-    let via: Request['via'] | undefined;
-    let governing: (Span & { text: string }) | undefined;
-    // every item (a verbless item under a lead-in, label, title or row), or those in the cues' scopes
-    let governsAll = false;
-    let byCues = false;
-    const negativeContext: GoverningWords[] = [];
-    const byCue = () => {
-      via = hits[0].passive ? 'passive' : 'verb';
-      governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
-      byCues = true;
-    };
-    // a strong cue decides; a verbless item under a lead-in, label or request section is a request as a whole
-    // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
-    if (r.strong) byCue();
-    else if (r.verbless) {
-      const cell = r.cell ?? NO_CELL_CONTEXT;
-      const ownLabel = label && label.sentence !== s ? label : undefined;
-      if (cell.refusal) {
-        // a row that says "No" (or "Not requested") beside the item keeps it out
-        via = 'section';
-        governing = { start: cell.refusal.start, end: cell.refusal.end, text: cell.refusal.text };
-        negativeContext.push({ kind: 'label', ...governing });
-      } else if (cell.column) {
-        via = 'section';
-        governing = { start: cell.column.start, end: cell.column.end, text: cell.column.text };
-      } else if (ownLabel?.negative) {
-        via = 'label';
-        governing = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text };
-        negativeContext.push({ kind: 'label', ...governing });
-      } else if (ownLabel?.asks) {
-        via = 'label';
-        governing = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text };
-      } else {
-        const lead = leadOf.get(block.index);
-        if (lead) {
-          via = 'lead-in';
-          const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
-          governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
-          if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
+  for (const { at, top } of tops) {
+    if (!top.sentences.length) continue;
+    const visited = top.said.length === top.sentences.length || mayGovern(at, at + top.count) ? top.sentences : top.said;
+    for (const s of visited) {
+      const r = summaryOf(s);
+      if (r === NOTHING) continue;
+      if (!agency) agency = r.agency;
+      if (r.pctddLimitation) pctddLimitation ??= { start: s.start, end: s.end };
+      // no item, no cue, and a verb: nothing its place could make a request
+      if (!r.items.length && !r.hits.length && !r.verbless) continue;
+      const block = s.block;
+      const part = partAt(s.start);
+      const label = r.label;
+      const heading = isTitle[block.index] === 1 || label?.sentence === s || (block.kind === 'tableCell' && block.tableRow === 0);
+
+      // the content disclaimer: a contents item governed by a negation ("does not seek the contents", "so as not to
+      // include the contents"), wherever it stands
+      if (!contentDisclaimer && !heading && !block.inBlockquote && r.disclaims) contentDisclaimer = { start: s.start, end: s.end };
+
+      if (heading || block.inBlockquote || !part) {
+        for (const it of r.items) mentions.push(mentionOf(base.text, s, it, heading ? 'heading' : block.inBlockquote ? 'quotation' : 'not-a-request'));
+        continue;
+      }
+
+      // Is the sentence a request, and which stretch of it does the request govern?
+      const hits = r.hits;
+      let via: Request['via'] | undefined;
+      let governing: (Span & { text: string }) | undefined;
+      // every item (a verbless item under a lead-in, label, title or row), or those in the cues' scopes
+      let governsAll = false;
+      let byCues = false;
+      const negativeContext: GoverningWords[] = [];
+      const byCue = () => {
+        via = hits[0].passive ? 'passive' : 'verb';
+        governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
+        byCues = true;
+      };
+      // a strong cue decides; a verbless item under a lead-in, label or request section is a request as a whole
+      // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
+      if (r.strong) byCue();
+      else if (r.verbless) {
+        const cell = r.cell ?? NO_CELL_CONTEXT;
+        const ownLabel = label && label.sentence !== s ? label : undefined;
+        if (cell.refusal) {
+          // a row that says "No" (or "Not requested") beside the item keeps it out
+          via = 'section';
+          governing = { start: cell.refusal.start, end: cell.refusal.end, text: cell.refusal.text };
+          negativeContext.push({ kind: 'label', ...governing });
+        } else if (cell.column) {
+          via = 'section';
+          governing = { start: cell.column.start, end: cell.column.end, text: cell.column.text };
+        } else if (ownLabel?.negative) {
+          via = 'label';
+          governing = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text };
+          negativeContext.push({ kind: 'label', ...governing });
+        } else if (ownLabel?.asks) {
+          via = 'label';
+          governing = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text };
         } else {
-          const title = titleOf(block);
-          const says = title ? titleSays(title) : TITLE_NONE;
-          if (title && says !== TITLE_NONE) {
-            via = 'section';
-            governing = { start: title.start, end: title.end, text: title.text };
-            if (says === TITLE_REFUSES) negativeContext.push({ kind: 'label', ...governing });
+          const lead = leadOf.get(block.index);
+          if (lead) {
+            via = 'lead-in';
+            const leadSentence = lead.block.sentences[lead.block.sentences.length - 1];
+            governing = { start: leadSentence.start, end: leadSentence.end, text: leadSentence.text };
+            if (lead.negative) negativeContext.push({ kind: 'label', ...governing });
+          } else {
+            const title = titleOf(block);
+            const says = title ? titleSays(title) : TITLE_NONE;
+            if (title && says !== TITLE_NONE) {
+              via = 'section';
+              governing = { start: title.start, end: title.end, text: title.text };
+              if (says === TITLE_REFUSES) negativeContext.push({ kind: 'label', ...governing });
+            }
           }
         }
-      }
-      if (via) governsAll = true;
-      else if (hits.length) byCue();
-    } else if (hits.length) byCue();
+        if (via) governsAll = true;
+        else if (hits.length) byCue();
+      } else if (hits.length) byCue();
 
-    if (!via || !governing) {
-      const reason = r.definitional ? 'definition' : r.narrative ? 'background' : 'not-a-request';
-      for (const it of r.items) mentions.push({ ...itemOf(base.text, s, it), reason });
-      continue;
-    }
-
-    const items: RequestedItem[] = [];
-    for (const it of r.items) {
-      if (it.quoted) {
-        mentions.push({ ...itemOf(base.text, s, it), reason: 'quotation' });
+      if (!via || !governing) {
+        const reason = r.definitional ? 'definition' : r.narrative ? 'background' : 'not-a-request';
+        for (const it of r.items) mentions.push(mentionOf(base.text, s, it, reason));
         continue;
       }
-      if (r.definitional && !(r.firstStrong < it.found.start)) {
-        mentions.push({ ...itemOf(base.text, s, it), reason: 'definition' });
-        continue;
-      }
-      if (!(governsAll || (byCues && it.inCueScope))) {
-        mentions.push({ ...itemOf(base.text, s, it), reason: 'not-a-request' });
-        continue;
-      }
-      items.push(itemOf(base.text, s, it, negativeContext));
-    }
 
-    const ownLabel = label && label.sentence !== s ? label : undefined;
-    const back = lookBackOf(s);
-    const lookBackMatch = back.explicit ?? (signed === undefined ? undefined : back.ranges.find((x) => x.last < signed)?.match) ?? back.fallback;
-    let lookBack: LookBack | undefined;
-    if (lookBackMatch) {
-      lookBack = { ...sourceSpan(base.text, s, lookBackMatch.start, lookBackMatch.end), text: lookBackMatch.text, explicit: !LOOK_BACK_KEYWORD.test(lookBackMatch.text) };
-      const days = daysOf(lookBackMatch.length, reference);
-      if (days !== undefined) lookBack.days = days;
-    } else if (ownLabel?.historical) {
-      lookBack = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text, explicit: false };
-      const days = daysOf(lengthIn(s.text), reference);
-      if (days !== undefined) lookBack.days = days;
+      const items: RequestedItem[] = [];
+      for (const it of r.items) {
+        if (it.quoted) {
+          mentions.push(mentionOf(base.text, s, it, 'quotation'));
+          continue;
+        }
+        if (r.definitional && !(r.firstStrong < it.found.start)) {
+          mentions.push(mentionOf(base.text, s, it, 'definition'));
+          continue;
+        }
+        if (!(governsAll || (byCues && it.inCueScope))) {
+          mentions.push(mentionOf(base.text, s, it, 'not-a-request'));
+          continue;
+        }
+        items.push(itemOf(base.text, s, it, negativeContext));
+      }
+
+      const ownLabel = label && label.sentence !== s ? label : undefined;
+      const back = lookBackOf(s);
+      const lookBackMatch = back.explicit ?? (signed === undefined ? undefined : back.ranges.find((x) => x.last < signed)?.match) ?? back.fallback;
+      let lookBack: LookBack | undefined;
+      if (lookBackMatch) {
+        lookBack = { ...sourceSpan(base.text, s, lookBackMatch.start, lookBackMatch.end), text: lookBackMatch.text, explicit: !LOOK_BACK_KEYWORD.test(lookBackMatch.text) };
+        const days = daysOf(lookBackMatch.length, reference);
+        if (days !== undefined) lookBack.days = days;
+      } else if (ownLabel?.historical) {
+        lookBack = { start: ownLabel.sentence.start, end: ownLabel.sentence.end, text: ownLabel.sentence.text, explicit: false };
+        const days = daysOf(lengthIn(s.text), reference);
+        if (days !== undefined) lookBack.days = days;
+      }
+      const citedHere = citedIn(base, { start: ownLabel ? ownLabel.sentence.start : s.start, end: s.end });
+      requests.push({
+        start: s.start,
+        end: s.end,
+        sentence: s,
+        part: part.kind,
+        via,
+        governing,
+        authority: basis,
+        citedHere,
+        direction: lookBack ? 'historical' : 'prospective',
+        lookBack,
+        items,
+      });
     }
-    const citedHere = citedIn(base, { start: ownLabel ? ownLabel.sentence.start : s.start, end: s.end });
-    requests.push({
-      start: s.start,
-      end: s.end,
-      sentence: s,
-      part: part.kind,
-      via,
-      governing,
-      authority: basis,
-      citedHere,
-      direction: lookBack ? 'historical' : 'prospective',
-      lookBack,
-      items,
-    });
   }
   draftBlocks = [];
   tablesRead = new Map();
