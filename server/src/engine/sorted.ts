@@ -12,3 +12,10 @@ export function partitionPoint(length: number, before: (i: number) => boolean): 
   }
   return lo;
 }
+
+/** `list` sorted by start (stable), without a sort when it is in order already: lists built in text order
+ *  usually are, and the check is one pass. */
+export function sortedByStart<T extends { start: number }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return list.sort((x, y) => x.start - y.start);
+  return list;
+}

@@ -4,7 +4,7 @@
 import type { Span } from '../types.js';
 import type { Sentence } from '../parse.js';
 import * as chrono from 'chrono-node';
-import { partitionPoint } from '../sorted.js';
+import { partitionPoint, sortedByStart } from '../sorted.js';
 import { memoByText, memoOn } from '../memo.js';
 
 export interface DateMention extends Span {
@@ -161,7 +161,7 @@ export function extractDates(sentences: Sentence[]): DateMention[] {
       });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return sortedByStart(out);
 }
 
 // ---------------------------------------------------------------------------------------------------------

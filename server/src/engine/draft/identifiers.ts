@@ -4,6 +4,7 @@ import type { Span } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import { mergeByIndex, overlapsSorted } from './dates.js';
 import { memoOn } from '../memo.js';
+import { sortedByStart } from '../sorted.js';
 
 export type IdentifierKind = 'phone' | 'email' | 'ip' | 'imei' | 'imsi' | 'account';
 
@@ -222,9 +223,14 @@ export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]):
   headerOf = (block) => (headers ??= tableCellLabels(blocks ?? [...new Set(sentences.map((s) => s.block))])).get(block) ?? '';
   for (const s of sentences) {
     const found = identifiersOf(s);
+    if (!found.length) continue;
+    const first = out.length;
     for (const f of found) {
       out.push({ kind: f.kind, start: s.toSource(f.a), end: s.toSource(f.b), text: f.text, normalized: f.normalized, sentence: s, role: f.role });
     }
+    // a sentence's identifiers come pattern by pattern: put them in text order here, so the whole list (sentences
+    // are in text order) usually needs no sort of its own
+    if (found.length > 1) out.splice(first, found.length, ...out.slice(first).sort((x, y) => x.start - y.start));
   }
-  return out.sort((x, y) => x.start - y.start);
+  return sortedByStart(out);
 }

@@ -464,7 +464,7 @@ function orderLayout(draft: DraftBase, part: Part): { decretalStart: number; ins
 export function extractOrderFacts(draft: DraftBase): OrderFacts {
   const orderParts = draft.parts.filter((p) => p.kind === 'order');
   const kindAt = (offset: number) => draft.partAt(offset)?.kind;
-  const outside = draft.sentences.filter((s) => kindAt(s.start) !== 'order');
+  const outside = orderParts.length ? draft.sentences.filter((s) => kindAt(s.start) !== 'order') : draft.sentences;
   const inApplication = (offset: number) => {
     const kind = kindAt(offset);
     return kind !== undefined && kind !== 'order';
@@ -753,8 +753,9 @@ const AGENCY = /\b(?:conducted|investigation)\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]
 
 function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTargets: Identifier[]): OrderFacts['names'] {
   const names: OrderFacts['names'] = {};
-  const ordered = [...orders.flatMap((o) => startingIn(draft.sentences, o.part)), ...draft.sentences];
-  for (const s of ordered) {
+  // the orders' sentences first, then the whole draft's (a list of lists: a copy of every sentence per lint is waste)
+  const ordered = [...orders.map((o) => startingIn(draft.sentences, o.part)), draft.sentences];
+  reading: for (const list of ordered) for (const s of list) {
     const cues = cuesOf(s);
     if (!(cues & (SERVED_BY_COMPANY | NAMES_AGENCY))) continue;
     if (!names.provider && cues & SERVED_BY_COMPANY) {
@@ -765,24 +766,24 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
       const m = AGENCY_DEFINED.exec(s.text) ?? AGENCY.exec(s.text);
       if (m) names.agency = (m[2] ?? m[1]).trim();
     }
-    if (names.provider && names.agency) break;
+    if (names.provider && names.agency) break reading;
   }
   if (!names.provider) {
     // no sentence says who serves the facility: the first company the draft names
-    for (const s of ordered) {
+    naming: for (const list of ordered) for (const s of list) {
       if (!(cuesOf(s) & NAMES_COMPANY)) continue;
       const m = COMPANY.exec(s.text);
       if (m) {
         names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
-        break;
+        break naming;
       }
     }
   }
   const target = orders.flatMap((o) => o.targets)[0] ?? applicationTargets[0];
   if (target) names.identifier = target.text;
   // what the application says about the (b)(1) elements, to fill an order that leaves them out
-  const applicationSentences = draft.sentences.filter((s) => draft.partAt(s.start)?.kind === 'application');
-  for (const s of applicationSentences) {
+  const applicationSentences = draft.parts.filter((p) => p.kind === 'application').map((p) => startingIn(draft.sentences, p));
+  for (const list of applicationSentences) for (const s of list) {
     if (!(cuesOf(s) & (SUBSCRIBER | SUBJECT | OFFENSE))) continue;
     if (!names.subscriber) {
       const m = SUBSCRIBER_CUE.exec(s.text);
@@ -911,3 +912,4 @@ const cuesOf = memoOn((s: Sentence): number => {
   if (/\bpacket[\s-]switched\b/i.test(t)) cues |= PACKET_SWITCHED;
   return cues;
 });
+
