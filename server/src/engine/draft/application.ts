@@ -1228,27 +1228,110 @@ const LAW_OF_CERTIFICATION = /\b(?:requires?|required|must|shall|if|finds?|findi
 const WEAK_RELEVANCE =
   /\b(?:pertinent|material)\s+to\b|\bof\s+(?:(?:significant|substantial|great|investigative|some)\s+)?(?:value|use|assistance|importance)\s+(?:to|in)\b|\buseful\s+(?:to|in)\b|\b(?:assist|aid|help|further|advance|benefit)s?\b(?=[^.;]{0,60}\binvestigat)/i;
 
-/** What a sentence's own words say of relevance (undefined: it cannot be a certification, whatever surrounds it). */
+/** What a sentence's own words say of relevance and of the certification they may make, in the sentence's text
+ *  (undefined: it cannot be a certification, whatever surrounds it). Offsets are `from`/`to`: indices in the text. */
 interface RelevanceReading {
-  /** Relevance in other words ("will assist", "is pertinent to"), if not "relevant". */
-  weak?: { index: number; 0: string };
-  /** Where "relevant" (or the other words) begins. */
-  relAt: number;
+  /** Relevance in other words ("will assist", "is pertinent to"), not "relevant". */
+  weak: boolean;
+  /** A certifying verb before "relevant". */
+  verb: boolean;
+  /** "certified" said of an earlier application or order. */
+  aboutEarlier: boolean;
+  /** The law stated ("the applicant must certify …"): not a certification unless a lead-in or a label makes it one. */
+  lawStated: boolean;
+  /** The information's own relevance predicate, said without a certifying verb. */
+  bare: boolean;
+  /** The certified clause. */
+  clauseFrom: number;
+  clauseTo: number;
+  /** Agencies the certification names start here or later (up to the clause's end). */
+  agenciesFrom: number;
+  relevanceWords?: string;
+  likely: boolean;
+  ongoing: boolean;
+  criminal: boolean;
+  agencyAnaphor: boolean;
+  conductedByName: boolean;
+  hedge?: { from: number; to: number; text: string };
 }
 
 const relevanceOf = memoOnText((text: string): RelevanceReading | undefined => {
   if (!INVESTIGATION.test(text)) return undefined;
   // relevance in other words ("will assist the DEA's investigation", "is pertinent to") counts only as the
   // information's own predicate, and certifies less than "is relevant"
-  const found = RELEVANT.test(text) ? undefined : WEAK_RELEVANCE.exec(text);
-  if (!RELEVANT.test(text) && !found) return undefined;
+  const weak = RELEVANT.test(text) ? undefined : WEAK_RELEVANCE.exec(text);
+  if (!RELEVANT.test(text) && !weak) return undefined;
   // a § 2703(d) or State-law showing ("specific and articulable facts … relevant and material") is another element
   if (NOT_PRTT_RELEVANCE.test(text) && !/\b3122\b/.test(text)) return undefined;
-  const weak = found ? { index: found.index, 0: found[0] } : undefined;
   const relAt = weak ? weak.index : text.search(RELEVANT);
-  if (weak && !statesRelevance(text.slice(0, relAt))) return undefined;
-  return weak ? { weak, relAt } : { relAt };
+  const before = text.slice(0, relAt);
+  if (weak && !statesRelevance(before)) return undefined;
+  // who says it: a certifying verb before "relevant" in this sentence (or, readCertifications asks, a lead-in
+  // sentence ending with ":", or a heading / label saying "Certification")
+  const verb = CERTIFY_VERB.exec(before);
+  // "The information likely to be obtained … is relevant to an ongoing criminal investigation …" said by the
+  // applicant in the application is the certification, even without the word "certifies"
+  const bare = statesRelevance(before);
+  const aboutEarlier = Boolean(verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text));
+  // the law stated: "the Court shall enter an order if it finds that the attorney … has certified that …",
+  // "§ 3122(b)(2) requires that the applicant certify …", "the applicant must certify …"
+  const lawStated = Boolean(verb && LAW_OF_CERTIFICATION.test(before.slice(0, verb.index).replace(/^.*[,;]/, '')) && !/\bhereby\b/i.test(before));
+  // the certified clause: after "that" following the verb (or the whole sentence)
+  // (without a certifying verb the statement is the whole sentence, after its paragraph label "(d)", "4.")
+  let clauseStartIdx = verb ? 0 : stripLabel(text).offset;
+  if (verb) {
+    const after = verb.index + verb[0].length;
+    const that = /\bthat\b\s*/i.exec(text.slice(after, relAt));
+    clauseStartIdx = that ? after + that.index + that[0].length : after;
+    // "certifies, under 18 U.S.C. § 3122(b)(2), that"
+  }
+  let clauseEndIdx = text.length;
+  const semi = text.indexOf(';', relAt);
+  if (semi > 0) clauseEndIdx = semi;
+  const clause = text.slice(clauseStartIdx, clauseEndIdx);
+  const invAt = clause.search(INVESTIGATION);
+  const relInClause = weak ? relAt - clauseStartIdx : clause.search(RELEVANT);
+  const investigationPhrase = clause.slice(Math.max(0, relInClause), invAt >= 0 ? Math.min(clause.length, invAt + 200) : clause.length);
+  let hedge: RelevanceReading['hedge'];
+  const h = hedgeBefore(text, relAt);
+  if (h && !weak) {
+    const ha = h.index;
+    const hb = relAt + (/^relevance/i.test(text.slice(relAt)) ? 'relevance'.length : 'relevant'.length);
+    hedge = { from: ha + (h[0].length - h[0].trimStart().length), to: hb, text: text.slice(ha, hb).trim() };
+  }
+  const impersonal = IMPERSONAL_LEAD.exec(stripLabel(text).text);
+  if (!hedge && impersonal && !/^submitted$/i.test(impersonal[1])) {
+    const offset = stripLabel(text).offset;
+    hedge = { from: offset + impersonal.index, to: offset + impersonal[0].length, text: impersonal[0].trim() };
+  }
+  if (!hedge && /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.test(text)) {
+    const m = /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.exec(text)!;
+    hedge = { from: m.index, to: m.index + m[0].length, text: m[0] };
+  }
+  const reading: RelevanceReading = {
+    weak: Boolean(weak),
+    verb: Boolean(verb),
+    aboutEarlier,
+    lawStated,
+    bare,
+    clauseFrom: clauseStartIdx,
+    clauseTo: clauseEndIdx,
+    agenciesFrom: clauseStartIdx + Math.max(0, relInClause),
+    likely: LIKELY.test(clause),
+    ongoing: ONGOING.test(investigationPhrase),
+    criminal: CRIMINAL.test(investigationPhrase) || CRIMINAL.test(clause.slice(0, Math.max(0, invAt)).slice(-40)),
+    agencyAnaphor: AGENCY_ANAPHOR.test(clause),
+    conductedByName: CONDUCTED_BY_NAME.test(clause),
+  };
+  if (weak) reading.relevanceWords = text.slice(RELEVANCE_PREDICATE.exec(before)?.index ?? relAt, relAt + weak[0].length).trim();
+  if (hedge) reading.hedge = hedge;
+  return reading;
 });
+
+/** A lead-in sentence that certifies what follows ("The applicant certifies as follows:"). */
+const leadsInCertification = memoOnText((text: string) => /:\s*$/.test(text) && CERTIFY_VERB.test(text));
+/** A paragraph label "Certification." (or "3. Relevance certification."). */
+const labelsCertification = memoOnText((text: string) => /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(text));
 
 function readCertifications(
   sentences: Sentence[],
@@ -1260,78 +1343,36 @@ function readCertifications(
   const certificationAt = new Map<Certification, number>();
   for (const i of cues.with(CUE.relevance)) {
     const s = sentences[i];
-    const reading = relevanceOf(s);
-    if (!reading) continue;
-    const text = s.text;
-    const { weak, relAt } = reading;
-    const before = text.slice(0, relAt);
+    const r = relevanceOf(s);
+    if (!r || r.aboutEarlier) continue;
     // who says it: a certifying verb before "relevant" in this sentence, in a lead-in sentence ending with ":",
     // or a heading / label saying "Certification"
-    const verb = CERTIFY_VERB.exec(before);
     const prev = sentences[i - 1];
-    const leadIn = prev && /:\s*$/.test(prev.text) && CERTIFY_VERB.test(prev.text) && prev.block !== s.block ? prev : undefined;
-    const labelled = /certif/i.test(titleOf(s)) || (prev && prev.block === s.block && /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(prev.text));
-    // "The information likely to be obtained … is relevant to an ongoing criminal investigation …" said by the
-    // applicant in the application is the certification, even without the word "certifies"
-    const bare = statesRelevance(before);
-    if (!verb && !leadIn && !labelled && !bare) continue;
-    if (verb && /certified/i.test(verb[0]) && ABOUT_EARLIER.test(text)) continue;
-    // the law stated: "the Court shall enter an order if it finds that the attorney … has certified that …",
-    // "§ 3122(b)(2) requires that the applicant certify …", "the applicant must certify …"
-    if (verb && !leadIn && !labelled && LAW_OF_CERTIFICATION.test(before.slice(0, verb.index).replace(/^.*[,;]/, '')) && !/\bhereby\b/i.test(before)) continue;
-    // the certified clause: after "that" following the verb (or the whole sentence)
-    // (without a certifying verb the statement is the whole sentence, after its paragraph label "(d)", "4.")
-    let clauseStartIdx = verb ? 0 : stripLabel(text).offset;
-    if (verb) {
-      const after = verb.index + verb[0].length;
-      const that = /\bthat\b\s*/i.exec(text.slice(after, relAt));
-      clauseStartIdx = that ? after + that.index + that[0].length : after;
-      // "certifies, under 18 U.S.C. § 3122(b)(2), that"
-    }
-    let clauseEndIdx = text.length;
-    const semi = text.indexOf(';', relAt);
-    if (semi > 0) clauseEndIdx = semi;
-    const clause = text.slice(clauseStartIdx, clauseEndIdx);
-    const invAt = clause.search(INVESTIGATION);
-    const relInClause = weak ? relAt - clauseStartIdx : clause.search(RELEVANT);
-    const investigationPhrase = clause.slice(Math.max(0, relInClause), invAt >= 0 ? Math.min(clause.length, invAt + 200) : clause.length);
+    const leadIn = prev && prev.block !== s.block && leadsInCertification(prev) ? prev : undefined;
+    const labelled = /certif/i.test(titleOf(s)) || (prev && prev.block === s.block && labelsCertification(prev));
+    if (!r.verb && !leadIn && !labelled && !r.bare) continue;
+    if (r.lawStated && !leadIn && !labelled) continue;
     const mentions = mentionsOf(s).filter((m) => {
       const at = indexInSentence(s, m.start);
-      return at >= clauseStartIdx + Math.max(0, relInClause) && at <= clauseEndIdx;
+      return at >= r.agenciesFrom && at <= r.clauseTo;
     });
-    let hedge: Certification['hedge'];
-    const h = hedgeBefore(text, relAt);
-    if (h && !weak) {
-      const ha = h.index;
-      const hb = relAt + (/^relevance/i.test(text.slice(relAt)) ? 'relevance'.length : 'relevant'.length);
-      hedge = { start: s.toSource(ha + (h[0].length - h[0].trimStart().length)), end: s.toSource(hb), text: text.slice(ha, hb).trim() };
-    }
-    const impersonal = IMPERSONAL_LEAD.exec(stripLabel(text).text);
-    if (!hedge && impersonal && !/^submitted$/i.test(impersonal[1])) {
-      const offset = stripLabel(text).offset;
-      hedge = { start: s.toSource(offset + impersonal.index), end: s.toSource(offset + impersonal[0].length), text: impersonal[0].trim() };
-    }
-    if (!hedge && /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.test(text)) {
-      const m = /\b(?:may|might|could)\s+(?:be\s+)?of\s+(?:some\s+)?relevance\b/i.exec(text)!;
-      hedge = { start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), text: m[0] };
-    }
     const certification: Certification = {
       start: s.start,
       end: s.end,
       sentence: s,
       sentences: leadIn ? [leadIn, s] : [s],
-      explicit: Boolean(verb || leadIn),
-      relevant: !weak,
-      relevanceWords: weak ? text.slice(RELEVANCE_PREDICATE.exec(before)?.index ?? relAt, relAt + weak[0].length).trim() : undefined,
-      likely: LIKELY.test(clause),
-      ongoing: ONGOING.test(investigationPhrase),
-      criminal: CRIMINAL.test(investigationPhrase) || CRIMINAL.test(clause.slice(0, Math.max(0, invAt)).slice(-40)),
+      explicit: Boolean(r.verb || leadIn),
+      relevant: !r.weak,
+      relevanceWords: r.relevanceWords,
+      likely: r.likely,
+      ongoing: r.ongoing,
+      criminal: r.criminal,
       agencies: mentions,
-      agencyAnaphor: AGENCY_ANAPHOR.test(clause),
-      agencyUnrecognised: !mentions.length && CONDUCTED_BY_NAME.test(clause),
-      hedge,
-      clauseStart: s.toSource(clauseStartIdx),
-      clauseEnd: s.toSource(clauseEndIdx),
+      agencyAnaphor: r.agencyAnaphor,
+      agencyUnrecognised: !mentions.length && r.conductedByName,
+      hedge: r.hedge && { start: s.toSource(r.hedge.from), end: s.toSource(r.hedge.to), text: r.hedge.text },
+      clauseStart: s.toSource(r.clauseFrom),
+      clauseEnd: s.toSource(r.clauseTo),
     };
     out.push(certification);
     certificationAt.set(certification, i);
