@@ -316,9 +316,22 @@ interface CueHit extends Span2 {
   scopeEnd: number;
 }
 
-/** The positive (non-negated, non-deferred) request cues of a sentence and the stretches they govern. */
-function requestCues(text: string, cues: Cue[]): CueHit[] {
+/** The positive (non-negated, non-deferred) request cues of a sentence and the stretches they govern; `readCues`
+ *  gives the sentence's negation cues (read only when a cue word is there: most sentences have none). */
+function requestCues(text: string, readCues: () => Cue[]): CueHit[] {
   const hits: CueHit[] = [];
+  let considering: ((m: RegExpExecArray, strong: boolean) => void) | undefined;
+  let m: RegExpExecArray | null;
+  STRONG_CUE.lastIndex = 0;
+  while ((m = STRONG_CUE.exec(text))) (considering ??= cueReader(text, readCues(), hits))(m, true);
+  WEAK_CUE.lastIndex = 0;
+  while ((m = WEAK_CUE.exec(text))) (considering ??= cueReader(text, readCues(), hits))(m, false);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** What decides whether a cue word of a sentence asks, read once for the sentence: `consider` adds the cue to
+ *  `hits` when it does. */
+function cueReader(text: string, cues: Cue[], hits: CueHit[]): (m: RegExpExecArray, strong: boolean) => void {
   const bounds = clauseBoundaries(text);
   // for each boundary, the first boundary at or after it whose clause tells a past event (computed once, back to
   // front: a scan per cue over every later clause is quadratic in a long sentence)
@@ -370,12 +383,7 @@ function requestCues(text: string, cues: Cue[]): CueHit[] {
       hits.push({ start, end, text: word, passive, strong, scopeStart: subjectToo ? clauseStart : lastWord, scopeEnd });
     }
   };
-  let m: RegExpExecArray | null;
-  STRONG_CUE.lastIndex = 0;
-  while ((m = STRONG_CUE.exec(text))) consider(m, true);
-  WEAK_CUE.lastIndex = 0;
-  while ((m = WEAK_CUE.exec(text))) consider(m, false);
-  return hits.sort((a, b) => a.start - b.start);
+  return consider;
 }
 
 /** The stretches the cues govern, sorted and merged (an item is governed when one of them holds it). */
@@ -686,8 +694,9 @@ const readingOfText = memoByText((text: string): SentenceReading => {
   const agency = AGENCY.exec(text)?.[1];
   const pctddLimitation = PCTDD_LIMITATION.test(text);
   const found = findItems(text);
-  const cues = findCues(text);
-  const hits = requestCues(text, cues);
+  let cues: Cue[] | undefined;
+  const cuesHere = () => (cues ??= findCues(text));
+  const hits = requestCues(text, cuesHere);
   const firstStrong = hits.find((h) => h.strong)?.start ?? Infinity;
   const strong = firstStrong !== Infinity;
   const verbless = !strong && isVerbless(text);
@@ -696,7 +705,7 @@ const readingOfText = memoByText((text: string): SentenceReading => {
   if (found.length) {
     const quotes = longQuotes(text);
     const scopes = hits.length ? mergedScopes(hits) : [];
-    items = found.map((f) => ({ found: f, governance: governance(cues, f.start, f.end), quoted: within(quotes, f), inCueScope: within(scopes, f) }));
+    items = found.map((f) => ({ found: f, governance: governance(cuesHere(), f.start, f.end), quoted: within(quotes, f), inCueScope: within(scopes, f) }));
   }
   return {
     agency,
@@ -784,7 +793,7 @@ const topReadingOf = memoOn((first: TextBlock): TopReading => {
  *  does not seek the following:"), or it announces a list ("the following information"). */
 const leadInOf = memoOnText((text: string) => {
   const cues = findCues(text);
-  const asks = requestCues(text, cues).length > 0;
+  const asks = requestCues(text, () => cues).length > 0;
   const negative = cues.some((c) => c.kind === 'negation' || c.kind === 'exception' || c.kind === 'exclusion-verb') && !asks;
   return { asks, negative, following: FOLLOWING_ITEMS.test(text) };
 });
