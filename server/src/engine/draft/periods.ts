@@ -18,7 +18,7 @@ import type { Span, PartKind } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
-import { memoByText } from '../memo.js';
+import { TextMemo, memoByText, memoOn } from '../memo.js';
 import { partitionPoint } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
@@ -615,8 +615,6 @@ function roleOfClause(input: RoleInput): PeriodRole {
 
 interface Context {
   base: DraftBase;
-  /** Table cells: the text of the other cells in the same row. */
-  rows: Map<TextBlock, string>;
   reference: { year: number; month: number; day: number };
   orderDate?: DraftDate;
 }
@@ -627,83 +625,197 @@ function sentenceSpan(s: Sentence, a: number, b: number): Span {
   return { start: s.toSource(a), end: s.toSource(b) };
 }
 
+// ------------------------------------------------------------------------------------------------ what a sentence holds
+//
+// Everything a sentence's periods owe to its own words is read once and kept (engine/memo.ts): by text (the same
+// words elsewhere, or in the CLI's next draft) and on the sentence with what its block adds (heading or caption,
+// block quote, the row of a table cell). The kept readings are in the sentence's coordinates (offsets into its
+// text); the pass over the draft maps them to the source and adds what depends on the draft: the part, the order's
+// date, the reference year. A sentence with nothing in it is one array read.
+
+/** A number as written, in the sentence's coordinates. */
+interface LocalNumber {
+  at: number;
+  len: number;
+  text: string;
+  value: number;
+}
+/** A match at [a, b) of the sentence's text, in the clause [ca, cb). */
+interface Found {
+  a: number;
+  b: number;
+  ca: number;
+  cb: number;
+}
+interface StatutoryFound extends Found {
+  text: string;
+}
+interface OrdinalFound extends Found {
+  words?: LocalNumber;
+  numeral?: LocalNumber;
+  amount: number;
+  anchor: PeriodAnchor;
+  anchorText?: string;
+}
+interface DurationFound extends Found {
+  text: string;
+  unit: PeriodUnit;
+  words?: LocalNumber;
+  numeral?: LocalNumber;
+  amount: number;
+  mismatch: boolean;
+  adjectival: boolean;
+  anchor: PeriodAnchor;
+  anchorText?: string;
+  days: DayCount;
+  /** anchor 'date': the date the period is counted from, when valid. */
+  from?: { serial: number; at: number; len: number; text: string };
+}
+interface RangeFound extends Found {
+  t1: DateToken;
+  t2: DateToken;
+  isBetween: boolean;
+}
+interface UntilFound extends Found {
+  t: DateToken;
+  /** Its lead ("until", "expiring on") makes it an end. */
+  lead: boolean;
+  /** The sentence is the date alone (a table cell whose row may say what the date ends). */
+  alone: boolean;
+}
+interface OpenFound extends Found {
+  /** "unless or until …": § 3123(d)'s sealing wording. */
+  unlessUntil: boolean;
+}
+interface StartFound {
+  kind: StartMention['kind'];
+  a: number;
+  /** End of the start's words, before the date they name. */
+  wordsEnd: number;
+}
+
+/** What a sentence's text holds, in the order the periods are made. */
+interface TextReading {
+  statutory: readonly StatutoryFound[];
+  ordinals: readonly OrdinalFound[];
+  durations: readonly DurationFound[];
+  ranges: readonly RangeFound[];
+  untils: readonly UntilFound[];
+  opens: readonly OpenFound[];
+  renewals: readonly Found[];
+  starts: readonly StartFound[];
+}
+
+/** What a sentence holds, with what its block adds (undefined: nothing, or a heading or caption). */
+interface SentenceReading {
+  text: TextReading;
+  untils: readonly UntilFound[];
+  renewals: readonly Found[];
+}
+
+const NO_FINDS: readonly never[] = Object.freeze([]);
+
+const readTextOnce = memoByText(readText);
+
+function readText(text: string): TextReading | undefined {
+  const ranges = readRanges(text);
+  const reading: TextReading = {
+    statutory: readStatutory(text),
+    ordinals: readOrdinals(text),
+    durations: readDurations(text),
+    ranges: ranges.ranges,
+    untils: ranges.untils,
+    opens: readOpenEnded(text),
+    renewals: readRenewals(text),
+    starts: readStarts(text),
+  };
+  for (const key in reading) if (reading[key as keyof TextReading].length) return reading;
+  return undefined;
+}
+
+/** What the pass over the draft needs of a sentence, kept on it (one read of each sentence per version of a
+ *  draft): the periods and starts it may state, and whether it may date a signature. */
+interface SentenceSummary {
+  reading?: SentenceReading;
+  signature: boolean;
+}
+const summaryOf = memoOn((s: Sentence): SentenceSummary | undefined => {
+  const reading = readSentence(s);
+  const signature = mayDateSignature(s.text);
+  return reading || signature ? { reading, signature } : undefined;
+});
+
+/** The sentence's reading: a table cell's row and a block quote are its own block's. */
+function readSentence(s: Sentence): SentenceReading | undefined {
+  if (isCaptionOrHeading(s)) return undefined;
+  const text = readTextOnce(s.text);
+  if (!text) return undefined;
+  const row = rowOf(s.block);
+  const untils = text.untils.filter((u) => u.lead || (u.alone && row !== undefined && ROW_NAMES_END.test(row)));
+  const renewals = s.block.inBlockquote ? NO_FINDS : text.renewals;
+  const { statutory, ordinals, durations, ranges, opens, starts } = text;
+  if (!statutory.length && !ordinals.length && !durations.length && !ranges.length && !untils.length && !opens.length && !renewals.length && !starts.length) return undefined;
+  return { text, untils: untils.length ? untils : NO_FINDS, renewals };
+}
+
+/** Roles read for a sentence, by what the role of its part depends on (roleSignature): a sentence's role for a
+ *  match depends on its own words, its block and only that of its part. Kept beside the sentence's reading. */
+const keptRoles = new WeakMap<SentenceReading, Array<Map<Found, PeriodRole> | undefined>>();
+
+/** What of a part the role of a period reads (roleOfClause, roleFromRow): whether it is an order, an extension. */
+function roleSignature(part: Part | undefined): number {
+  return (part?.kind === 'order' ? 1 : 0) + (part?.extension ? 2 : 0);
+}
+
+function rolesOf(reading: SentenceReading, part: Part | undefined): Map<Found, PeriodRole> {
+  let bySignature = keptRoles.get(reading);
+  if (!bySignature) keptRoles.set(reading, (bySignature = []));
+  return (bySignature[roleSignature(part)] ??= new Map());
+}
+
+function keptRole(roles: Map<Found, PeriodRole>, found: Found, read: () => PeriodRole): PeriodRole {
+  let role = roles.get(found);
+  if (role === undefined) {
+    role = read();
+    roles.set(found, role);
+  }
+  return role;
+}
+
+function numberPart(s: Sentence, n: LocalNumber | undefined): NumberPart | undefined {
+  return n ? { start: s.toSource(n.at), end: s.toSource(n.at + n.len), text: n.text, value: n.value } : undefined;
+}
+
 /** "the sixtieth (60th) day after the date of this Order": an end counted in days from an anchor. */
 const ORDINAL_DAY_RE = new RegExp(
   String.raw`\b(?<ord>${ORDINAL_SOURCE})(?:\s*\(\s*(?<ordparen>${ORDINAL_SOURCE})\s*\))?\s+(?:calendar\s+)?day\s+(?=(?:after|following|from|of)\b)`,
   'gi',
 );
 
-function ordinalDurations(s: Sentence): Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> {
-  const out: Array<{ a: number; b: number; words?: NumberPart; numeral?: NumberPart; amount: number }> = [];
-  const text = s.text;
-  if (!/\bday\s+(?:after|following|from|of)\b/i.test(text)) return out;
+function readOrdinals(text: string): readonly OrdinalFound[] {
+  if (!/\bday\s+(?:after|following|from|of)\b/i.test(text)) return NO_FINDS;
+  const out: OrdinalFound[] = [];
   ORDINAL_DAY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ORDINAL_DAY_RE.exec(text))) {
     const g = m.groups ?? {};
     const a = m.index;
     const b = a + m[0].trimEnd().length;
-    let words: NumberPart | undefined;
-    let numeral: NumberPart | undefined;
+    let words: LocalNumber | undefined;
+    let numeral: LocalNumber | undefined;
     for (const raw of [g.ord, g.ordparen]) {
       if (!raw) continue;
       const value = parseOrdinal(raw);
       if (value === undefined) continue;
       const at = a + m[0].indexOf(raw);
-      const part = { start: s.toSource(at), end: s.toSource(at + raw.length), text: raw, value };
+      const part = { at, len: raw.length, text: raw, value };
       if (/^\d/.test(raw)) numeral ??= part;
       else words ??= part;
     }
     const values = [words?.value, numeral?.value].filter((v): v is number => v !== undefined);
     if (!values.length || Math.max(...values) < 2) continue;
-    out.push({ a, b, words, numeral, amount: Math.max(...values) });
-  }
-  return out;
-}
-
-/** "for the maximum period permitted by 18 U.S.C. § 3123(c)": the statute's sixty days, stated by reference. */
-const STATUTORY_PERIOD_RE =
-  /\b(?:the\s+)?(?:(?:maximum|full|statutory)\s+(?:period|time|duration|term)(?:\s+of\s+time)?(?:\s+(?:permitted|allowed|authorized|provided|available))?(?:\s+(?:by|under|in)\s+(?:law|statute|the\s+statute|(?:18\s+U\.?\s?S\.?\s?C\.?\s+)?§+\s*3123(?:\s*\(\s*c\s*\)(?:\s*\(\s*[12]\s*\))?)?))?|(?:period|time|duration)\s+(?:permitted|allowed|authorized|provided)\s+(?:by|under|in)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s+)?§+\s*3123(?:\s*\(\s*c\s*\)(?:\s*\(\s*[12]\s*\))?)?)/gi;
-
-function extractDurations(s: Sentence, ctx: Context): Period[] {
-  const out: Period[] = [];
-  const text = s.text;
-  if (/\b(?:maximum|full|statutory|permitted|allowed)\b/i.test(text)) {
-    STATUTORY_PERIOD_RE.lastIndex = 0;
-    let sm: RegExpExecArray | null;
-    while ((sm = STATUTORY_PERIOD_RE.exec(text))) {
-      const a = sm.index;
-      const b = a + sm[0].length;
-      // "the maximum period" alone (no statute named) must still be a period of this authorization
-      if (!/3123|statut|law|permitted|allowed|authorized|provided/i.test(sm[0])) continue;
-      const [ca, cb] = clauseBounds(text, a, b);
-      const clause = text.slice(ca, cb);
-      const part = ctx.base.partAt(s.start);
-      const role = classifyRole({ clause, at: a - ca, end: b - ca, unit: 'day', anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
-      out.push({
-        start: s.toSource(a),
-        end: s.toSource(b),
-        role,
-        dayCount: 60,
-        kind: 'duration',
-        text: sm[0],
-        part,
-        partKind: part?.kind,
-        sentence: s,
-        amount: 60,
-        unit: 'day',
-        mismatch: false,
-        adjectival: false,
-        statutory: true,
-        amountSpan: sentenceSpan(s, a, b),
-        days: { min: 60, max: 60 },
-        anchor: 'none',
-        primary: true,
-      });
-    }
-  }
-  for (const o of ordinalDurations(s)) {
-    const after = text.slice(o.b, o.b + 160);
+    const amount = Math.max(...values);
+    const after = text.slice(b, b + 160);
     let anchor: PeriodAnchor = 'none';
     let anchorText: string | undefined;
     for (const { re, anchor: kind } of ANCHOR_AFTER) {
@@ -714,35 +826,35 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
         break;
       }
     }
-    const [ca, cb] = clauseBounds(text, o.a, o.b);
-    const clause = text.slice(ca, cb);
-    const part = ctx.base.partAt(s.start);
-    const role = classifyRole({ clause, at: o.a - ca, end: o.b - ca, unit: 'day', anchor, part, sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
-    out.push({
-      start: s.toSource(o.a),
-      end: s.toSource(o.b),
-      role,
-      dayCount: o.amount,
-      kind: 'duration',
-      text: text.slice(o.a, o.b),
-      part,
-      partKind: part?.kind,
-      sentence: s,
-      amount: o.amount,
-      unit: 'day',
-      words: o.words,
-      numeral: o.numeral,
-      mismatch: o.words !== undefined && o.numeral !== undefined && o.words.value !== o.numeral.value,
-      adjectival: false,
-      ordinal: true,
-      amountSpan: sentenceSpan(s, o.a, o.b),
-      days: { min: o.amount, max: o.amount },
-      anchor,
-      anchorText,
-      primary: true,
-    });
+    const [ca, cb] = clauseBounds(text, a, b);
+    out.push({ a, b, ca, cb, words, numeral, amount, anchor, anchorText });
   }
-  if (!/\b(?:days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortnights?)\b/i.test(text)) return out;
+  return out.length ? out : NO_FINDS;
+}
+
+/** "for the maximum period permitted by 18 U.S.C. § 3123(c)": the statute's sixty days, stated by reference. */
+const STATUTORY_PERIOD_RE =
+  /\b(?:the\s+)?(?:(?:maximum|full|statutory)\s+(?:period|time|duration|term)(?:\s+of\s+time)?(?:\s+(?:permitted|allowed|authorized|provided|available))?(?:\s+(?:by|under|in)\s+(?:law|statute|the\s+statute|(?:18\s+U\.?\s?S\.?\s?C\.?\s+)?§+\s*3123(?:\s*\(\s*c\s*\)(?:\s*\(\s*[12]\s*\))?)?))?|(?:period|time|duration)\s+(?:permitted|allowed|authorized|provided)\s+(?:by|under|in)\s+(?:18\s+U\.?\s?S\.?\s?C\.?\s+)?§+\s*3123(?:\s*\(\s*c\s*\)(?:\s*\(\s*[12]\s*\))?)?)/gi;
+
+function readStatutory(text: string): readonly StatutoryFound[] {
+  if (!/\b(?:maximum|full|statutory|permitted|allowed)\b/i.test(text)) return NO_FINDS;
+  const out: StatutoryFound[] = [];
+  STATUTORY_PERIOD_RE.lastIndex = 0;
+  let sm: RegExpExecArray | null;
+  while ((sm = STATUTORY_PERIOD_RE.exec(text))) {
+    const a = sm.index;
+    const b = a + sm[0].length;
+    // "the maximum period" alone (no statute named) must still be a period of this authorization
+    if (!/3123|statut|law|permitted|allowed|authorized|provided/i.test(sm[0])) continue;
+    const [ca, cb] = clauseBounds(text, a, b);
+    out.push({ a, b, ca, cb, text: sm[0] });
+  }
+  return out.length ? out : NO_FINDS;
+}
+
+function readDurations(text: string): readonly DurationFound[] {
+  if (!/\b(?:days?|weeks?|months?|years?|hours?|hrs?|quarters?|fortnights?)\b/i.test(text)) return NO_FINDS;
+  const out: DurationFound[] = [];
   DURATION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DURATION_RE.exec(text))) {
@@ -759,18 +871,18 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
     if (/\b(?:business|working|court)\b/i.test(m[0]) && unit === 'day') unit = 'business-day';
     // "60 days (excluding weekends and holidays)": business days by another name
     if (unit === 'day' && /^[\s,(]{0,3}(?:excluding|exclusive\s+of|not\s+counting|not\s+including)\s+(?:weekends|saturdays|sundays|(?:legal\s+|court\s+|federal\s+)?holidays|non-business\s+days)/i.test(text.slice(a + m[0].length, a + m[0].length + 80))) unit = 'business-day';
-    let words: NumberPart | undefined;
-    let numeral: NumberPart | undefined;
+    let words: LocalNumber | undefined;
+    let numeral: LocalNumber | undefined;
     const put = (raw: string | undefined, offset: number) => {
       if (!raw) return;
       const value = parseNumber(raw);
       if (value === undefined) return;
-      const part = { start: s.toSource(offset), end: s.toSource(offset + raw.length), text: raw, value };
+      const part = { at: offset, len: raw.length, text: raw, value };
       if (/^\d/.test(raw.trim())) numeral ??= part;
       else words ??= part;
     };
     if (g.article) {
-      words = { start: s.toSource(a), end: s.toSource(a + g.article.length), text: g.article, value: 1 };
+      words = { at: a, len: g.article.length, text: g.article, value: 1 };
     } else {
       put(g.num, a);
       if (g.paren) put(g.paren, a + m[0].indexOf(g.paren, g.num.length));
@@ -826,43 +938,109 @@ function extractDurations(s: Sentence, ctx: Context): Period[] {
       }
     }
     const [ca, cb] = clauseBounds(text, a, b);
-    const clause = text.slice(ca, cb);
-    const role = classifyRole({ clause, at: a - ca, end: b - ca, unit, anchor, part: ctx.base.partAt(s.start), sentence: s, row: ctx.rows.get(s.block), kind: 'duration' });
-    const part = ctx.base.partAt(s.start);
-    const days = durationDays(amount, unit);
+    const found: DurationFound = { a, b, ca, cb, text: m[0], unit, words, numeral, amount, mismatch, adjectival, anchor, anchorText, days: durationDays(amount, unit) };
+    if (anchor === 'date') {
+      const dm = findDatesInText(after.slice(0, 60))[0];
+      if (dm?.valid) found.from = { serial: dm.serial, at: b + after.indexOf(dm.text), len: dm.length, text: dm.text };
+    }
+    out.push(found);
+  }
+  return out.length ? out : NO_FINDS;
+}
+
+function extractDurations(s: Sentence, ctx: Context, reading: SentenceReading, roles: Map<Found, PeriodRole>): Period[] {
+  const { statutory, ordinals, durations } = reading.text;
+  if (!statutory.length && !ordinals.length && !durations.length) return [];
+  const out: Period[] = [];
+  const text = s.text;
+  const part = ctx.base.partAt(s.start);
+  for (const f of statutory) {
+    const { a, b, ca, cb } = f;
+    const role = keptRole(roles, f, () => classifyRole({ clause: text.slice(ca, cb), at: a - ca, end: b - ca, unit: 'day', anchor: 'none', part, sentence: s, row: rowOf(s.block), kind: 'duration' }));
+    out.push({
+      start: s.toSource(a),
+      end: s.toSource(b),
+      role,
+      dayCount: 60,
+      kind: 'duration',
+      text: f.text,
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      amount: 60,
+      unit: 'day',
+      mismatch: false,
+      adjectival: false,
+      statutory: true,
+      amountSpan: sentenceSpan(s, a, b),
+      days: { min: 60, max: 60 },
+      anchor: 'none',
+      primary: true,
+    });
+  }
+  for (const o of ordinals) {
+    const { a, b, ca, cb, anchor } = o;
+    const role = keptRole(roles, o, () => classifyRole({ clause: text.slice(ca, cb), at: a - ca, end: b - ca, unit: 'day', anchor, part, sentence: s, row: rowOf(s.block), kind: 'duration' }));
+    const words = numberPart(s, o.words);
+    const numeral = numberPart(s, o.numeral);
+    out.push({
+      start: s.toSource(a),
+      end: s.toSource(b),
+      role,
+      dayCount: o.amount,
+      kind: 'duration',
+      text: text.slice(a, b),
+      part,
+      partKind: part?.kind,
+      sentence: s,
+      amount: o.amount,
+      unit: 'day',
+      words,
+      numeral,
+      mismatch: words !== undefined && numeral !== undefined && words.value !== numeral.value,
+      adjectival: false,
+      ordinal: true,
+      amountSpan: sentenceSpan(s, a, b),
+      days: { min: o.amount, max: o.amount },
+      anchor,
+      anchorText: o.anchorText,
+      primary: true,
+    });
+  }
+  for (const d of durations) {
+    const { a, b, ca, cb, unit, anchor } = d;
+    const role = keptRole(roles, d, () => classifyRole({ clause: text.slice(ca, cb), at: a - ca, end: b - ca, unit, anchor, part, sentence: s, row: rowOf(s.block), kind: 'duration' }));
+    const days = { min: d.days.min, max: d.days.max };
     const period: Period = {
       start: s.toSource(a),
       end: s.toSource(b),
       role,
       dayCount: days.max,
       kind: 'duration',
-      text: m[0],
+      text: d.text,
       part,
       partKind: part?.kind,
       sentence: s,
-      amount,
+      amount: d.amount,
       unit,
-      words,
-      numeral,
-      mismatch,
-      adjectival,
+      words: numberPart(s, d.words),
+      numeral: numberPart(s, d.numeral),
+      mismatch: d.mismatch,
+      adjectival: d.adjectival,
       amountSpan: sentenceSpan(s, a, b),
       days,
       anchor,
-      anchorText,
+      anchorText: d.anchorText,
       primary: true,
     };
     if (anchor === 'order' && ctx.orderDate && ctx.orderDate.source !== 'application' && (unit === 'day' || unit === 'week')) {
       period.startDate = { ...ctx.orderDate.date, source: 'order-date' };
       period.endDate = periodDate(ctx.orderDate.date.serial + period.days!.min, 'computed');
     }
-    if (anchor === 'date') {
-      const dm = findDatesInText(after.slice(0, 60))[0];
-      if (dm?.valid) {
-        const offset = b + after.indexOf(dm.text);
-        period.startDate = periodDate(dm.serial, 'text', { span: sentenceSpan(s, offset, offset + dm.length), text: dm.text });
-        if (unit === 'day' || unit === 'week') period.endDate = periodDate(dm.serial + period.days!.min, 'computed');
-      }
+    if (anchor === 'date' && d.from) {
+      const from = d.from;
+      period.startDate = periodDate(from.serial, 'text', { span: sentenceSpan(s, from.at, from.at + from.len), text: from.text });
+      if (unit === 'day' || unit === 'week') period.endDate = periodDate(from.serial + period.days!.min, 'computed');
     }
     out.push(period);
   }
@@ -882,9 +1060,6 @@ interface DateToken {
 
 const ORDER_DATE_TOKEN = new RegExp(String.raw`\b(?:the\s+)?(?:date\s+(?:of\s+)?(?:(?:entry|issuance|signing)\s+of\s+)?${ORDER_REF}|date\s+(?:on\s+which\s+)?${ORDER_REF}\s+is\s+(?:signed|entered|issued)|entry\s+of\s+${ORDER_REF})`, 'gi');
 
-/** dateTokens kept by sentence text (engine/memo.ts): a sentence an edit did not touch is not read again. */
-const dateTokens = memoByText(readDateTokens);
-
 function readDateTokens(text: string): DateToken[] {
   const dates = findDatesInText(text);
   const tokens: DateToken[] = dates.map((d) => ({ index: d.index, length: d.length, text: d.text, serial: d.valid ? d.serial : undefined, valid: d.valid }));
@@ -903,6 +1078,10 @@ function readDateTokens(text: string): DateToken[] {
 // linear on long runs of spaces (it was cubic: test/robustness/regex.test.ts)
 const TIME_PHRASE = /(?<![\s,])\s*(?:,\s*)?(?:at\s+)?(?:approximately\s+|about\s+)?\d{1,2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|hours))?(?:\s+[A-Z]{2,4}\b)?\s*(?:,(?:\s*on)?|on)?/gi;
 const RANGE_CONNECTOR = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:continuing\s+|running\s+)?(?:through|thru|to|until|till|up\s+to\s+and\s+including|to\s+and\s+including|through\s+and\s+including)|(?:and\s+)?(?:ending|terminating|expiring|concluding|closing)(?:\s+on)?|[-–—])\s*(?:on\s+)?$/i;
+/** The words before a date that make it the end of a period ("until", "expiring on", "no later than"). */
+const END_LEAD = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:lapses?|lapsing|ceases?|ceasing|ends?|concludes?)\s+on\s+|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than|on\s+or\s+before)\s*$/i;
+/** A table row that says what a date alone in a cell ends ("Authorized through | August 30, 2025"). */
+const ROW_NAMES_END = /\b(?:until|through|thru|expir\w*|terminat\w*|ends?|end\s+date|last\s+day)\s*[:\u2013\u2014-]?\s*$/i;
 
 function resolveYearless(t: DateToken, hint: number | undefined, ctx: Context, before: boolean): number | undefined {
   if (!t.yearless) return t.serial;
@@ -914,12 +1093,10 @@ function resolveYearless(t: DateToken, hint: number | undefined, ctx: Context, b
   return serial;
 }
 
-function extractRanges(s: Sentence, ctx: Context): Period[] {
-  const out: Period[] = [];
-  const text = s.text;
-  const tokens = dateTokens(text);
-  if (!tokens.length) return out;
-  const part = ctx.base.partAt(s.start);
+function readRanges(text: string): { ranges: readonly RangeFound[]; untils: readonly UntilFound[] } {
+  const tokens = readDateTokens(text);
+  if (!tokens.length) return { ranges: NO_FINDS, untils: NO_FINDS };
+  const ranges: RangeFound[] = [];
   const used = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t1 = tokens[i];
@@ -933,12 +1110,42 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
     const a = t1.index;
     const b = t2.index + t2.length;
     const [ca, cb] = clauseBounds(text, a, b);
-    const clause = text.slice(ca, cb);
+    ranges.push({ a, b, ca, cb, t1, t2, isBetween });
+  }
+  // "until August 16, 2024", "expiring on …", "through …": an end only, measured from the order date
+  const untils: UntilFound[] = [];
+  tokens.forEach((t, i) => {
+    if (used.has(i) || t.order) return;
+    const lead = END_LEAD.test(text.slice(Math.max(0, t.index - 40), t.index).replace(TIME_PHRASE, ' '));
+    // a table cell holding only the date takes its lead from the row (readingOf)
+    const alone = text.trim() === t.text.trim();
+    if (!lead && !alone) return;
+    const a = t.index;
+    const b = t.index + t.length;
+    const [ca, cb] = clauseBounds(text, a, b);
+    untils.push({ a, b, ca, cb, t, lead, alone });
+  });
+  return { ranges: ranges.length ? ranges : NO_FINDS, untils: untils.length ? untils : NO_FINDS };
+}
+
+function extractRanges(s: Sentence, ctx: Context, reading: SentenceReading, roles: Map<Found, PeriodRole>): Period[] {
+  const { ranges } = reading.text;
+  const { untils } = reading;
+  if (!ranges.length && !untils.length) return [];
+  const out: Period[] = [];
+  const text = s.text;
+  const part = ctx.base.partAt(s.start);
+  for (const r of ranges) {
+    const { a, b, ca, cb, t1, t2, isBetween } = r;
     const rangeEndsAtOrder = !!t2.order;
     const anchor: PeriodAnchor = t1.order ? 'order' : 'date';
-    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor, part, sentence: s, row: ctx.rows.get(s.block), kind: 'range', rangeEndsAtOrder });
-    // "Between May 7 and June 26 the device recorded …": a narrative of the past, not an authorization
-    if (isBetween && role === 'installation' && !/\b(?:may(?!\s+\d)|shall|will|authoriz\w*|request\w*|ask\w*|seek\w*)\b/i.test(clause)) role = 'other';
+    const role = keptRole(roles, r, () => {
+      const clause = text.slice(ca, cb);
+      const role = classifyRole({ clause, at: a - ca, end: b - ca, anchor, part, sentence: s, row: rowOf(s.block), kind: 'range', rangeEndsAtOrder });
+      // "Between May 7 and June 26 the device recorded …": a narrative of the past, not an authorization
+      if (isBetween && role === 'installation' && !/\b(?:may(?!\s+\d)|shall|will|authoriz\w*|request\w*|ask\w*|seek\w*)\b/i.test(clause)) return 'other';
+      return role;
+    });
     const endSerial2 = t2.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t2, undefined, ctx, false);
     const startSerial = t1.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t1, endSerial2, ctx, true);
     const start = startSerial !== undefined ? periodDate(startSerial, t1.order ? 'order-date' : 'text', { span: sentenceSpan(s, t1.index, t1.index + t1.length), text: t1.text }) : undefined;
@@ -965,20 +1172,9 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
       primary: true,
     });
   }
-  // "until August 16, 2024", "expiring on …", "through …": an end only, measured from the order date
-  tokens.forEach((t, i) => {
-    if (used.has(i) || t.order) return;
-    const lead = text.slice(Math.max(0, t.index - 40), t.index).replace(TIME_PHRASE, ' ');
-    // a table cell holding only the date takes its lead from the row ("Authorized through | August 30, 2025")
-    const row = ctx.rows.get(s.block);
-    const cellOnly = row !== undefined && text.trim() === t.text.trim() && /\b(?:until|through|thru|expir\w*|terminat\w*|ends?|end\s+date|last\s+day)\s*[:\u2013\u2014-]?\s*$/i.test(row);
-    const um = cellOnly ? /$/.exec(lead) : /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:lapses?|lapsing|ceases?|ceasing|ends?|concludes?)\s+on\s+|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than|on\s+or\s+before)\s*$/i.exec(lead);
-    if (!um) return;
-    const a = t.index;
-    const b = t.index + t.length;
-    const [ca, cb] = clauseBounds(text, a, b);
-    const clause = text.slice(ca, cb);
-    const role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: ctx.rows.get(s.block), kind: 'until' });
+  for (const u of untils) {
+    const { a, b, ca, cb, t } = u;
+    const role = keptRole(roles, u, () => classifyRole({ clause: text.slice(ca, cb), at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: rowOf(s.block), kind: 'until' }));
     const endSerial = resolveYearless(t, ctx.orderDate?.date.serial, ctx, false);
     const end = endSerial !== undefined ? periodDate(endSerial, 'text', { span: sentenceSpan(s, a, b), text: t.text }) : undefined;
     const orderKnown = ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate : undefined;
@@ -1003,15 +1199,13 @@ function extractRanges(s: Sentence, ctx: Context): Period[] {
       endDate: end,
       primary: true,
     });
-  });
+  }
   return out;
 }
 
-function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
-  const out: Period[] = [];
-  const text = s.text;
-  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|pending|throughout|remainder|rest|balance|through|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return out;
-  const part = ctx.base.partAt(s.start);
+function readOpenEnded(text: string): readonly OpenFound[] {
+  if (!/\b(?:until|while|during|such\s+time|duration|life|length|pendency|pending|throughout|remainder|rest|balance|through|course|long\s+as|indefinite\w*|limit\w*|no\s+end|no\s+expiration|open[\s-]ended|no\s+fixed)\b/i.test(text)) return NO_FINDS;
+  const out: OpenFound[] = [];
   OPEN_ENDED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPEN_ENDED_RE.exec(text))) {
@@ -1031,17 +1225,33 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
     const a = m.index;
     const b = a + m[0].trimEnd().length;
     const [ca, cb] = clauseBounds(text, a, b);
-    const clause = text.slice(ca, cb);
-    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, row: ctx.rows.get(s.block), kind: 'open-ended' });
-    // the sealing / nondisclosure phrase ("unless or until otherwise ordered") is § 3123(d)'s own wording
-    if (/^unless\s+(?:or|and)\s+until/i.test(m[0])) role = role === 'installation' ? 'sealing' : role;
-    if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause) && !roleBySubject(ownMembers(clause, a - ca, b - ca), a - ca)) role = 'installation';
-    // "the Target Telephone will remain active until the subject is arrested" is a fact about the phone: an
-    // open-ended authorization needs the authorization (its use, the order) to be what has no end
-    // (a table cell whose row names the term, "Term of use | Until the investigation is complete", is the term)
-    const row = ctx.rows.get(s.block);
-    const fromRow = row && clause.trim().length < 80 ? roleFromRow(row, part) : undefined;
-    if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause) && fromRow !== role) role = 'other';
+    out.push({ a, b, ca, cb, unlessUntil: /^unless\s+(?:or|and)\s+until/i.test(m[0]) });
+  }
+  return out.length ? out : NO_FINDS;
+}
+
+function extractOpenEnded(s: Sentence, ctx: Context, reading: SentenceReading, roles: Map<Found, PeriodRole>): Period[] {
+  const { opens } = reading.text;
+  if (!opens.length) return [];
+  const out: Period[] = [];
+  const text = s.text;
+  const part = ctx.base.partAt(s.start);
+  for (const o of opens) {
+    const { a, b, ca, cb } = o;
+    const role = keptRole(roles, o, () => {
+      const clause = text.slice(ca, cb);
+      let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'none', part, sentence: s, row: rowOf(s.block), kind: 'open-ended' });
+      // the sealing / nondisclosure phrase ("unless or until otherwise ordered") is § 3123(d)'s own wording
+      if (o.unlessUntil) role = role === 'installation' ? 'sealing' : role;
+      if (role === 'other' && INSTALL_CUE.test(clause) && FORWARD_CUE.test(clause) && !SEALING_CUE.test(clause) && !roleBySubject(ownMembers(clause, a - ca, b - ca), a - ca)) role = 'installation';
+      // "the Target Telephone will remain active until the subject is arrested" is a fact about the phone: an
+      // open-ended authorization needs the authorization (its use, the order) to be what has no end
+      // (a table cell whose row names the term, "Term of use | Until the investigation is complete", is the term)
+      const row = rowOf(s.block);
+      const fromRow = row && clause.trim().length < 80 ? roleFromRow(row, part) : undefined;
+      if ((role === 'installation' || role === 'extension') && !AUTHORIZING.test(clause) && fromRow !== role) role = 'other';
+      return role;
+    });
     out.push({
       start: s.toSource(a),
       end: s.toSource(b),
@@ -1062,11 +1272,9 @@ function extractOpenEnded(s: Sentence, ctx: Context): Period[] {
   return out;
 }
 
-function extractRenewals(s: Sentence, ctx: Context): Period[] {
-  const out: Period[] = [];
-  const text = s.text;
-  if (!/\b(?:automatic|renew|successive|subsequent|consecutive|recurring|repeated|thereafter|evergreen|extend|continu|roll|increment|additional|further)/i.test(text)) return out;
-  const part = ctx.base.partAt(s.start);
+function readRenewals(text: string): readonly Found[] {
+  if (!/\b(?:automatic|renew|successive|subsequent|consecutive|recurring|repeated|thereafter|evergreen|extend|continu|roll|increment|additional|further)/i.test(text)) return NO_FINDS;
+  const out: Found[] = [];
   RENEWAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RENEWAL_RE.exec(text))) {
@@ -1079,7 +1287,7 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     const rest = text.slice(b, b + 80).split(';')[0];
     if (/\b(?:require|requires|required|only\s+upon|upon\s+(?:a\s+)?new\s+application)\b/i.test(text.slice(a, b)) && !/\bwithout\b/i.test(text.slice(a, b))) continue;
     if (!/\bwithout\b/i.test(text.slice(a, b)) && /\b(?:requir\w*|only\s+upon|each\s+upon|upon\s+(?:a\s+|the\s+)?(?:new|further|separate|additional|proper|written)?\s*(?:application|motion|showing|finding))\b/i.test(rest)) continue;
-    if (s.block.inBlockquote) continue;
+    // (a renewal in a block quote is dropped by readingOf: a quotation renews nothing)
     // a renewal of sealing, nondisclosure or a § 2703(f) preservation is not an extension of the authorization
     // (the cues of the renewal's own coordinate member, read whole so a cut cannot change a word's meaning)
     const [, cb] = clauseBounds(text, a, b);
@@ -1088,6 +1296,18 @@ function extractRenewals(s: Sentence, ctx: Context): Period[] {
     if ((near(SEALING_CUE) || near(PRESERVATION_CUE)) && !near(STRONG_INSTALL_CUE)) continue;
     // the clause must be about the authorization (its use, the order, the period), not about a filing schedule
     if (!/\b(?:order|authoriz\w*|install\w*|use|period|pen\s+register|device|extend\w*|extension|renew\w*|days?)\b/i.test(text.slice(Math.max(ca, a - 200), b + 40))) continue;
+    out.push({ a, b, ca, cb });
+  }
+  return out.length ? out : NO_FINDS;
+}
+
+function extractRenewals(s: Sentence, ctx: Context, reading: SentenceReading): Period[] {
+  const { renewals } = reading;
+  if (!renewals.length) return [];
+  const out: Period[] = [];
+  const text = s.text;
+  const part = ctx.base.partAt(s.start);
+  for (const { a, b } of renewals) {
     out.push({
       start: s.toSource(a),
       end: s.toSource(b),
@@ -1114,36 +1334,52 @@ const START_RE = new RegExp(
   'gi',
 );
 
-function extractStarts(s: Sentence, ctx: Context): StartMention[] {
-  const out: StartMention[] = [];
-  const text = s.text;
-  if (!/\b(?:nunc|effective|retroactive|beginning|commencing|starting|deemed|after|back)\b/i.test(text)) return out;
-  const part = ctx.base.partAt(s.start);
+function readStarts(text: string): readonly StartFound[] {
+  if (!/\b(?:nunc|effective|retroactive|beginning|commencing|starting|deemed|after|back)\b/i.test(text)) return NO_FINDS;
+  const out: StartFound[] = [];
   START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = START_RE.exec(text))) {
     const g = m.groups ?? {};
     const kind: StartMention['kind'] = g.npt ? 'nunc-pro-tunc' : g.eff ? (/^retro/i.test(g.eff) ? 'retroactive' : 'effective') : /^relat/i.test(g.begin ?? '') ? 'retroactive' : 'beginning';
-    const a = m.index;
-    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    out.push({ kind, a: m.index, wordsEnd: m.index + m[0].length });
+  }
+  return out.length ? out : NO_FINDS;
+}
+
+/** The date (and time) a start names is read against the draft's reference date: not kept with the sentence. */
+function extractStarts(s: Sentence, ctx: Context, reading: SentenceReading): StartMention[] {
+  const mentions = reading.text.starts;
+  if (!mentions.length) return [];
+  const out: StartMention[] = [];
+  const text = s.text;
+  const part = ctx.base.partAt(s.start);
+  for (const { kind, a, wordsEnd } of mentions) {
+    const tail = text.slice(wordsEnd, wordsEnd + 80);
     // the date (and time) the start names: chrono-node reads "9:05 p.m. MDT on October 18, 2024", "March 1"
-    const found = findDateTimes(tail, ctx.reference).find((d) => d.index <= 25);
-    let b = a + m[0].length;
+    const found = dateTimesAt(tail, ctx.reference).find((d) => d.index <= 25);
+    let b = wordsEnd;
     let date: PeriodDate | undefined;
     if (found) {
-      const dIndex = a + m[0].length + found.index;
+      const dIndex = wordsEnd + found.index;
       b = dIndex + found.length;
       date = periodDate(found.serial, 'text', { minutes: found.minutes, tzOffset: found.tzOffset, span: sentenceSpan(s, dIndex, b), text: found.text });
       if (!found.yearStated && ctx.orderDate) date = yearFromOrder(date, ctx.orderDate.date.serial);
     }
     const [ca, cb] = clauseBounds(text, a, b);
     const clause = text.slice(ca, cb);
-    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: ctx.rows.get(s.block), kind: 'range' });
+    let role = classifyRole({ clause, at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: rowOf(s.block), kind: 'range' });
     if (kind !== 'beginning' && role === 'other' && INSTALL_CUE.test(clause)) role = 'installation';
     // a beginning date that heads a range is the range's start, found there already
     out.push({ start: s.toSource(a), end: s.toSource(b), kind, text: text.slice(a, b), date, part, sentence: s, role });
   }
   return out;
+}
+
+/** findDateTimes kept by reference date and text: a signature line or a start read again in the next version. */
+const dateTimesMemo = new TextMemo<readonly DateTimeMatch[]>(4000);
+function dateTimesAt(text: string, reference: { year: number; month: number; day: number }): readonly DateTimeMatch[] {
+  return dateTimesMemo.get(`${reference.year}-${reference.month}-${reference.day} ${text}`, () => findDateTimes(text, reference));
 }
 
 /** A date written without a year takes the order's year, or the year before when that would put it after the
@@ -1157,17 +1393,22 @@ function yearFromOrder(d: PeriodDate, orderSerial: number): PeriodDate {
 
 // ------------------------------------------------------------------------------------------------ dates of the draft
 
-function signatureDate(sentences: Sentence[], ctx: Pick<Context, 'reference'>, timeToo: boolean): { date: PeriodDate; span: Span } | undefined {
+/** A line that may date a signature ("Dated: …", "SO ORDERED …", "this 5th day of May"). */
+function mayDateSignature(text: string): boolean {
+  if (text.length > 400) return false;
+  if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) return false;
+  return !/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text);
+}
+
+/** The latest date of the lines that may date a signature (mayDateSignature), in the order given. */
+function signatureDate(lines: Sentence[], ctx: Pick<Context, 'reference'>, timeToo: boolean): { date: PeriodDate; span: Span } | undefined {
   let best: { date: PeriodDate; span: Span } | undefined;
-  for (const s of sentences) {
+  for (const s of lines) {
     const text = s.text;
-    if (text.length > 400) continue;
-    if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) continue;
-    if (/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text)) continue;
     const ds: Array<{ index: number; length: number; serial: number; text: string }> = findDatesInText(text).filter((d) => d.valid);
     // chrono-node reads the line once (it is the costly part of the draft's dates)
-    let times: DateTimeMatch[] | undefined;
-    const timesOf = () => (times ??= findDateTimes(text, ctx.reference));
+    let times: readonly DateTimeMatch[] | undefined;
+    const timesOf = () => (times ??= dateTimesAt(text, ctx.reference));
     // "Signed March 10 at 15:00": a date without a year takes the draft's year
     if (!ds.length) ds.push(...timesOf());
     if (!ds.length) continue;
@@ -1183,20 +1424,38 @@ function signatureDate(sentences: Sentence[], ctx: Pick<Context, 'reference'>, t
   return best;
 }
 
-function tableRows(base: DraftBase): Map<TextBlock, string> {
-  const rows = new Map<TextBlock, string>();
-  const groups = new Map<string, TextBlock[]>();
-  for (const b of base.blocks) {
+/** The blocks of the draft being read: rowOf finds a cell's row among them (its own top-level block's). */
+let draftBlocks: readonly TextBlock[] = [];
+/** Rows worked out in this pass, for every cell of each top-level block read (a table's rows are read together). */
+let rowsRead = new Map<TextBlock, string>();
+
+/** A table cell's row: the text of the other cells of its row in its top-level block (undefined outside tables). */
+const rowOf = memoOn((b: TextBlock): string | undefined => {
+  if (b.kind !== 'tableCell' || b.tableRow === undefined) return undefined;
+  if (!rowsRead.has(b)) readRowsAround(b);
+  return rowsRead.get(b);
+});
+
+/** The rows of every table cell in `cell`'s top-level block (cells of one top-level block follow each other). */
+function readRowsAround(cell: TextBlock): void {
+  const blocks = draftBlocks;
+  let from = blocks[cell.index] === cell ? cell.index : blocks.indexOf(cell);
+  // (a block outside the draft's blocks has no row, as before)
+  if (from < 0) return;
+  let to = from + 1;
+  while (from > 0 && blocks[from - 1].topIndex === cell.topIndex) from--;
+  while (to < blocks.length && blocks[to].topIndex === cell.topIndex) to++;
+  const groups = new Map<number, TextBlock[]>();
+  for (let i = from; i < to; i++) {
+    const b = blocks[i];
     if (b.kind !== 'tableCell' || b.tableRow === undefined) continue;
-    const key = `${b.topIndex}:${b.tableRow}`;
-    const g = groups.get(key);
+    const g = groups.get(b.tableRow);
     if (g) g.push(b);
-    else groups.set(key, [b]);
+    else groups.set(b.tableRow, [b]);
   }
   for (const cells of groups.values()) {
-    for (const c of cells) rows.set(c, cells.filter((x) => x !== c).map((x) => x.text).join(' | ').slice(0, 300));
+    for (const c of cells) rowsRead.set(c, cells.filter((x) => x !== c).map((x) => x.text).join(' | ').slice(0, 300));
   }
-  return rows;
 }
 
 function referenceDate(base: DraftBase): { year: number; month: number; day: number } {
@@ -1230,7 +1489,7 @@ function eventTimes(sentences: Sentence[], ctx: Context, cue: RegExp, base: Draf
     let m: RegExpExecArray | null;
     while ((m = g.exec(text))) cues.push({ at: m.index + m[0].length, text: m[0] });
     if (!cues.length) continue;
-    const times = findDateTimes(text, ctx.reference);
+    const times = dateTimesAt(text, ctx.reference);
     for (const t of times) {
       // the cue that governs a time is the nearest one before it in the same clause, with no other time between
       const [ca, cb] = clauseBounds(text, t.index, t.index + t.length);
@@ -1297,9 +1556,27 @@ function emergencyClock(base: DraftBase, ctx: Context, applicationDate?: DraftDa
 
 export function extractPeriods(base: DraftBase): PeriodFacts {
   const reference = referenceDate(base);
-  const ctx: Context = { base, reference, rows: tableRows(base) };
-  const orderSentences = base.partsOf('order').flatMap((p) => base.sentencesIn(p));
-  const appSentences = base.partsOf('application').flatMap((p) => base.sentencesIn(p));
+  const ctx: Context = { base, reference };
+  draftBlocks = base.blocks;
+  rowsRead = new Map();
+  // one pass over the sentences, each read once (its kept summary): those that may state a period or a start, and
+  // the lines that may date a signature
+  const stating: Sentence[] = [];
+  const readings: SentenceReading[] = [];
+  const signatureLines: Sentence[] = [];
+  for (const s of base.sentences) {
+    const summary = summaryOf(s);
+    if (!summary) continue;
+    if (summary.reading) {
+      stating.push(s);
+      readings.push(summary.reading);
+    }
+    if (summary.signature) signatureLines.push(s);
+  }
+  // the signature lines of each part of a kind, as base.sentencesIn(part) would list them
+  const signatureLinesOf = (kind: PartKind) => base.partsOf(kind).flatMap((p) => signatureLines.filter((s) => s.start >= p.start && s.start < p.end));
+  const orderSentences = signatureLinesOf('order');
+  const appSentences = signatureLinesOf('application');
   let orderDate: DraftDate | undefined;
   if (base.frontmatter.date) {
     const [y, mo, d] = base.frontmatter.date.split('-').map(Number);
@@ -1316,12 +1593,14 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
 
   const periods: Period[] = [];
   const starts: StartMention[] = [];
-  for (const s of base.sentences) {
-    if (isCaptionOrHeading(s)) continue;
-    const durations = extractDurations(s, ctx);
-    const ranges = extractRanges(s, ctx);
-    const open = extractOpenEnded(s, ctx);
-    const renewals = extractRenewals(s, ctx);
+  for (let k = 0; k < stating.length; k++) {
+    const s = stating[k];
+    const reading = readings[k];
+    const roles = rolesOf(reading, base.partAt(s.start));
+    const durations = extractDurations(s, ctx, reading, roles);
+    const ranges = extractRanges(s, ctx, reading, roles);
+    const open = extractOpenEnded(s, ctx, reading, roles);
+    const renewals = extractRenewals(s, ctx, reading);
     // durations inside a renewal phrase ("successive sixty-day periods") belong to the renewal
     // and so do the periods it names right after ("extended by operation of this Order for further sixty-day
     // periods"), when no other verb comes between
@@ -1404,7 +1683,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
       if ((renewalsByClause?.get(clause) ?? []).some((r) => r.start < u.start)) u.primary = false;
     }
     periods.push(...durations, ...ranges, ...open, ...renewals);
-    const sentenceStarts = extractStarts(s, ctx);
+    const sentenceStarts = extractStarts(s, ctx, reading);
     // "This Order is effective as of May 28, 2025, and the devices may be used for sixty days": the start the
     // sentence states is the duration's
     const dated = sentenceStarts.find((st) => st.date && (st.role === 'installation' || st.role === 'extension'));
@@ -1427,17 +1706,25 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   const approvals: PeriodFacts['approvals'] = [];
   if (isEmergency) {
     for (const s of base.sentences) {
-      if (isCaptionOrHeading(s) || !/\binstall\w*|\buse\b/i.test(s.text)) continue;
-      const m = /\b(?:approv\w*|ratif\w*)\b/i.exec(s.text);
-      if (!m || /\b(?:not|no)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, m.index))) continue;
-      approvals.push({ start: s.toSource(m.index), end: s.toSource(m.index + m[0].length), part: base.partAt(s.start), sentence: s });
+      const m = approvalIn(s);
+      if (m) approvals.push({ start: s.toSource(m.at), end: s.toSource(m.at + m.len), part: base.partAt(s.start), sentence: s });
     }
   }
   forgetRecentRoles();
+  draftBlocks = [];
+  rowsRead = new Map();
   const facts: PeriodFacts = { periods: shown, starts, approvals, orderDate, applicationDate, isEmergency };
   if (isEmergency) facts.emergency = emergencyClock(base, ctx, applicationDate);
   return facts;
 }
+
+/** Where a sentence approves or ratifies an installation or use ("is APPROVED", "ratifies"), kept on it. */
+const approvalIn = memoOn((s: Sentence): { at: number; len: number } | undefined => {
+  if (isCaptionOrHeading(s) || !/\binstall\w*|\buse\b/i.test(s.text)) return undefined;
+  const m = /\b(?:approv\w*|ratif\w*)\b/i.exec(s.text);
+  if (!m || /\b(?:not|no)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, m.index))) return undefined;
+  return { at: m.index, len: m[0].length };
+});
 
 /** Headings and captions name a document ("ORDER EXTENDING … FOR SIXTY DAYS"); they authorize nothing. A bold
  *  or all-capitals decretal paragraph ("IT IS FURTHER ORDERED THAT … NINETY (90) DAYS") is still read. */
