@@ -551,29 +551,62 @@ const AGENCY_LABEL = /^\s*(?:\d+\.\s*)?(?:investigating\s+|investigative\s+|lead
 /** Agencies a sentence names as conducting the investigation. */
 function conductingIn(s: Sentence, mentions: AgencyMention[]): AgencyMention[] {
   if (!mentions.length) return [];
-  const text = s.text;
-  const found = new Set<AgencyMention>();
-  const local = mentions.map((m) => ({ m, a: indexInSentence(s, m.start), b: indexInSentence(s, m.end) }));
-  if (AGENCY_LABEL.test(text)) local.forEach((x) => found.add(x.m));
+  const local = mentions.map((m) => ({ a: indexInSentence(s, m.start), b: indexInSentence(s, m.end) }));
+  return conductingOrder(s.text, local).map((k) => mentions[k]);
+}
+
+/** Which of the mentions at these places in the text (`a`, `b`) it names as conducting, in the order found. */
+function conductingOrder(text: string, local: ReadonlyArray<{ a: number; b: number }>): number[] {
+  const found = new Set<number>();
+  if (AGENCY_LABEL.test(text)) local.forEach((_, k) => found.add(k));
   CONDUCTED_BY.lastIndex = 0;
   let t: RegExpExecArray | null;
   while ((t = CONDUCTED_BY.exec(text))) {
     const from = t.index + t[0].length;
     const stop = clauseEnd(text, from);
     // the agencies right after "by", and those joined to them by "and" / ","
-    for (const x of local) if (x.a >= from && x.a <= stop && x.a - from < 160) found.add(x.m);
+    local.forEach((x, k) => {
+      if (x.a >= from && x.a <= stop && x.a - from < 160) found.add(k);
+    });
   }
   CONDUCTS.lastIndex = 0;
   while ((t = CONDUCTS.exec(text))) {
     const clauseStart = clauseBegin(text, t.index);
-    for (const x of local) if (x.a >= clauseStart && x.b <= t.index) found.add(x.m);
+    const verbAt = t.index;
+    local.forEach((x, k) => {
+      if (x.a >= clauseStart && x.b <= verbAt) found.add(k);
+    });
   }
-  if (CASE_AGENT.test(text)) local.slice(0, 3).forEach((x) => found.add(x.m));
+  if (CASE_AGENT.test(text)) local.slice(0, 3).forEach((_, k) => found.add(k));
   // "an ongoing DEA investigation", "HSI's criminal investigation"
-  for (const x of local) {
-    if (/^(?:'s|’s)?\s+(?:(?:ongoing|criminal|continuing|active|joint|current|federal)\s+){0,3}investigations?\b/.test(text.slice(x.b, x.b + 60))) found.add(x.m);
-  }
+  local.forEach((x, k) => {
+    if (/^(?:'s|’s)?\s+(?:(?:ongoing|criminal|continuing|active|joint|current|federal)\s+){0,3}investigations?\b/.test(text.slice(x.b, x.b + 60))) found.add(k);
+  });
   return [...found];
+}
+
+const NO_INDICES: readonly number[] = Object.freeze([]);
+/** conductingOrder for a sentence's plain mentions at their own places in its text (kept on the sentence). */
+const plainConductingOf = memoOnText((text: string): readonly number[] => {
+  const local = plainLocalAgencies(text);
+  if (!local.length) return NO_INDICES;
+  const order = conductingOrder(text, local.map((m) => ({ a: m.from, b: m.to })));
+  return order.length ? order : NO_INDICES;
+});
+
+/** `indexInSentence(s, offset) === i` for the offset of index i (`s.toSource(i)`): the source offset reads back to
+ *  the same index unless an earlier index maps to it too (where the text and the source part ways). */
+function readsBack(s: Sentence, i: number, offset: number): boolean {
+  return i <= 0 || s.toSource(i - 1) < offset;
+}
+
+/** conductingIn, from the reading kept on the sentence when the draft's abbreviations are plain (`mentions` are then
+ *  the sentence's plain mentions, in order) and every mention's offsets read back to its places in the text. */
+function conductingNamed(s: Sentence, mentions: AgencyMention[], plain: boolean): AgencyMention[] {
+  if (!plain) return conductingIn(s, mentions);
+  const local = plainAgenciesOf(s);
+  if (!local.every((m, k) => readsBack(s, m.from, mentions[k].start) && readsBack(s, m.to, mentions[k].end))) return conductingIn(s, mentions);
+  return plainConductingOf(s).map((k) => mentions[k]);
 }
 
 /** Where the clause that holds `from` ends: a semicolon, or the sentence end. */
@@ -1558,7 +1591,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       // a label "Investigating agency." makes the next sentence's agencies the conducting ones
       const prev = sentences[i - 1];
       const mentions = mentionsOf(s);
-      let conducting = conductingIn(s, mentions);
+      let conducting = conductingNamed(s, mentions, abbreviations.plain);
       // the label in the same paragraph ("Investigating agency. The FBI …") or the cell before in a table row
       const sameRowCell = prev && prev.block.kind === 'tableCell' && s.block.kind === 'tableCell' && prev.block.tableRow === s.block.tableRow && prev.block.topIndex === s.block.topIndex;
       if (!conducting.length && mentions.length && prev && label.test(prev.text.trim()) && (prev.block === s.block || sameRowCell)) conducting = mentions.slice(0, 3);
