@@ -20,7 +20,7 @@ function periodWork(text: string): { facts: PeriodFacts; charsSearched: number; 
     const own = s.toSource;
     s.toSource = (i: number) => {
       offsetsMapped++;
-      return own(i);
+      return own.call(s, i);
     };
     restore.push(() => {
       s.toSource = own;
