@@ -1533,6 +1533,9 @@ function readCues(sentences: Sentence[]): Cues {
   };
 }
 
+/** Whether a sentence's words call an investigation ongoing, criminal. */
+const investigationWords = memoOnText((text: string) => ({ ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) }));
+
 /** The indices of the part's sentences that name an agency: with plain abbreviations, those of the draft's named
  *  sentences that fall in the part (found by the sentences' indices, when the part's are consecutive); else each
  *  sentence asked. */
@@ -1617,10 +1620,18 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
     let described: { ongoing: boolean; criminal: boolean } | undefined;
     const describedOf = () => {
       if (!described) {
-        const texts: string[] = [];
-        for (const [lo, hi] of agencyBlockRuns) for (let k = lo; k < hi; k++) if (!certSentences.has(sentences[k])) texts.push(sentences[k].text);
-        const text = texts.join(' ');
-        described = { ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) };
+        const said: Sentence[] = [];
+        for (const [lo, hi] of agencyBlockRuns) for (let k = lo; k < hi; k++) if (!certSentences.has(sentences[k])) said.push(sentences[k]);
+        // what one sentence says the joined text says (a match inside one is a match in the join: its edges meet a
+        // space); only a match across two needs the join
+        let ongoing = said.some((x) => investigationWords(x).ongoing);
+        let criminal = said.some((x) => investigationWords(x).criminal);
+        if (!ongoing || !criminal) {
+          const text = said.map((x) => x.text).join(' ');
+          ongoing ||= ONGOING.test(text);
+          criminal ||= CRIMINAL.test(text);
+        }
+        described = { ongoing, criminal };
       }
       return described;
     };
