@@ -721,26 +721,32 @@ const readingOfText = memoByText((text: string): SentenceReading => {
   };
 });
 
-/** What a sentence says and what its own block makes of it: its paragraph's label, its table row. One reading
- *  kept on the sentence (the loop over every sentence reads one slot). */
+/** What a sentence says and what its own block makes of it: its paragraph's label, its table row (kept with its
+ *  top-level block's reading below). */
 interface SentenceSummary extends SentenceReading {
   label?: Label;
   cell?: CellContext;
 }
 
-const summaryOf = memoOn((s: Sentence): SentenceSummary => {
+function summaryOf(s: Sentence): SentenceSummary {
   const reading = readingOfText(s.text);
   if (reading === NOTHING) return NOTHING;
   const label = labelOf(s.block);
   // a table cell's row matters to a verbless item only
   const cell = reading.verbless && s.block.kind === 'tableCell' ? cellContextOf(s.block) : NO_CELL_CONTEXT;
   return label || cell !== NO_CELL_CONTEXT ? { ...reading, label, cell } : reading;
-});
+}
 
 /** Only a lead-in or a title could make this sentence a request (of no item): a verbless line with nothing in it,
  *  no label, no table row that answers for it. */
 function needsContext(r: SentenceSummary): boolean {
   return r.verbless && !r.items.length && !r.hits.length && r.agency === undefined && !r.pctddLimitation && !r.label && (!r.cell || r.cell === NO_CELL_CONTEXT);
+}
+
+/** Sentences and their summaries, in document order. */
+interface Summaries {
+  sentences: readonly Sentence[];
+  summaries: readonly SentenceSummary[];
 }
 
 /** What a top-level block holds for this module, kept on its first block (it reads that top-level block alone):
@@ -750,12 +756,12 @@ interface TopReading {
   count: number;
   colons: readonly number[];
   headingLines: readonly number[];
-  sentences: readonly Sentence[];
-  said: readonly Sentence[];
+  all: Summaries;
+  said: Summaries;
 }
 
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
-const NO_SENTENCES: readonly Sentence[] = Object.freeze([]);
+const NO_SUMMARIES: Summaries = Object.freeze({ sentences: Object.freeze([]), summaries: Object.freeze([]) });
 
 const topReadingOf = memoOn((first: TextBlock): TopReading => {
   const blocks = draftBlocks;
@@ -764,8 +770,8 @@ const topReadingOf = memoOn((first: TextBlock): TopReading => {
   while (hi < blocks.length && blocks[hi].topIndex === first.topIndex) hi++;
   const colons: number[] = [];
   const headingLines: number[] = [];
-  const sentences: Sentence[] = [];
-  const said: Sentence[] = [];
+  const all = { sentences: [] as Sentence[], summaries: [] as SentenceSummary[] };
+  const said = { sentences: [] as Sentence[], summaries: [] as SentenceSummary[] };
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.kind === 'paragraph') {
@@ -776,16 +782,19 @@ const topReadingOf = memoOn((first: TextBlock): TopReading => {
     for (const s of b.sentences) {
       const r = summaryOf(s);
       if (r === NOTHING) continue;
-      sentences.push(s);
-      if (!needsContext(r)) said.push(s);
+      all.sentences.push(s);
+      all.summaries.push(r);
+      if (needsContext(r)) continue;
+      said.sentences.push(s);
+      said.summaries.push(r);
     }
   }
   return {
     count: hi - lo,
     colons: colons.length ? colons : NO_POSITIONS,
     headingLines: headingLines.length ? headingLines : NO_POSITIONS,
-    sentences: sentences.length ? sentences : NO_SENTENCES,
-    said: said.length === sentences.length ? (sentences.length ? sentences : NO_SENTENCES) : said,
+    all: all.sentences.length ? all : NO_SUMMARIES,
+    said: said.sentences.length === all.sentences.length ? (all.sentences.length ? all : NO_SUMMARIES) : said,
   };
 });
 
@@ -1016,11 +1025,11 @@ export function extractRequests(base: DraftBase): RequestFacts {
   };
 
   for (const { at, top } of tops) {
-    if (!top.sentences.length) continue;
-    const visited = top.said.length === top.sentences.length || mayGovern(at, at + top.count) ? top.sentences : top.said;
-    for (const s of visited) {
-      const r = summaryOf(s);
-      if (r === NOTHING) continue;
+    if (!top.all.sentences.length) continue;
+    const visited = top.said === top.all || mayGovern(at, at + top.count) ? top.all : top.said;
+    for (let v = 0; v < visited.sentences.length; v++) {
+      const s = visited.sentences[v];
+      const r = visited.summaries[v];
       if (!agency) agency = r.agency;
       if (r.pctddLimitation) pctddLimitation ??= { start: s.start, end: s.end };
       // no item, no cue, and a verb: nothing its place could make a request
