@@ -28,13 +28,24 @@ function checked<T>(kept: T, compute: () => T, what: string): T {
   return kept;
 }
 
+let textMemoCapacity = DEFAULT_MAX;
+/** The bound of every TextMemo made without one of its own. The language server lowers it: the readings kept on
+ *  sentences and blocks serve its edits, and 60,000 texts per memo would take heap it needs for a 1 MB draft. */
+export function limitTextMemos(max: number): void {
+  textMemoCapacity = Math.max(100, Math.floor(max));
+}
+
 export class TextMemo<T> {
   // Recency is a stamp on the entry, not the Map's order: moving a hit to the end (delete, set) leaves a deleted
   // entry in its hash chain each time, and a text hit over and over (a table's "sixty (60) days" in 50,000 cells)
   // made every lookup walk thousands of them (seconds per megabyte).
   private readonly map = new Map<string, { value: T; used: number }>();
   private clock = 0;
-  constructor(private readonly max = DEFAULT_MAX) {}
+  constructor(private readonly ownMax?: number) {}
+
+  private get max(): number {
+    return this.ownMax ?? textMemoCapacity;
+  }
 
   get(key: string, compute: () => T): T {
     if (key.length > MAX_KEY_LENGTH) return compute();
@@ -49,9 +60,10 @@ export class TextMemo<T> {
     return value;
   }
 
-  /** Drops the least recently used tenth at once (one pass, not one per insertion). */
+  /** Drops the least recently used down to nine tenths of the bound at once (one pass, not one per insertion;
+   *  a bound lowered since is reached in one step too). */
   private evict(): void {
-    const drop = Math.ceil(this.max / 10);
+    const drop = this.map.size - Math.floor(this.max * 0.9);
     const stamps = Float64Array.from(this.map.values(), (e) => e.used).sort();
     const last = stamps[drop - 1];
     for (const [key, entry] of this.map) if (entry.used <= last) this.map.delete(key);
@@ -59,7 +71,7 @@ export class TextMemo<T> {
 }
 
 /** `read` kept by its text argument. */
-export function memoByText<T>(read: (text: string) => T, max = DEFAULT_MAX): (text: string) => T {
+export function memoByText<T>(read: (text: string) => T, max?: number): (text: string) => T {
   const memo = new TextMemo<T>(max);
   return (text) => memo.get(text, () => read(text));
 }
@@ -76,7 +88,9 @@ const UNDEFINED = Symbol('undefined');
 export function memoOn<O extends Memoizable, T>(read: (o: O) => T): (o: O) => T {
   const slot = slots++;
   return (o) => {
-    const memo = (o.memo ??= []);
+    // sized once for every reader (they are all made when the modules load): grown slot by slot, an array takes
+    // half as much again in spare capacity, on every sentence and block of the draft
+    const memo = (o.memo ??= new Array(slots));
     const kept = memo[slot];
     if (kept !== undefined) return checked((kept === UNDEFINED ? undefined : kept) as T, () => read(o), 'object reading');
     const value = read(o);
@@ -86,7 +100,7 @@ export function memoOn<O extends Memoizable, T>(read: (o: O) => T): (o: O) => T 
 }
 
 /** `read` of an object's text, kept on the object and, for other objects of the same text, by the text. */
-export function memoOnText<O extends Memoizable & { text: string }, T>(read: (text: string) => T, max = DEFAULT_MAX): (o: O) => T {
+export function memoOnText<O extends Memoizable & { text: string }, T>(read: (text: string) => T, max?: number): (o: O) => T {
   const byText = memoByText(read, max);
   return memoOn((o: O) => byText(o.text));
 }

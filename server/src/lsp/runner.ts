@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { analyze, type Analysis, type AnalysisInput } from './analysis.js';
 import { LintCancelledError } from '../engine/incremental.js';
+import { limitTextMemos } from '../engine/memo.js';
 
 export class CancelledError extends Error {
   constructor() {
@@ -214,6 +215,9 @@ export async function runLintWorker(): Promise<void> {
   const { parentPort, workerData } = await import('node:worker_threads');
   if (!parentPort) return;
   const flag = new Int32Array((workerData as WorkerInit).cancelFlag);
+  // an edit reuses the readings kept on unchanged sentences and blocks; the by-text memos (sized for the CLI's
+  // thousands of drafts) would only take heap a 1 MB draft needs
+  limitTextMemos(5000);
   // nothing a rule or a library logs may reach stdout
   console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
   parentPort.on('message', (req: WorkerRequest) => {
