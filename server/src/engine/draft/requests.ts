@@ -7,6 +7,11 @@
 // or a section title ("Information and records requested") makes one. Headings, quotations, definitions,
 // background facts and document references are not requests; items a negation or exception governs are kept,
 // marked negated, so that the content disclaimer can be found and the hover can explain why nothing fired.
+//
+// The editor lints every version of a long draft: what a sentence or a top-level block says by itself is read once
+// and kept on it (engine/memo.ts), and the passes visit top-level blocks and the sentences that say something;
+// only the draft's context (parts, sections, titles, lead-ins, dates, citations) and the offsets are worked out
+// for each version.
 import type { DraftBase } from './index.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Authority } from './citations.js';
@@ -666,7 +671,8 @@ interface ItemReading {
   inCueScope: boolean;
 }
 
-/** What one sentence's text says for this module, read once and kept on the sentence (and by its text). */
+/** What one sentence's text says for this module, read once: kept by its text, and with its top-level block's
+ *  reading (topReadingOf). */
 interface SentenceReading {
   agency?: string;
   pctddLimitation: boolean;
@@ -950,7 +956,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
   }
   const reference = latest;
   const signed = latestSigning;
-  // the date the draft was signed or executed: a range of dates that ends before it looks back
+  // the readers of a top-level block look at this draft's blocks (cleared at the end)
   draftBlocks = blocks;
   tablesRead = new Map();
 
