@@ -329,8 +329,26 @@ function monthSpan(n: number): DayCount {
 }
 
 function periodDate(serial: number, source: PeriodDate['source'], extra: Partial<PeriodDate> = {}): PeriodDate {
-  const { year, month, day } = fromSerial(serial);
+  const { year, month, day } = calendarDay(serial);
   return { serial, year, month, day, source, ...extra };
+}
+
+/** periodDate(serial, source, { span, text }), without the spread (a range's two ends are made on every pass). */
+function statedDate(serial: number, source: PeriodDate['source'], span: Span, text: string): PeriodDate {
+  const { year, month, day } = calendarDay(serial);
+  return { serial, year, month, day, source, span, text };
+}
+
+/** fromSerial, kept: a draft names a few hundred days at most, and a pass reads each of them again. */
+const calendarDays = new Map<number, { year: number; month: number; day: number }>();
+function calendarDay(serial: number): { year: number; month: number; day: number } {
+  let ymd = calendarDays.get(serial);
+  if (!ymd) {
+    if (calendarDays.size >= 20000) calendarDays.clear();
+    ymd = fromSerial(serial);
+    calendarDays.set(serial, ymd);
+  }
+  return ymd;
 }
 
 /** A clause: the stretch of a sentence between semicolons (and "; and it is further ORDERED"). */
@@ -737,21 +755,80 @@ function readText(text: string): TextReading | undefined {
  *  draft): the periods and starts it may state, and whether it may date a signature. */
 interface SentenceSummary {
   reading?: SentenceReading;
-  signature: boolean;
+  signature?: SignatureLine;
 }
 const summaryOf = memoOn((s: Sentence): SentenceSummary | undefined => {
   const reading = readSentence(s);
-  const signature = mayDateSignature(s.text);
+  const signature = signatureLineOf(s.text);
   return reading || signature ? { reading, signature } : undefined;
 });
+
+/** A sentence of the draft with a summary, at its index in the draft's sentences. */
+interface Summarized {
+  index: number;
+  sentence: Sentence;
+  summary: SentenceSummary;
+}
+
+/** The last pass: its sentences (while that draft lives) and those of them with a summary. The parser reuses the
+ *  sentence objects of unchanged chunks, so the sentences before and after an edit are the same objects as last
+ *  time, in the same order, with the same kept summaries: only those between are read (not every sentence of a
+ *  megabyte draft, each a read of memory of its own). */
+let lastPass: { sentences: WeakRef<readonly Sentence[]>; summarized: Summarized[] } | undefined;
+
+/** The sentences with a summary, in order: as reading summaryOf of each sentence would find them. */
+function summarize(sentences: readonly Sentence[]): Summarized[] {
+  const out: Summarized[] = [];
+  const read = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const summary = summaryOf(sentences[i]);
+      if (summary) out.push({ index: i, sentence: sentences[i], summary });
+    }
+  };
+  const last = memosVerified() ? undefined : lastPass;
+  const previous = last?.sentences.deref();
+  if (!last || !previous) {
+    read(0, sentences.length);
+  } else {
+    const n = sentences.length;
+    const m = previous.length;
+    const most = Math.min(n, m);
+    let head = 0;
+    while (head < most && sentences[head] === previous[head]) head++;
+    let tail = 0;
+    while (tail < most - head && sentences[n - 1 - tail] === previous[m - 1 - tail]) tail++;
+    const before = last.summarized;
+    let k = 0;
+    for (; k < before.length && before[k].index < head; k++) out.push(before[k]);
+    read(head, n - tail);
+    for (; k < before.length && before[k].index < m - tail; k++);
+    for (; k < before.length; k++) out.push({ index: before[k].index - m + n, sentence: before[k].sentence, summary: before[k].summary });
+  }
+  lastPass = { sentences: new WeakRef(sentences), summarized: out };
+  return out;
+}
+
+/** Whether memo hits are being checked (verifyMemos, in tests): summarize then reads every sentence, so each kept
+ *  summary is checked. Told by a reader kept on an object of this module that counts its reads. */
+let probeReads = 0;
+const probe = memoOn((_o: { memo?: unknown[] }) => {
+  probeReads++;
+  return true;
+});
+const probeObject: { memo?: unknown[] } = {};
+function memosVerified(): boolean {
+  probe(probeObject);
+  const before = probeReads;
+  probe(probeObject);
+  return probeReads !== before;
+}
 
 /** The sentence's reading: a table cell's row and a block quote are its own block's. */
 function readSentence(s: Sentence): SentenceReading | undefined {
   if (isCaptionOrHeading(s)) return undefined;
   const text = readTextOnce(s.text);
   if (!text) return undefined;
-  const row = rowOf(s.block);
-  const untils = text.untils.filter((u) => u.lead || (u.alone && row !== undefined && ROW_NAMES_END.test(row)));
+  const untils = text.untils.filter((u) => u.lead || (u.alone && rowNamesEnd(s.block)));
   const renewals = s.block.inBlockquote ? NO_FINDS : text.renewals;
   const { statutory, ordinals, durations, ranges, opens, starts } = text;
   if (!statutory.length && !ordinals.length && !durations.length && !ranges.length && !untils.length && !opens.length && !renewals.length && !starts.length) return undefined;
@@ -1082,10 +1159,14 @@ const RANGE_CONNECTOR = /^\s*(?:,\s*)?(?:and\s+)?(?:(?:continuing\s+|running\s+)
 const END_LEAD = /\b(?:until|till|through|thru|ending\s+(?:on\s+)?|expir(?:es|ing|e)\s+(?:on\s+|at\s+[^,;]{0,25}\s+on\s+)?|terminat(?:es|ing|e)\s+(?:on\s+)?|(?:lapses?|lapsing|ceases?|ceasing|ends?|concludes?)\s+on\s+|(?:up\s+)?(?:to|through)\s+and\s+including|no\s+later\s+than|on\s+or\s+before)\s*$/i;
 /** A table row that says what a date alone in a cell ends ("Authorized through | August 30, 2025"). */
 const ROW_NAMES_END = /\b(?:until|through|thru|expir\w*|terminat\w*|ends?|end\s+date|last\s+day)\s*[:\u2013\u2014-]?\s*$/i;
+function rowNamesEnd(block: TextBlock): boolean {
+  const row = rowOf(block);
+  return row !== undefined && ROW_NAMES_END.test(row);
+}
 
 function resolveYearless(t: DateToken, hint: number | undefined, ctx: Context, before: boolean): number | undefined {
   if (!t.yearless) return t.serial;
-  const y = hint !== undefined ? fromSerial(hint).year : ctx.reference.year;
+  const y = hint !== undefined ? calendarDay(hint).year : ctx.reference.year;
   const { month, day } = t.yearless;
   if (day > daysInMonth(y, month)) return undefined;
   let serial = serialOf(y, month, day);
@@ -1148,8 +1229,8 @@ function extractRanges(s: Sentence, ctx: Context, reading: SentenceReading, role
     });
     const endSerial2 = t2.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t2, undefined, ctx, false);
     const startSerial = t1.order ? (ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate.date.serial : undefined) : resolveYearless(t1, endSerial2, ctx, true);
-    const start = startSerial !== undefined ? periodDate(startSerial, t1.order ? 'order-date' : 'text', { span: sentenceSpan(s, t1.index, t1.index + t1.length), text: t1.text }) : undefined;
-    const end = endSerial2 !== undefined ? periodDate(endSerial2, t2.order ? 'order-date' : 'text', { span: sentenceSpan(s, t2.index, t2.index + t2.length), text: t2.text }) : undefined;
+    const start = startSerial !== undefined ? statedDate(startSerial, t1.order ? 'order-date' : 'text', sentenceSpan(s, t1.index, t1.index + t1.length), t1.text) : undefined;
+    const end = endSerial2 !== undefined ? statedDate(endSerial2, t2.order ? 'order-date' : 'text', sentenceSpan(s, t2.index, t2.index + t2.length), t2.text) : undefined;
     const D = start && end ? end.serial - start.serial : undefined;
     out.push({
       start: s.toSource(a),
@@ -1176,7 +1257,7 @@ function extractRanges(s: Sentence, ctx: Context, reading: SentenceReading, role
     const { a, b, ca, cb, t } = u;
     const role = keptRole(roles, u, () => classifyRole({ clause: text.slice(ca, cb), at: a - ca, end: b - ca, anchor: 'date', part, sentence: s, row: rowOf(s.block), kind: 'until' }));
     const endSerial = resolveYearless(t, ctx.orderDate?.date.serial, ctx, false);
-    const end = endSerial !== undefined ? periodDate(endSerial, 'text', { span: sentenceSpan(s, a, b), text: t.text }) : undefined;
+    const end = endSerial !== undefined ? statedDate(endSerial, 'text', sentenceSpan(s, a, b), t.text) : undefined;
     const orderKnown = ctx.orderDate && ctx.orderDate.source !== 'application' ? ctx.orderDate : undefined;
     const start = orderKnown ? { ...orderKnown.date, source: 'order-date' as const } : undefined;
     const D = start && end ? end.serial - start.serial : undefined;
@@ -1393,26 +1474,48 @@ function yearFromOrder(d: PeriodDate, orderSerial: number): PeriodDate {
 
 // ------------------------------------------------------------------------------------------------ dates of the draft
 
-/** A line that may date a signature ("Dated: …", "SO ORDERED …", "this 5th day of May"). */
-function mayDateSignature(text: string): boolean {
-  if (text.length > 400) return false;
-  if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) return false;
-  return !/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text);
+/** A line that may date a signature ("Dated: …", "SO ORDERED …", "this 5th day of May"), with the last valid
+ *  calendar date it states, if any. */
+interface SignatureLine {
+  last?: { index: number; length: number; serial: number; text: string };
+}
+const UNDATED_LINE: SignatureLine = Object.freeze({});
+
+function signatureLineOf(text: string): SignatureLine | undefined {
+  if (text.length > 400) return undefined;
+  if (!SIGNATURE_LINE.test(text) && !/\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b/i.test(text)) return undefined;
+  if (/\b(?:original|prior|previous|earlier)\s+order\b/i.test(text)) return undefined;
+  const ds = findDatesInText(text).filter((d) => d.valid);
+  if (!ds.length) return UNDATED_LINE;
+  const { index, length, serial, text: dateText } = ds[ds.length - 1];
+  return { last: { index, length, serial, text: dateText } };
 }
 
-/** The latest date of the lines that may date a signature (mayDateSignature), in the order given. */
-function signatureDate(lines: Sentence[], ctx: Pick<Context, 'reference'>, timeToo: boolean): { date: PeriodDate; span: Span } | undefined {
+/** The dates and times chrono-node reads in a signature line, kept with its summary for the reference date. */
+const keptTimes = new WeakMap<SentenceSummary, { reference: Context['reference']; times: readonly DateTimeMatch[] }>();
+function timesOfLine(line: Summarized, reference: Context['reference']): readonly DateTimeMatch[] {
+  const kept = keptTimes.get(line.summary);
+  if (kept && kept.reference.year === reference.year && kept.reference.month === reference.month && kept.reference.day === reference.day) return kept.times;
+  const times = dateTimesAt(line.sentence.text, reference);
+  keptTimes.set(line.summary, { reference, times });
+  return times;
+}
+
+/** The latest date of the lines that may date a signature (signatureLineOf), in the order given. */
+function signatureDate(lines: Summarized[], ctx: Pick<Context, 'reference'>, timeToo: boolean): { date: PeriodDate; span: Span } | undefined {
   let best: { date: PeriodDate; span: Span } | undefined;
-  for (const s of lines) {
-    const text = s.text;
-    const ds: Array<{ index: number; length: number; serial: number; text: string }> = findDatesInText(text).filter((d) => d.valid);
+  for (const line of lines) {
+    const s = line.sentence;
     // chrono-node reads the line once (it is the costly part of the draft's dates)
     let times: readonly DateTimeMatch[] | undefined;
-    const timesOf = () => (times ??= dateTimesAt(text, ctx.reference));
+    const timesOf = () => (times ??= timesOfLine(line, ctx.reference));
     // "Signed March 10 at 15:00": a date without a year takes the draft's year
-    if (!ds.length) ds.push(...timesOf());
-    if (!ds.length) continue;
-    const d = ds[ds.length - 1];
+    let d: { index: number; length: number; serial: number; text: string } | undefined = line.summary.signature?.last;
+    if (!d) {
+      const all = timesOf();
+      if (!all.length) continue;
+      d = all[all.length - 1];
+    }
     let date = periodDate(d.serial, 'text', { text: d.text });
     if (timeToo) {
       const dt = timesOf().find((x) => x.serial === d.serial && x.minutes !== undefined);
@@ -1563,18 +1666,16 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   // the lines that may date a signature
   const stating: Sentence[] = [];
   const readings: SentenceReading[] = [];
-  const signatureLines: Sentence[] = [];
-  for (const s of base.sentences) {
-    const summary = summaryOf(s);
-    if (!summary) continue;
-    if (summary.reading) {
-      stating.push(s);
-      readings.push(summary.reading);
+  const signatureLines: Summarized[] = [];
+  for (const line of summarize(base.sentences)) {
+    if (line.summary.reading) {
+      stating.push(line.sentence);
+      readings.push(line.summary.reading);
     }
-    if (summary.signature) signatureLines.push(s);
+    if (line.summary.signature) signatureLines.push(line);
   }
   // the signature lines of each part of a kind, as base.sentencesIn(part) would list them
-  const signatureLinesOf = (kind: PartKind) => base.partsOf(kind).flatMap((p) => signatureLines.filter((s) => s.start >= p.start && s.start < p.end));
+  const signatureLinesOf = (kind: PartKind) => base.partsOf(kind).flatMap((p) => signatureLines.filter(({ sentence: s }) => s.start >= p.start && s.start < p.end));
   const orderSentences = signatureLinesOf('order');
   const appSentences = signatureLinesOf('application');
   let orderDate: DraftDate | undefined;
