@@ -6,7 +6,7 @@ import type { DraftBase } from './index.js';
 import type { Part } from './structure.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
-import { TextMemo, memoByText, memoOn, memoOnText } from '../memo.js';
+import { TextMemo, memoByText, memoOn } from '../memo.js';
 import { startingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -221,14 +221,22 @@ interface Abbreviations {
    *  names with none defined (a listed abbreviation is found by the list before searchAgencies asks the map), and
    *  what the sentence names can be kept on it whatever the draft defines. */
   plain: boolean;
-  /** While plain: the draft's sentences that name an agency, in order. */
-  named: Sentence[];
-  /** Their `index`es ascend (then a part's are found by binary search). */
-  namedAscending: boolean;
 }
 
 const LISTED_ABBREVIATIONS = new Set(KNOWN_AGENCIES.flatMap((a) => a.abbreviations ?? []));
-const NO_ABBREVIATIONS: Abbreviations = { map: new Map(), plain: true, named: [], namedAscending: true };
+const NO_ABBREVIATIONS: Abbreviations = { map: new Map(), plain: true };
+
+/**
+ * A reader of a sentence's text, kept on the sentence (engine/memo.ts `memoOn`), with `.read` the reader itself. No
+ * by-text fallback (memoOnText): these readers are cheap, and the CLI, whose new sentences miss, paid more for a text
+ * memo per reader than for the readings; the one by-text memo is the cue number (cuesOf), which most sentences stop at.
+ */
+function onSentence<T>(read: (text: string) => T): ((s: Sentence) => T) & { read: (text: string) => T } {
+  return Object.assign(
+    memoOn((s: Sentence) => read(s.text)),
+    { read },
+  );
+}
 
 /** A mention with offsets in its sentence's text (`from`, `to`: not named start/end, which are source offsets). */
 type LocalMention = Omit<AgencyMention, 'sentence' | 'start' | 'end'> & { from: number; to: number };
@@ -246,6 +254,9 @@ const plainLocalAgencies = memoByText((text: string): readonly LocalMention[] =>
   return found.length ? found : NO_MENTIONS;
 });
 const plainAgenciesOf = memoOn((s: Sentence) => plainLocalAgencies(s.text));
+/** A parenthesis and, with no abbreviation defined, an agency named: the sentence may define an abbreviation
+ *  (only such a sentence is searched for agencies outside an application part). */
+const mayDefine = memoOn((s: Sentence) => s.text.includes('(') && plainLocalAgencies(s.text).length > 0);
 
 function normaliseKey(name: string): string {
   return name
@@ -504,15 +515,10 @@ function structuralAgency(phrase: string, appositive: string | undefined): { hea
 
 /** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
 function collectAbbreviations(sentences: Sentence[]): Abbreviations {
-  const abbreviations: Abbreviations = { map: new Map(), plain: true, named: [], namedAscending: true };
+  const abbreviations: Abbreviations = { map: new Map(), plain: true };
   for (const s of sentences) {
-    // (while the abbreviations are plain, a sentence that names no agency defines none: one read of what it names)
-    if (abbreviations.plain) {
-      if (!plainAgenciesOf(s).length) continue;
-      const named = abbreviations.named;
-      if (named.length && named[named.length - 1].index >= s.index) abbreviations.namedAscending = false;
-      named.push(s);
-    }
+    // (while the abbreviations are plain, a sentence that names no agency defines none: one read kept on it)
+    if (abbreviations.plain && !mayDefine(s)) continue;
     if (!/\(/.test(s.text)) continue;
     for (const mention of findAgencies(s, abbreviations)) {
       const localEnd = indexInSentence(s, mention.end);
@@ -587,7 +593,7 @@ function conductingOrder(text: string, local: ReadonlyArray<{ a: number; b: numb
 
 const NO_INDICES: readonly number[] = Object.freeze([]);
 /** conductingOrder for a sentence's plain mentions at their own places in its text (kept on the sentence). */
-const plainConductingOf = memoOnText((text: string): readonly number[] => {
+const plainConductingOf = onSentence((text: string): readonly number[] => {
   const local = plainLocalAgencies(text);
   if (!local.length) return NO_INDICES;
   const order = conductingOrder(text, local.map((m) => ({ a: m.from, b: m.to })));
@@ -812,14 +818,14 @@ function stripLabel(text: string): { text: string; offset: number } {
 // and the signatures stay there).
 
 /** "I, Jane Roe, …" or "I am a Special Agent …": the sentence says who the speaker is. */
-const speaksOfSelf = memoOnText((text: string): boolean => {
+const speaksOfSelf = onSentence((text: string): boolean => {
   const stripped = stripLabel(text).text;
   return /^\s*I,\s+/.test(stripped) || FIRST_PERSON_ROLE.test(stripped);
 });
 
 /** "Jane Roe is an Assistant United States Attorney …": the person named, and the length of the words naming and
  *  describing them (in the text after the label, which starts at `offset`). */
-const thirdPersonOf = memoOnText((full: string): { name: string; offset: number; length: number } | undefined => {
+const thirdPersonOf = onSentence((full: string): { name: string; offset: number; length: number } | undefined => {
   const { text, offset } = stripLabel(full);
   const m = THIRD_PERSON_ROLE.exec(text);
   if (!m) return undefined;
@@ -830,7 +836,7 @@ const thirdPersonOf = memoOnText((full: string): { name: string; offset: number;
 
 /** The words before a verb of applying, "The applicant is …", or the agent of a passive "application is made by"
  *  (`subjectAt` in the text after the label). */
-const applicantSubjectOf = memoOnText((full: string): { subject: string; subjectAt: number; via: Applicant['via'] } | undefined => {
+const applicantSubjectOf = onSentence((full: string): { subject: string; subjectAt: number; via: Applicant['via'] } | undefined => {
   const { text } = stripLabel(full);
   let subject: string | undefined;
   let subjectAt = 0;
@@ -883,7 +889,7 @@ const applicantSubjectOf = memoOnText((full: string): { subject: string; subject
 const labelsApplicant = memoOn((b: TextBlock) => APPLICANT_LABEL.test(b.text));
 
 /** "Applicant declares under penalty of perjury …": the signer of the closing is the applicant. */
-const applicantDeclaresIn = memoOnText((text: string) => APPLICANT_DECLARES.test(stripLabel(text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(text));
+const applicantDeclaresIn = onSentence((text: string) => APPLICANT_DECLARES.test(stripLabel(text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(text));
 
 function extractApplicants(base: DraftBase, sentences: Sentence[], cues: Cues, signatures: SignatureBlock[]): Applicant[] {
   const state = base.jurisdiction === 'state';
@@ -1288,7 +1294,7 @@ interface RelevanceReading {
   hedge?: { from: number; to: number; text: string };
 }
 
-const relevanceOf = memoOnText((text: string): RelevanceReading | undefined => {
+const relevanceOf = onSentence((text: string): RelevanceReading | undefined => {
   if (!INVESTIGATION.test(text)) return undefined;
   // relevance in other words ("will assist the DEA's investigation", "is pertinent to") counts only as the
   // information's own predicate, and certifies less than "is relevant"
@@ -1362,9 +1368,9 @@ const relevanceOf = memoOnText((text: string): RelevanceReading | undefined => {
 });
 
 /** A lead-in sentence that certifies what follows ("The applicant certifies as follows:"). */
-const leadsInCertification = memoOnText((text: string) => /:\s*$/.test(text) && CERTIFY_VERB.test(text));
+const leadsInCertification = onSentence((text: string) => /:\s*$/.test(text) && CERTIFY_VERB.test(text));
 /** A paragraph label "Certification." (or "3. Relevance certification."). */
-const labelsCertification = memoOnText((text: string) => /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(text));
+const labelsCertification = onSentence((text: string) => /^\s*(?:\d+\.\s*)?(?:\w+\s+){0,3}certification\.?\s*$/i.test(text));
 
 function readCertifications(
   sentences: Sentence[],
@@ -1432,7 +1438,7 @@ const STATES_THE_LAW = /\b(?:requires?|required|must|may\s+(?:make|apply|submit)
 const SWEARS_THIS = /\b(?:I|we|undersigned|this\s+(?:application|petition|declaration)|the\s+(?:foregoing|above)|applicant|affiant|hereby)\b/i;
 
 /** The oath a sentence's words make, if any. */
-const oathOf = memoOnText((text: string): Oath['kind'] | undefined => {
+const oathOf = onSentence((text: string): Oath['kind'] | undefined => {
   for (const { kind, re } of OATHS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -1464,7 +1470,7 @@ const COMPETENCE = /\bcompetent\s+jurisdiction\b|\b3127\s*\(2\)|\bjurisdiction\s
 const COMPETENCE_BASIS = /\b3127\s*\(2\)\s*\((?:A|B)\)|\bjurisdiction\s+over\s+(?:the\s+|these\s+|this\s+)?(?:offen[cs]es?|crimes?|violations?)\b|\b(?:committed|occurred|took\s+place)\b[^.;]{0,40}\b(?:in|within)\b|\b(?:located|headquartered|based|resides?|doing\s+business)\s+(?:in|within)\s+(?:this|the)\s+(?:district|judicial|county|state)\b|\bgeneral\s+criminal\s+jurisdiction\b|\bforeign\s+assistance\b|\b3512\b/i;
 
 /** What a sentence's words say of the court's competence (undefined: nothing). */
-const competenceOf = memoOnText((text: string): { basis: boolean; state: boolean } | undefined => {
+const competenceOf = onSentence((text: string): { basis: boolean; state: boolean } | undefined => {
   if (!COMPETENCE.test(text)) return undefined;
   return { basis: COMPETENCE_BASIS.test(text), state: /\bgeneral\s+criminal\s+jurisdiction\b|3127\s*\(2\)\s*\(B\)|\bof\s+(?:this|the)\s+State\b/i.test(text) };
 });
@@ -1497,34 +1503,44 @@ const CUE = {
   competence: 128,
 } as const;
 
+const textCues = memoByText(
+  (text: string): number =>
+    (relevanceOf.read(text) ? CUE.relevance : 0) |
+    (speaksOfSelf.read(text) ? CUE.self : 0) |
+    (thirdPersonOf.read(text) ? CUE.thirdPerson : 0) |
+    (applicantSubjectOf.read(text) ? CUE.applicantSubject : 0) |
+    (applicantDeclaresIn.read(text) ? CUE.applicantDeclares : 0) |
+    (oathOf.read(text) ? CUE.oath : 0) |
+    (competenceOf.read(text) ? CUE.competence : 0),
+);
 const cuesOf = memoOn(
   (s: Sentence): number =>
-    (relevanceOf(s) ? CUE.relevance : 0) |
-    (speaksOfSelf(s) ? CUE.self : 0) |
-    (thirdPersonOf(s) ? CUE.thirdPerson : 0) |
-    (applicantSubjectOf(s) ? CUE.applicantSubject : 0) |
+    textCues(s.text) |
     // (its own block: a table cell labelled "Applicant", whose row's next cell may name the applicant)
-    (s.block.kind === 'tableCell' && labelsApplicant(s.block) ? CUE.applicantCell : 0) |
-    (applicantDeclaresIn(s) ? CUE.applicantDeclares : 0) |
-    (oathOf(s) ? CUE.oath : 0) |
-    (competenceOf(s) ? CUE.competence : 0),
+    (s.block.kind === 'tableCell' && labelsApplicant(s.block) ? CUE.applicantCell : 0),
 );
 
 interface Cues {
   /** Indices (in the part's sentences) of the sentences with the bit, in order. */
   with(bit: number): number[];
+  /** With `plain` abbreviations: indices of the sentences that name an agency (plainAgenciesOf). */
+  naming: number[];
 }
 
-function readCues(sentences: Sentence[]): Cues {
+function readCues(sentences: Sentence[], plain: boolean): Cues {
   const at: number[] = [];
   const bits: number[] = [];
+  const naming: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const b = cuesOf(sentences[i]);
+    const s = sentences[i];
+    if (plain && plainAgenciesOf(s).length) naming.push(i);
+    const b = cuesOf(s);
     if (!b) continue;
     at.push(i);
     bits.push(b);
   }
   return {
+    naming,
     with: (bit) => {
       const out: number[] = [];
       for (let k = 0; k < at.length; k++) if (bits[k] & bit) out.push(at[k]);
@@ -1534,26 +1550,7 @@ function readCues(sentences: Sentence[]): Cues {
 }
 
 /** Whether a sentence's words call an investigation ongoing, criminal. */
-const investigationWords = memoOnText((text: string) => ({ ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) }));
-
-/** The indices of the part's sentences that name an agency: with plain abbreviations, those of the draft's named
- *  sentences that fall in the part (found by the sentences' indices, when the part's are consecutive); else each
- *  sentence asked. */
-function namingIn(sentences: Sentence[], abbreviations: Abbreviations, mentionsOf: (s: Sentence) => AgencyMention[]): number[] {
-  const naming: number[] = [];
-  const first = sentences[0]?.index ?? 0;
-  const named = abbreviations.named;
-  if (abbreviations.plain && abbreviations.namedAscending && sentences.every((s, k) => s.index === first + k)) {
-    const lo = partitionPoint(named.length, (k) => named[k].index < first);
-    for (let k = lo; k < named.length && named[k].index < first + sentences.length; k++) {
-      const at = named[k].index - first;
-      if (sentences[at] === named[k]) naming.push(at);
-    }
-    return naming;
-  }
-  for (let i = 0; i < sentences.length; i++) if (mentionsOf(sentences[i]).length) naming.push(i);
-  return naming;
-}
+const investigationWords = onSentence((text: string) => ({ ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) }));
 
 export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   const parts: ApplicationPartFacts[] = [];
@@ -1574,11 +1571,15 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       return m;
     };
     const titleOf = (s: Sentence) => base.sectionAt(s.start)?.title ?? '';
+    const cues = readCues(sentences, abbreviations.plain);
     const agencyMentions: AgencyMention[] = [];
     /** Indices (in `sentences`) of the sentences that name an agency. */
-    const naming = namingIn(sentences, abbreviations, mentionsOf);
+    let naming = cues.naming;
+    if (!abbreviations.plain) {
+      naming = [];
+      for (let i = 0; i < sentences.length; i++) if (mentionsOf(sentences[i]).length) naming.push(i);
+    }
     for (const i of naming) for (const m of mentionsOf(sentences[i])) agencyMentions.push(m);
-    const cues = readCues(sentences);
     const { certifications, certificationAt } = readCertifications(sentences, cues, mentionsOf, titleOf);
     const certSentences = new Set(certifications.flatMap((c) => c.sentences));
     const conductingAgencies: AgencyMention[] = [];
