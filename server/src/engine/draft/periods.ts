@@ -836,18 +836,34 @@ function readSentence(s: Sentence): SentenceReading | undefined {
 }
 
 /** Roles read for a sentence, by what the role of its part depends on (roleSignature): a sentence's role for a
- *  match depends on its own words, its block and only that of its part. Kept beside the sentence's reading. */
+ *  match depends on its own words, its block (a block quote, a table cell's row) and only that of its part. Kept
+ *  beside the sentence's reading and, for another sentence of the same words (the CLI's next draft), beside the
+ *  reading of its text, by what of the block and part the roles read. */
 const keptRoles = new WeakMap<SentenceReading, Array<Map<Found, PeriodRole> | undefined>>();
+const keptRolesByText = new WeakMap<TextReading, Map<string, Map<Found, PeriodRole>>>();
 
 /** What of a part the role of a period reads (roleOfClause, roleFromRow): whether it is an order, an extension. */
 function roleSignature(part: Part | undefined): number {
   return (part?.kind === 'order' ? 1 : 0) + (part?.extension ? 2 : 0);
 }
 
-function rolesOf(reading: SentenceReading, part: Part | undefined): Map<Found, PeriodRole> {
+function rolesOf(s: Sentence, reading: SentenceReading, part: Part | undefined): Map<Found, PeriodRole> {
   let bySignature = keptRoles.get(reading);
   if (!bySignature) keptRoles.set(reading, (bySignature = []));
-  return (bySignature[roleSignature(part)] ??= new Map());
+  const signature = roleSignature(part);
+  let roles = bySignature[signature];
+  if (!roles) {
+    // the matches (the keys) are the text reading's own, so the roles found for the same words, block features and
+    // part signature are these
+    let byFeatures = keptRolesByText.get(reading.text);
+    if (!byFeatures) keptRolesByText.set(reading.text, (byFeatures = new Map()));
+    const row = rowOf(s.block);
+    const features = `${signature}${s.block.inBlockquote ? 1 : 0}${row === undefined ? '' : '|' + row}`;
+    roles = byFeatures.get(features);
+    if (!roles) byFeatures.set(features, (roles = new Map()));
+    bySignature[signature] = roles;
+  }
+  return roles;
 }
 
 function keptRole(roles: Map<Found, PeriodRole>, found: Found, read: () => PeriodRole): PeriodRole {
@@ -1145,9 +1161,12 @@ function readDateTokens(text: string): DateToken[] {
     if (overlapsSorted(dates, y.index, y.index + y.length)) continue;
     tokens.push({ index: y.index, length: y.length, text: y.text, valid: true, yearless: { month: y.month, day: y.day } });
   }
-  ORDER_DATE_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ORDER_DATE_TOKEN.exec(text))) tokens.push({ index: m.index, length: m[0].length, text: m[0], valid: true, order: true });
+  // (every reference to the order names "order" or "extension")
+  if (/order|extension/i.test(text)) {
+    ORDER_DATE_TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ORDER_DATE_TOKEN.exec(text))) tokens.push({ index: m.index, length: m[0].length, text: m[0], valid: true, order: true });
+  }
   return tokens.sort((a, b) => a.index - b.index);
 }
 
@@ -1501,30 +1520,34 @@ function timesOfLine(line: Summarized, reference: Context['reference']): readonl
   return times;
 }
 
-/** The latest date of the lines that may date a signature (signatureLineOf), in the order given. */
+/** The latest date of the lines that may date a signature (signatureLineOf), in the order given (the last of equal
+ *  ones), with the time stated beside it. */
 function signatureDate(lines: Summarized[], ctx: Pick<Context, 'reference'>, timeToo: boolean): { date: PeriodDate; span: Span } | undefined {
-  let best: { date: PeriodDate; span: Span } | undefined;
+  let best: Summarized | undefined;
+  let bestDate: { index: number; length: number; serial: number; text: string } | undefined;
   for (const line of lines) {
-    const s = line.sentence;
-    // chrono-node reads the line once (it is the costly part of the draft's dates)
-    let times: readonly DateTimeMatch[] | undefined;
-    const timesOf = () => (times ??= timesOfLine(line, ctx.reference));
-    // "Signed March 10 at 15:00": a date without a year takes the draft's year
-    let d: { index: number; length: number; serial: number; text: string } | undefined = line.summary.signature?.last;
+    let d = line.summary.signature?.last;
+    // "Signed March 10 at 15:00": a date without a year takes the draft's year (chrono-node reads the line)
     if (!d) {
-      const all = timesOf();
+      const all = timesOfLine(line, ctx.reference);
       if (!all.length) continue;
       d = all[all.length - 1];
     }
-    let date = periodDate(d.serial, 'text', { text: d.text });
-    if (timeToo) {
-      const dt = timesOf().find((x) => x.serial === d.serial && x.minutes !== undefined);
-      if (dt) date = { ...date, minutes: dt.minutes, tzOffset: dt.tzOffset };
+    if (!bestDate || d.serial >= bestDate.serial) {
+      best = line;
+      bestDate = d;
     }
-    const span = sentenceSpan(s, d.index, d.index + d.length);
-    if (!best || date.serial >= best.date.serial) best = { date: { ...date, span }, span };
   }
-  return best;
+  if (!best || !bestDate) return undefined;
+  // only the line that dates the signature is read for its time (chrono-node is the costly part of the draft's dates)
+  const d = bestDate;
+  let date = periodDate(d.serial, 'text', { text: d.text });
+  if (timeToo) {
+    const dt = timesOfLine(best, ctx.reference).find((x) => x.serial === d.serial && x.minutes !== undefined);
+    if (dt) date = { ...date, minutes: dt.minutes, tzOffset: dt.tzOffset };
+  }
+  const span = sentenceSpan(best.sentence, d.index, d.index + d.length);
+  return { date: { ...date, span }, span };
 }
 
 /** The blocks of the draft being read: rowOf finds a cell's row among them (its own top-level block's). */
@@ -1697,7 +1720,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   for (let k = 0; k < stating.length; k++) {
     const s = stating[k];
     const reading = readings[k];
-    const roles = rolesOf(reading, base.partAt(s.start));
+    const roles = rolesOf(s, reading, base.partAt(s.start));
     const durations = extractDurations(s, ctx, reading, roles);
     const ranges = extractRanges(s, ctx, reading, roles);
     const open = extractOpenEnded(s, ctx, reading, roles);
