@@ -1434,11 +1434,15 @@ const OATHS: Array<{ kind: Oath['kind']; re: RegExp }> = [
   { kind: 'oath', re: /\b(?:this|the\s+foregoing|the\s+within|the\s+instant|its)\s+(?:sworn|verified)\s+application\b|\b(?:under|upon|on)\s+(?:(?:my|his|her|their)\s+)?oath\b|\bverif(?:y|ies)\s+(?:under|upon|on)\b|\bverified\s+(?:under|upon|on)\s+oath\b/i },
 ];
 
+// Every pattern above holds one of these (most sentences hold none: one search instead of eight)
+const OATH_WORD = /penalt|swor|swear|affirm|attest|depos|4904|2106|1746|oath|verif/i;
+
 const STATES_THE_LAW = /\b(?:requires?|required|must|may\s+(?:make|apply|submit)|shall\s+be\s+(?:made|sworn)|(?:has|have)\s+the\s+(?:same\s+)?(?:force\s+and\s+)?effect)\b/i;
 const SWEARS_THIS = /\b(?:I|we|undersigned|this\s+(?:application|petition|declaration)|the\s+(?:foregoing|above)|applicant|affiant|hereby)\b/i;
 
 /** The oath a sentence's words make, if any. */
 const oathOf = onSentence((text: string): Oath['kind'] | undefined => {
+  if (!OATH_WORD.test(text)) return undefined;
   for (const { kind, re } of OATHS) {
     const m = re.exec(text);
     if (!m) continue;
