@@ -1553,6 +1553,25 @@ function readCues(sentences: Sentence[], plain: boolean): Cues {
   };
 }
 
+/** The last sentences describedInvestigation read, and what they said (the editor asks again for the same ones). */
+let lastDescribed: { sentences: Sentence[]; said: { ongoing: boolean; criminal: boolean } } | undefined;
+
+/** Whether the sentences, joined, call the investigation ongoing, criminal. What one sentence says the join says (a
+ *  match inside one is one in the join: its edges meet a space); only a match across two needs the join. */
+function describedInvestigation(sentences: Sentence[]): { ongoing: boolean; criminal: boolean } {
+  const last = lastDescribed;
+  if (last && last.sentences.length === sentences.length && last.sentences.every((x, k) => x === sentences[k])) return { ...last.said };
+  let ongoing = sentences.some((x) => investigationWords(x).ongoing);
+  let criminal = sentences.some((x) => investigationWords(x).criminal);
+  if (!ongoing || !criminal) {
+    const text = sentences.map((x) => x.text).join(' ');
+    ongoing ||= ONGOING.test(text);
+    criminal ||= CRIMINAL.test(text);
+  }
+  lastDescribed = { sentences, said: { ongoing, criminal } };
+  return { ongoing, criminal };
+}
+
 /** Whether a sentence's words call an investigation ongoing, criminal. */
 const investigationWords = onSentence((text: string) => ({ ongoing: ONGOING.test(text), criminal: CRIMINAL.test(text) }));
 
@@ -1629,14 +1648,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
         for (const [lo, hi] of agencyBlockRuns) for (let k = lo; k < hi; k++) if (!certSentences.has(sentences[k])) said.push(sentences[k]);
         // what one sentence says the joined text says (a match inside one is a match in the join: its edges meet a
         // space); only a match across two needs the join
-        let ongoing = said.some((x) => investigationWords(x).ongoing);
-        let criminal = said.some((x) => investigationWords(x).criminal);
-        if (!ongoing || !criminal) {
-          const text = said.map((x) => x.text).join(' ');
-          ongoing ||= ONGOING.test(text);
-          criminal ||= CRIMINAL.test(text);
-        }
-        described = { ongoing, criminal };
+        described = describedInvestigation(said);
       }
       return described;
     };
