@@ -1497,6 +1497,8 @@ function yearFromOrder(d: PeriodDate, orderSerial: number): PeriodDate {
  *  calendar date it states, if any. */
 interface SignatureLine {
   last?: { index: number; length: number; serial: number; text: string };
+  /** No time of day can be read beside `last` (timeless). */
+  timeless?: boolean;
 }
 const UNDATED_LINE: SignatureLine = Object.freeze({});
 
@@ -1507,7 +1509,15 @@ function signatureLineOf(text: string): SignatureLine | undefined {
   const ds = findDatesInText(text).filter((d) => d.valid);
   if (!ds.length) return UNDATED_LINE;
   const { index, length, serial, text: dateText } = ds[ds.length - 1];
-  return { last: { index, length, serial, text: dateText } };
+  return { last: { index, length, serial, text: dateText }, timeless: timeless(text, index, index + length) };
+}
+
+/** A line that states no time of day beside its date [a, b): every time findDateTimes reads is written with digits
+ *  (chrono-node's clock times and ISO times, the patterns of adjacentTime) or counted in time units from the date
+ *  ("two hours after May 5, 2025"); "noon" and "midnight" are not read in its strict mode. So with no digit outside
+ *  the date and no time unit anywhere, no time is found beside it, and chrono-node need not read the line. */
+function timeless(text: string, a: number, b: number): boolean {
+  return !/\d/.test(text.slice(0, a)) && !/\d/.test(text.slice(b)) && !/\b(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b/i.test(text);
 }
 
 /** The dates and times chrono-node reads in a signature line, kept with its summary for the reference date. */
@@ -1542,7 +1552,7 @@ function signatureDate(lines: Summarized[], ctx: Pick<Context, 'reference'>, tim
   // only the line that dates the signature is read for its time (chrono-node is the costly part of the draft's dates)
   const d = bestDate;
   let date = periodDate(d.serial, 'text', { text: d.text });
-  if (timeToo) {
+  if (timeToo && !(d === best.summary.signature?.last && best.summary.signature.timeless)) {
     const dt = timesOfLine(best, ctx.reference).find((x) => x.serial === d.serial && x.minutes !== undefined);
     if (dt) date = { ...date, minutes: dt.minutes, tzOffset: dt.tzOffset };
   }
