@@ -1505,6 +1505,8 @@ const CUE = {
   applicantDeclares: 32,
   oath: 64,
   competence: 128,
+  /** Names an agency when no abbreviation is defined (plainAgenciesOf). */
+  agency: 256,
 } as const;
 
 const textCues = memoByText(
@@ -1520,6 +1522,7 @@ const textCues = memoByText(
 const cuesOf = memoOn(
   (s: Sentence): number =>
     textCues(s.text) |
+    (plainAgenciesOf(s).length ? CUE.agency : 0) |
     // (its own block: a table cell labelled "Applicant", whose row's next cell may name the applicant)
     (s.block.kind === 'tableCell' && labelsApplicant(s.block) ? CUE.applicantCell : 0),
 );
@@ -1536,10 +1539,9 @@ function readCues(sentences: Sentence[], plain: boolean): Cues {
   const bits: number[] = [];
   const naming: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
-    if (plain && plainAgenciesOf(s).length) naming.push(i);
-    const b = cuesOf(s);
+    const b = cuesOf(sentences[i]);
     if (!b) continue;
+    if (plain && b & CUE.agency) naming.push(i);
     at.push(i);
     bits.push(b);
   }
