@@ -1785,8 +1785,9 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
     // one clause, one period: a duration and a range that state the same authorization are one period
     // (the periods of each clause found by where the clause starts, not every duration tried for every range)
     const clauseOf = clauseStarts(s);
-    const durationsByClause = ranges.length || open.length ? groupBy(durations, clauseOf) : new Map<number, Period[]>();
-    for (const r of ranges) {
+    const durationsByClause = durations.length && (ranges.length || open.length) ? groupBy(durations, clauseOf) : new Map<number, Period[]>();
+    // (a range's clause is looked for only when a duration may share it)
+    for (const r of durations.length ? ranges : NO_FINDS) {
       for (const d of durationsByClause.get(clauseOf(r)) ?? []) {
         if (d.role === r.role) {
           // an exact count ("60 days (through August 1, 2025)") is the period unless the dates reach further;
