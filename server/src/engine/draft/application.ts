@@ -293,18 +293,19 @@ function abbreviationsKey(map: Abbreviations['map']): string {
 }
 
 /** Mentions by sentence, for a draft whose abbreviations are not plain: what was found, and for which abbreviations
- *  (the key), kept per sentence object (a sentence's text never changes) and recomputed when the key differs. */
-const keptAgencies = new WeakMap<Sentence, { key: string; local: readonly LocalMention[] }>();
+ *  (their memo), kept per sentence object (a sentence's text never changes) and read again when they differ. */
+const keptAgencies = new WeakMap<Sentence, { memo: TextMemo<LocalMention[]>; local: readonly LocalMention[] }>();
 
 /** The agencies a sentence names, offsets in its text. */
 function localAgencies(sentence: Sentence, abbreviations: Abbreviations, keep: boolean): readonly LocalMention[] {
   if (abbreviations.plain) return plainAgenciesOf(sentence);
   // the map grows while collectAbbreviations reads the draft: the memo is the one for its content at this call
-  const key = abbreviationsKey(abbreviations.map);
+  // (the key is the memo for the abbreviations, one object per content: compared by identity, not the key's text)
+  const memo = agencyMemoFor(abbreviationsKey(abbreviations.map));
   const kept = keep ? keptAgencies.get(sentence) : undefined;
-  if (kept && kept.key === key) return kept.local;
-  const local = agencyMemoFor(key).get(sentence.text, () => searchLocal(sentence.text, abbreviations));
-  if (keep) keptAgencies.set(sentence, { key, local });
+  if (kept && kept.memo === memo) return kept.local;
+  const local = memo.get(sentence.text, () => searchLocal(sentence.text, abbreviations));
+  if (keep) keptAgencies.set(sentence, { memo, local });
   return local;
 }
 
