@@ -988,7 +988,7 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], cues: Cues, s
       prev.block.tableRow === s.block.tableRow &&
       prev.block.topIndex === s.block.topIndex &&
       labelsApplicant(prev.block);
-    if (!said && !labelledCell && (!labelledAt.size || !labelledAt.has(si))) continue;
+    if (!said && !labelledCell && !labelledAt.has(si)) continue;
     const { text, offset } = stripLabel(s.text);
     let subject = said?.subject;
     let subjectAt = said?.subjectAt ?? 0;
