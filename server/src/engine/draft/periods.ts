@@ -1478,7 +1478,14 @@ function extractStarts(s: Sentence, ctx: Context, reading: SentenceReading): Sta
 
 /** findDateTimes kept by reference date and text: a signature line or a start read again in the next version. */
 const dateTimesMemo = new TextMemo<readonly DateTimeMatch[]>(4000);
+/** Every date findDateTimes keeps is written with a digit, a month's name (a word of its own, as chrono-node reads
+ *  it: "declare" and "JANE" name none) or "day of": a line with none of them ("I declare under penalty of perjury
+ *  …", "Respectfully submitted, JANE Q. DOE") holds no date, and chrono-node need not read it (a signature line
+ *  without a date is read in every draft, each with its own reference date). */
+const MAY_STATE_DATE = /\d|\bday\s+of\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const NO_TIMES: readonly DateTimeMatch[] = Object.freeze([]);
 function dateTimesAt(text: string, reference: { year: number; month: number; day: number }): readonly DateTimeMatch[] {
+  if (!MAY_STATE_DATE.test(text)) return NO_TIMES;
   return dateTimesMemo.get(`${reference.year}-${reference.month}-${reference.day} ${text}`, () => findDateTimes(text, reference));
 }
 
