@@ -1157,7 +1157,8 @@ function readDateTokens(text: string): DateToken[] {
   const dates = findDatesInText(text);
   const tokens: DateToken[] = dates.map((d) => ({ index: d.index, length: d.length, text: d.text, serial: d.valid ? d.serial : undefined, valid: d.valid }));
   // the full dates are sorted and disjoint: a binary search tells whether a yearless one is part of one
-  for (const y of findYearlessDates(text)) {
+  // (a yearless date writes its day in digits: a text without one is not searched)
+  for (const y of /\d/.test(text) ? findYearlessDates(text) : NO_FINDS) {
     if (overlapsSorted(dates, y.index, y.index + y.length)) continue;
     tokens.push({ index: y.index, length: y.length, text: y.text, valid: true, yearless: { month: y.month, day: y.day } });
   }
