@@ -517,30 +517,62 @@ function structuralAgency(phrase: string, appositive: string | undefined): { hea
 /** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
 function collectAbbreviations(sentences: Sentence[]): Abbreviations {
   const abbreviations: Abbreviations = { map: new Map(), plain: true };
+  const define = (abbr: string, agency: { key: string; family: string; name: string }) => {
+    if (abbreviations.map.has(abbr)) return;
+    abbreviations.map.set(abbr, { key: agency.key, family: agency.family, name: agency.name });
+    if (!LISTED_ABBREVIATIONS.has(abbr)) abbreviations.plain = false;
+  };
   for (const s of sentences) {
-    // (while the abbreviations are plain, a sentence that names no agency defines none: one read kept on it)
-    if (abbreviations.plain && !mayDefine(s)) continue;
+    if (abbreviations.plain) {
+      // (while the abbreviations are plain, a sentence that names no agency defines none: one read kept on it; and
+      // what it defines is kept too, where its mentions' ends read back to their places in the text)
+      if (!mayDefine(s)) continue;
+      if (plainAgenciesOf(s).every((m) => readsBack(s, m.to, s.toSource(m.to)))) {
+        for (const d of plainDefinitionsOf(s)) define(d.abbr, d);
+        continue;
+      }
+    }
     if (!/\(/.test(s.text)) continue;
     for (const mention of findAgencies(s, abbreviations)) {
-      const localEnd = indexInSentence(s, mention.end);
-      let def = ABBR_DEFINITION.exec(s.text.slice(localEnd, localEnd + 40));
-      if (!def) {
-        // the definition after the agency's unit ("Michigan State Police, Fifth District Team (MSP)"): the letters
-        // must be the agency's initials
-        const later = LATER_ABBR_DEFINITION.exec(s.text.slice(localEnd, localEnd + 100));
-        if (later && !/[()]/.test(s.text.slice(localEnd, localEnd + later.index)) && initialsMatch(later[1], mention.text)) def = later;
-      }
-      if (!def) continue;
-      const abbr = def[1];
-      if (abbr.length < 2 || abbr.length > 24 || (!/[A-Z]{2}/.test(abbr) && !SHORT_NAME_HEAD.test(abbr))) continue;
-      if (!abbreviations.map.has(abbr)) {
-        abbreviations.map.set(abbr, { key: mention.key, family: mention.family, name: mention.name });
-        if (!LISTED_ABBREVIATIONS.has(abbr)) abbreviations.plain = false;
-      }
+      const abbr = definitionAfter(s.text, indexInSentence(s, mention.end), mention.text);
+      if (abbr) define(abbr, mention);
     }
   }
   return abbreviations;
 }
+
+/** The abbreviation defined right after an agency's name (ending at `end` in the text), if any. */
+function definitionAfter(text: string, end: number, name: string): string | undefined {
+  let def = ABBR_DEFINITION.exec(text.slice(end, end + 40));
+  if (!def) {
+    // the definition after the agency's unit ("Michigan State Police, Fifth District Team (MSP)"): the letters
+    // must be the agency's initials
+    const later = LATER_ABBR_DEFINITION.exec(text.slice(end, end + 100));
+    if (later && !/[()]/.test(text.slice(end, end + later.index)) && initialsMatch(later[1], name)) def = later;
+  }
+  if (!def) return undefined;
+  const abbr = def[1];
+  if (abbr.length < 2 || abbr.length > 24 || (!/[A-Z]{2}/.test(abbr) && !SHORT_NAME_HEAD.test(abbr))) return undefined;
+  return abbr;
+}
+
+interface Definition {
+  abbr: string;
+  key: string;
+  family: string;
+  name: string;
+}
+const NO_DEFINITIONS: readonly Definition[] = Object.freeze([]);
+
+/** The abbreviations a sentence defines for the agencies it names with none defined, in order (kept on it). */
+const plainDefinitionsOf = onSentence((text: string): readonly Definition[] => {
+  const found: Definition[] = [];
+  for (const m of plainLocalAgencies(text)) {
+    const abbr = definitionAfter(text, m.to, m.text);
+    if (abbr) found.push({ abbr, key: m.key, family: m.family, name: m.name });
+  }
+  return found.length ? found : NO_DEFINITIONS;
+});
 
 /** The index in a sentence's text of a source offset (the inverse of toSource, by search). */
 function indexInSentence(s: Sentence, offset: number): number {
