@@ -768,6 +768,8 @@ interface Summarized {
   index: number;
   sentence: Sentence;
   summary: SentenceSummary;
+  /** The roles kept for its reading (rolesOf), at hand for the next pass. */
+  roles?: Array<Map<Found, PeriodRole> | undefined>;
 }
 
 /** The last pass: its sentences (while that draft lives) and those of them with a summary. The parser reuses the
@@ -802,7 +804,7 @@ function summarize(sentences: readonly Sentence[]): Summarized[] {
     for (; k < before.length && before[k].index < head; k++) out.push(before[k]);
     read(head, n - tail);
     for (; k < before.length && before[k].index < m - tail; k++);
-    for (; k < before.length; k++) out.push({ index: before[k].index - m + n, sentence: before[k].sentence, summary: before[k].summary });
+    for (; k < before.length; k++) out.push({ index: before[k].index - m + n, sentence: before[k].sentence, summary: before[k].summary, roles: before[k].roles });
   }
   lastPass = { sentences: new WeakRef(sentences), summarized: out };
   return out;
@@ -847,9 +849,14 @@ function roleSignature(part: Part | undefined): number {
   return (part?.kind === 'order' ? 1 : 0) + (part?.extension ? 2 : 0);
 }
 
-function rolesOf(s: Sentence, reading: SentenceReading, part: Part | undefined): Map<Found, PeriodRole> {
-  let bySignature = keptRoles.get(reading);
-  if (!bySignature) keptRoles.set(reading, (bySignature = []));
+function rolesOf(line: Summarized, reading: SentenceReading, part: Part | undefined): Map<Found, PeriodRole> {
+  const s = line.sentence;
+  let bySignature = line.roles;
+  if (!bySignature) {
+    bySignature = keptRoles.get(reading);
+    if (!bySignature) keptRoles.set(reading, (bySignature = []));
+    line.roles = bySignature;
+  }
   const signature = roleSignature(part);
   let roles = bySignature[signature];
   if (!roles) {
@@ -1607,11 +1614,10 @@ function referenceDate(base: DraftBase): { year: number; month: number; day: num
     const [y, mo, d] = base.frontmatter.date.split('-').map(Number);
     return { year: y, month: mo, day: d };
   }
-  const valid = base.dates.filter((d) => d.valid);
-  if (valid.length) {
-    const latest = valid.reduce((x, y) => (y.serial > x.serial ? y : x));
-    return { year: latest.year, month: latest.month, day: latest.day };
-  }
+  // the first of the latest valid dates
+  let latest: DraftBase['dates'][number] | undefined;
+  for (const d of base.dates) if (d.valid && (!latest || d.serial > latest.serial)) latest = d;
+  if (latest) return { year: latest.year, month: latest.month, day: latest.day };
   // no date anywhere: a fixed leap year, so month-and-day comparisons still work and nothing depends on today
   return { year: 2000, month: 1, day: 1 };
 }
@@ -1705,14 +1711,10 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   rowsRead = new Map();
   // one pass over the sentences, each read once (its kept summary): those that may state a period or a start, and
   // the lines that may date a signature
-  const stating: Sentence[] = [];
-  const readings: SentenceReading[] = [];
+  const stating: Summarized[] = [];
   const signatureLines: Summarized[] = [];
   for (const line of summarize(base.sentences)) {
-    if (line.summary.reading) {
-      stating.push(line.sentence);
-      readings.push(line.summary.reading);
-    }
+    if (line.summary.reading) stating.push(line);
     if (line.summary.signature) signatureLines.push(line);
   }
   // the signature lines of each part of a kind, as base.sentencesIn(part) would list them
@@ -1735,10 +1737,10 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
 
   const periods: Period[] = [];
   const starts: StartMention[] = [];
-  for (let k = 0; k < stating.length; k++) {
-    const s = stating[k];
-    const reading = readings[k];
-    const roles = rolesOf(s, reading, base.partAt(s.start));
+  for (const line of stating) {
+    const s = line.sentence;
+    const reading = line.summary.reading!;
+    const roles = rolesOf(line, reading, base.partAt(s.start));
     const durations = extractDurations(s, ctx, reading, roles);
     const ranges = extractRanges(s, ctx, reading, roles);
     const open = extractOpenEnded(s, ctx, reading, roles);
