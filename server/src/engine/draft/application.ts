@@ -856,6 +856,17 @@ const speaksOfSelf = onSentence((text: string): boolean => {
   return /^\s*I,\s+/.test(stripped) || FIRST_PERSON_ROLE.test(stripped);
 });
 
+/** "I, Jane Roe, a Special Agent …, affirms", "JANE ROE, an attorney …, states": the opener names the speaker
+ *  before its verb (what extractApplicants' opener reading needs of the words alone). */
+const namesSpeaker = onSentence((full: string): boolean => {
+  const { text } = stripLabel(full);
+  if (!OPENER_VERB.test(text)) return false;
+  const subject = text.slice(0, text.search(OPENER_VERB));
+  if (!/^\s*I,|^\s*[A-Z]/.test(subject) || /\b(?:Court|Order)\b/.test(subject)) return false;
+  const n = nameIn(subject);
+  return Boolean(n && n.at <= 60);
+});
+
 /** "Jane Roe is an Assistant United States Attorney …": the person named, and the length of the words naming and
  *  describing them (in the text after the label, which starts at `offset`). */
 const thirdPersonOf = onSentence((full: string): { name: string; offset: number; length: number } | undefined => {
@@ -929,8 +940,10 @@ function extractApplicants(base: DraftBase, sentences: Sentence[], cues: Cues, s
   const applicants: Applicant[] = [];
   // the first-person speaker: "I, Jane Roe, a Special Agent …", "JANE ROE, an attorney …, affirms", "I am an ADA"
   const persona: Persona = {};
-  // (past the opener, only a sentence that starts "I, …" or "I am a …" says anything of the speaker)
-  const opener = Array.from({ length: Math.min(40, sentences.length) }, (_, i) => i);
+  // (only a sentence that starts "I, …" or "I am a …", or in the opener names the speaker before "affirms", says
+  // anything of the speaker)
+  const opener: number[] = [];
+  for (let i = 0; i < Math.min(40, sentences.length); i++) if (namesSpeaker(sentences[i]) || speaksOfSelf(sentences[i])) opener.push(i);
   for (const i of [...opener, ...cues.with(CUE.self).filter((i) => i >= 40)]) {
     const s = sentences[i];
     const { text, offset } = stripLabel(s.text);
