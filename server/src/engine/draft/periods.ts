@@ -546,6 +546,8 @@ function forgetRecentRoles(): void {
   recentRoles.fill(undefined);
 }
 
+/** Reads of the part only whether it is an order and an extension, and of the sentence only its block's block
+ *  quote (with the row): roles are kept by those (roleSignature, rolesOf), so a new read of the part goes there too. */
 function roleOfClause(input: RoleInput): PeriodRole {
   const { clause, at, end, unit, anchor, part } = input;
   const before = clause.slice(Math.max(0, at - 60), at);
