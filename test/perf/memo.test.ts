@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
 import { generateDraft } from '../../bench/gen-corpus.mjs';
-import { TextMemo, memoOn, verifyMemos } from '../../server/src/engine/memo.js';
+import { TextMemo, memoOn, memoOnBlock, verifyMemos } from '../../server/src/engine/memo.js';
 import { createDocumentLinter } from '../../server/src/engine/incremental.js';
 import { parseWhole, withParsed } from '../../server/src/engine/parse.js';
 
@@ -103,11 +103,22 @@ describe('perf: readings kept on sentences and blocks', function () {
   after(() => verifyMemos(false));
 
   it('catches a reading that depends on where its object stands', () => {
-    const readsOffset = memoOn((o: { memo?: unknown[]; start: number }) => o.start);
-    const o = { memo: undefined, start: 1 };
+    const readsOffset = memoOn((o: { memo?: unknown[]; start: number; toSource(i: number): number }) => o.start);
+    const o = { memo: undefined, start: 1, toSource: (i: number) => i };
     assert.equal(readsOffset(o), 1);
     o.start = 2;
     assert.throws(() => readsOffset(o), /differs from a fresh read/);
+  });
+
+  it('keeps the readings of sentences and of blocks apart, each array a slot per reader of its kind', () => {
+    const sentence = { memo: undefined as unknown[] | undefined, toSource: (i: number) => i };
+    const block = { memo: undefined as unknown[] | undefined, sentences: [] };
+    const first = memoOn(() => 'sentence');
+    const second = memoOnBlock(() => 'block');
+    assert.equal(first(sentence), 'sentence');
+    assert.equal(second(block), 'block');
+    assert.ok(sentence.memo!.includes('sentence') && !sentence.memo!.includes('block'));
+    assert.ok(block.memo!.includes('block') && !block.memo!.includes('sentence'));
   });
 
   it('every kept reading equals a fresh one while drafts are edited, and the facts equal a full lint', () => {

@@ -80,17 +80,21 @@ export function memoByText<T>(read: (text: string) => T, max?: number): (text: s
 export interface Memoizable {
   memo?: unknown[];
 }
+/** A sentence (parse.ts Sentence): what `memoOn` keeps readings on. */
+type SentenceLike = Memoizable & { toSource(i: number): number };
+/** A block (parse.ts TextBlock): what `memoOnBlock` keeps readings on. */
+type BlockLike = Memoizable & { sentences: unknown[] };
 
-let slots = 0;
+// Sentences and blocks number their readers apart: each array has a slot per reader of its own kind only.
+const slots = { sentence: 0, block: 0 };
 const UNDEFINED = Symbol('undefined');
 
-/** `read` kept on the object it reads (see the rules at the top of this file). */
-export function memoOn<O extends Memoizable, T>(read: (o: O) => T): (o: O) => T {
-  const slot = slots++;
+function keptOn<O extends Memoizable, T>(kind: keyof typeof slots, read: (o: O) => T): (o: O) => T {
+  const slot = slots[kind]++;
   return (o) => {
-    // sized once for every reader (they are all made when the modules load): grown slot by slot, an array takes
-    // half as much again in spare capacity, on every sentence and block of the draft
-    const memo = (o.memo ??= new Array(slots));
+    // sized once for every reader of the kind (they are all made when the modules load): grown slot by slot, an
+    // array takes half as much again in spare capacity, on every sentence and block of the draft
+    const memo = (o.memo ??= new Array(slots[kind]));
     const kept = memo[slot];
     if (kept !== undefined) return checked((kept === UNDEFINED ? undefined : kept) as T, () => read(o), 'object reading');
     const value = read(o);
@@ -99,8 +103,23 @@ export function memoOn<O extends Memoizable, T>(read: (o: O) => T): (o: O) => T 
   };
 }
 
-/** `read` of an object's text, kept on the object and, for other objects of the same text, by the text. */
-export function memoOnText<O extends Memoizable & { text: string }, T>(read: (text: string) => T, max?: number): (o: O) => T {
+/** `read` kept on the sentence it reads (see the rules at the top of this file). */
+export function memoOn<O extends SentenceLike, T>(read: (s: O) => T): (s: O) => T {
+  return keptOn('sentence', read);
+}
+
+/** `read` kept on the block it reads (see the rules at the top of this file). */
+export function memoOnBlock<O extends BlockLike, T>(read: (b: O) => T): (b: O) => T {
+  return keptOn('block', read);
+}
+
+/** `read` of a sentence's text, kept on the sentence and, for other sentences of the same text, by the text. */
+export function memoOnText<O extends SentenceLike & { text: string }, T>(read: (text: string) => T, max?: number): (s: O) => T {
   const byText = memoByText(read, max);
-  return memoOn((o: O) => byText(o.text));
+  return memoOn((s: O) => byText(s.text));
+}
+
+/** Whether kept readings are being checked (tests): a reader that skips work by other means must not then. */
+export function verifyingMemos(): boolean {
+  return verifying;
 }

@@ -6,7 +6,7 @@ import type { DraftBase } from './index.js';
 import type { Part } from './structure.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
-import { TextMemo, memoByText, memoOn } from '../memo.js';
+import { TextMemo, memoByText, memoOn, memoOnBlock } from '../memo.js';
 import { startingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -930,7 +930,7 @@ const applicantSubjectOf = onSentence((full: string): { subject: string; subject
 });
 
 /** A table cell labelled "Applicant" (the next cell of its row names the applicant). */
-const labelsApplicant = memoOn((b: TextBlock) => APPLICANT_LABEL.test(b.text));
+const labelsApplicant = memoOnBlock((b: TextBlock) => APPLICANT_LABEL.test(b.text));
 
 /** "Applicant declares under penalty of perjury …": the signer of the closing is the applicant. */
 const applicantDeclaresIn = onSentence((text: string) => APPLICANT_DECLARES.test(stripLabel(text).text) && /\b(?:perjury|foregoing|true\s+and\s+correct|under\s+oath|1746)\b/i.test(text));

@@ -18,7 +18,7 @@ import type { Span, PartKind } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
-import { TextMemo, memoByText, memoOn } from '../memo.js';
+import { TextMemo, memoByText, memoOn, memoOnBlock, verifyingMemos } from '../memo.js';
 import { partitionPoint } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
@@ -813,19 +813,8 @@ function summarize(sentences: readonly Sentence[]): Summarized[] {
 }
 
 /** Whether memo hits are being checked (verifyMemos, in tests): summarize then reads every sentence, so each kept
- *  summary is checked. Told by a reader kept on an object of this module that counts its reads. */
-let probeReads = 0;
-const probe = memoOn((_o: { memo?: unknown[] }) => {
-  probeReads++;
-  return true;
-});
-const probeObject: { memo?: unknown[] } = {};
-function memosVerified(): boolean {
-  probe(probeObject);
-  const before = probeReads;
-  probe(probeObject);
-  return probeReads !== before;
-}
+ *  summary is checked. */
+const memosVerified = verifyingMemos;
 
 /** The sentence's reading: a table cell's row and a block quote are its own block's. */
 function readSentence(s: Sentence): SentenceReading | undefined {
@@ -1583,7 +1572,7 @@ let draftBlocks: readonly TextBlock[] = [];
 let rowsRead = new Map<TextBlock, string>();
 
 /** A table cell's row: the text of the other cells of its row in its top-level block (undefined outside tables). */
-const rowOf = memoOn((b: TextBlock): string | undefined => {
+const rowOf = memoOnBlock((b: TextBlock): string | undefined => {
   if (b.kind !== 'tableCell' || b.tableRow === undefined) return undefined;
   if (!rowsRead.has(b)) readRowsAround(b);
   return rowsRead.get(b);

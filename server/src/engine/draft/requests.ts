@@ -20,7 +20,7 @@ import type { PartKind, Span } from '../types.js';
 import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue, type Governance } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
-import { memoByText, memoOn, memoOnText } from '../memo.js';
+import { memoByText, memoOn, memoOnBlock, memoOnText } from '../memo.js';
 import { lyingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -620,7 +620,7 @@ interface Label {
   historical: boolean;
 }
 
-const labelOf = memoOn((block: TextBlock): Label | undefined => {
+const labelOf = memoOnBlock((block: TextBlock): Label | undefined => {
   const sentence = findLabel(block);
   if (!sentence) return undefined;
   const text = sentence.text;
@@ -769,7 +769,7 @@ interface TopReading {
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
 const NO_SUMMARIES: Summaries = Object.freeze({ sentences: Object.freeze([]), summaries: Object.freeze([]) });
 
-const topReadingOf = memoOn((first: TextBlock): TopReading => {
+const topReadingOf = memoOnBlock((first: TextBlock): TopReading => {
   const blocks = draftBlocks;
   const lo = blocks[first.index] === first ? first.index : blocks.indexOf(first);
   let hi = lo + 1;
@@ -817,7 +817,7 @@ const leadInOf = memoOnText((text: string) => {
 const ENDS_WITH_COLON = 1;
 const PSEUDO_HEADING_LINE = 2;
 const LETTERED = 4;
-const blockFlagsOf = memoOn((b: TextBlock): number => {
+const blockFlagsOf = memoOnBlock((b: TextBlock): number => {
   let flags = 0;
   if (b.kind === 'paragraph' && /:\s*$/.test(b.text)) flags |= ENDS_WITH_COLON;
   if (b.kind === 'paragraph' && !b.listItem && PSEUDO_HEADING.test(b.text)) flags |= PSEUDO_HEADING_LINE;
@@ -829,7 +829,7 @@ const blockFlagsOf = memoOn((b: TextBlock): number => {
 const TITLE_NONE = 0;
 const TITLE_ASKS = 1;
 const TITLE_REFUSES = 2;
-const titleSays = memoOn((title: TextBlock): number => {
+const titleSays = memoOnBlock((title: TextBlock): number => {
   const text = title.text;
   if (FACTS_TITLE.test(text) || !(REQUEST_TITLE.test(text) || ATTACHMENT_TITLE.test(text) || NEGATIVE_TITLE.test(text))) return TITLE_NONE;
   return NEGATIVE_TITLE.test(text) ? TITLE_REFUSES : TITLE_ASKS;
@@ -851,7 +851,7 @@ const NO_CELL_CONTEXT: CellContext = Object.freeze({});
 let draftBlocks: readonly TextBlock[] = [];
 let tablesRead = new Map<number, Map<TextBlock, CellContext>>();
 
-const cellContextOf = memoOn((cell: TextBlock): CellContext => {
+const cellContextOf = memoOnBlock((cell: TextBlock): CellContext => {
   let table = tablesRead.get(cell.topIndex);
   if (!table) {
     // the blocks of one top-level block follow each other in the draft's list

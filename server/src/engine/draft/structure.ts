@@ -2,7 +2,7 @@
 // does it hold. Reads captions, titles and headings (LEGAL.md §7.1; DESIGN.md "What a draft is").
 import type { PartKind, Span } from '../types.js';
 import type { TextBlock } from '../parse.js';
-import { memoOn } from '../memo.js';
+import { memoOn, memoOnBlock } from '../memo.js';
 
 export interface Part extends Span {
   kind: PartKind;
@@ -29,7 +29,7 @@ const CAPTION = /^\s*(?:in\s+(?:the\s+)?matter\s+of|in\s+re\b)/i;
 
 /** A heading, or a short stand-alone paragraph written in capitals or wholly in bold: a caption or a title.
  *  Kept on the block (engine/memo.ts): it reads the block alone. */
-export const isTitleLike = memoOn(readTitleLike);
+export const isTitleLike = memoOnBlock(readTitleLike);
 
 function readTitleLike(block: TextBlock): boolean {
   if (block.kind === 'heading') return true;
@@ -77,7 +77,7 @@ const ORDER_ATTACHMENT_TITLE = /^[\s#*_]*(?:EXHIBIT|ATTACHMENT|APPENDIX)\s+[A-Z0
 const DECRETAL =
   /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+|THEREFORE\s+)*ORDERED|[Tt][Hh][Ee]\s+[Cc][Oo][Uu][Rr][Tt]\s+(?:[Hh][Ee][Rr][Ee][Bb][Yy]\s+)?(?:FINDS|ORDERS))\b|\bORDERED\s*:|\bORDERED,?\s+AND\s+(?:ADJUDGED|DECREED)\b|^\W*ORDERED\b/;
 /** The block holds decretal language (kept on the block: every block is asked when no order has a title). */
-const isDecretal = memoOn((b: TextBlock) => DECRETAL.test(b.text));
+const isDecretal = memoOnBlock((b: TextBlock) => DECRETAL.test(b.text));
 
 export interface StructureFacts {
   isDraft: boolean;

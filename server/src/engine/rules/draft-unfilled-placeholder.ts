@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import type { Report, Fix } from '../types.js';
 import type { Draft, Sentence, TextBlock } from '../draft/index.js';
-import { memoOn } from '../memo.js';
+import { memoOn, memoOnBlock } from '../memo.js';
 import { agencyWords } from '../draft/application.js';
 
 // "[AGENCY]", "[NAME]", "[INSERT DATE]", "[Target Number]", "[insert provider]"
@@ -49,7 +49,7 @@ const tokensOf = memoOn((s: Sentence): ReadonlyArray<{ index: number; token: str
 /** Whether a block's source holds a blank (three underscores, escaped or not): its source is read from the
  *  draft's text, which is its own content wherever the block now stands, so the answer is kept on the block. */
 let sourceOfBlocks = '';
-const hasBlank = memoOn((block: TextBlock) => /_{3}|\\_\\_\\_/.test(sourceOfBlocks.slice(block.start, block.end)));
+const hasBlank = memoOnBlock((block: TextBlock) => /_{3}|\\_\\_\\_/.test(sourceOfBlocks.slice(block.start, block.end)));
 
 function agencyFix(draft: Draft, token: string, start: number, end: number): Fix[] | undefined {
   if (!/^\[\s*(?:the\s+)?(?:investigating\s+|law\s+enforcement\s+)?agency\s*\]$/i.test(token)) return undefined;
