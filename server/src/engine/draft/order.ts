@@ -434,7 +434,7 @@ const packetDrafts = new WeakMap<DraftBase, boolean>();
 /** The draft speaks of a packet-switched network somewhere (asked once per draft). */
 function mentionsPacketSwitched(draft: DraftBase): boolean {
   let known = packetDrafts.get(draft);
-  if (known === undefined) packetDrafts.set(draft, (known = draft.sentences.some((x) => (cuesOf(x) & PACKET_SWITCHED) !== 0)));
+  if (known === undefined) packetDrafts.set(draft, (known = draft.sentences.some(saysPacketSwitched)));
   return known;
 }
 
@@ -480,13 +480,11 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
   let realTimeRequested: Span | undefined;
   let ownDeviceElsewhere: Span | undefined;
   for (const s of outside) {
-    const cues = cuesOf(s);
-    if (!cues) continue;
-    if (!assistanceRequested && inApplication(s.start) && cues & ASKS_ASSISTANCE) {
+    if (!assistanceRequested && inApplication(s.start) && asksAssistance(s)) {
       assistanceRequested = matchSpan(s, ASSISTANCE) ?? matchSpan(s, /\bassistance\b/i);
     }
-    if (!realTimeRequested && cues & REAL_TIME_DELIVERY) realTimeRequested = matchSpan(s, REAL_TIME);
-    if (!ownDeviceElsewhere && cues & OWN) {
+    if (!realTimeRequested && deliversInRealTime(s)) realTimeRequested = matchSpan(s, REAL_TIME);
+    if (!ownDeviceElsewhere && namesOwnDevice(s)) {
       const own = ownDeviceIn(s, draft);
       if (own) ownDeviceElsewhere = own;
     }
@@ -756,13 +754,11 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   // the orders' sentences first, then the whole draft's (a list of lists: a copy of every sentence per lint is waste)
   const ordered = [...orders.map((o) => startingIn(draft.sentences, o.part)), draft.sentences];
   reading: for (const list of ordered) for (const s of list) {
-    const cues = cuesOf(s);
-    if (!(cues & (SERVED_BY_COMPANY | NAMES_AGENCY))) continue;
-    if (!names.provider && cues & SERVED_BY_COMPANY) {
+    if (!names.provider && servedByCompany(s)) {
       const m = COMPANY.exec(s.text);
       if (m) names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
     }
-    if (!names.agency && cues & NAMES_AGENCY) {
+    if (!names.agency && namesAgency(s)) {
       const m = AGENCY_DEFINED.exec(s.text) ?? AGENCY.exec(s.text);
       if (m) names.agency = (m[2] ?? m[1]).trim();
     }
@@ -771,7 +767,7 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   if (!names.provider) {
     // no sentence says who serves the facility: the first company the draft names
     naming: for (const list of ordered) for (const s of list) {
-      if (!(cuesOf(s) & NAMES_COMPANY)) continue;
+      if (!namesCompany(s)) continue;
       const m = COMPANY.exec(s.text);
       if (m) {
         names.provider = (m[2] ?? m[1]).trim().replace(/,$/, '');
@@ -784,18 +780,17 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   // what the application says about the (b)(1) elements, to fill an order that leaves them out
   const applicationSentences = draft.parts.filter((p) => p.kind === 'application').map((p) => startingIn(draft.sentences, p));
   for (const list of applicationSentences) for (const s of list) {
-    if (!(cuesOf(s) & (SUBSCRIBER | SUBJECT | OFFENSE))) continue;
-    if (!names.subscriber) {
+    if (!names.subscriber && citesSubscriber(s)) {
       const m = SUBSCRIBER_CUE.exec(s.text);
       if (m && !/\bto\s+the\s+listed\s+subscribers?\b/i.test(s.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 5))) {
         names.subscriber = personAfter(s.text, m.index + m[0].length);
       }
     }
-    if (!names.subject) {
+    if (!names.subject && citesSubject(s)) {
       const m = SUBJECT_CUE.exec(s.text);
       if (m) names.subject = personAfter(s.text, m.index + m[0].length);
     }
-    if (!names.offense) {
+    if (!names.offense && statesOffense(s)) {
       const m = OFFENSE_CLAUSE.exec(s.text);
       if (m) names.offense = m[1].trim();
     }
@@ -880,36 +875,19 @@ export function facilityName(facts: OrderFacts, order?: OrderPartFacts): string 
 
 // ---- what a sentence holds, kept on it (engine/memo.ts) -------------------------------------------------------
 // The whole-draft passes above ask the same questions of every sentence on every lint; the answers depend on the
-// sentence's text alone, so an unchanged sentence is answered by one bit test.
+// sentence's text alone, so an unchanged sentence is answered by one array read.
 
 const OFFENSE_CLAUSE = /\brelat(?:es|ing)\s+to\s+(?:possible\s+|alleged\s+)?violations?\s+of\s+([^;]{4,300}?)\.?$/i;
 const SERVED_BY = /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i;
 
-const ASKS_ASSISTANCE = 1;
-const REAL_TIME_DELIVERY = 2;
-const OWN = 4;
-const SERVED_BY_COMPANY = 8;
-const NAMES_AGENCY = 16;
-const NAMES_COMPANY = 32;
-const SUBSCRIBER = 64;
-const SUBJECT = 128;
-const OFFENSE = 256;
-const PACKET_SWITCHED = 512;
-
-const cuesOf = memoOn((s: Sentence): number => {
-  const t = s.text;
-  let cues = 0;
-  if ((ASSISTANCE.test(t) || /\bassistance\b/i.test(t)) && (APPLICATION_REQUEST.test(t) || /\b3124\b/.test(t))) cues |= ASKS_ASSISTANCE;
-  if (REAL_TIME.test(t) && DELIVERY.test(t)) cues |= REAL_TIME_DELIVERY;
-  if (OWN_DEVICE.test(t)) cues |= OWN;
-  const company = COMPANY.test(t);
-  if (company) cues |= NAMES_COMPANY;
-  if (company && SERVED_BY.test(t)) cues |= SERVED_BY_COMPANY;
-  if (AGENCY_DEFINED.test(t) || AGENCY.test(t)) cues |= NAMES_AGENCY;
-  if (SUBSCRIBER_CUE.test(t)) cues |= SUBSCRIBER;
-  if (SUBJECT_CUE.test(t)) cues |= SUBJECT;
-  if (OFFENSE_CLAUSE.test(t)) cues |= OFFENSE;
-  if (/\bpacket[\s-]switched\b/i.test(t)) cues |= PACKET_SWITCHED;
-  return cues;
-});
-
+// one question per reader, asked only until a pass has its answer (as the regular expressions were before)
+const asksAssistance = memoOn((s: Sentence) => (ASSISTANCE.test(s.text) || /\bassistance\b/i.test(s.text)) && (APPLICATION_REQUEST.test(s.text) || /\b3124\b/.test(s.text)));
+const deliversInRealTime = memoOn((s: Sentence) => REAL_TIME.test(s.text) && DELIVERY.test(s.text));
+const namesOwnDevice = memoOn((s: Sentence) => OWN_DEVICE.test(s.text));
+const namesCompany = memoOn((s: Sentence) => COMPANY.test(s.text));
+const servedByCompany = memoOn((s: Sentence) => SERVED_BY.test(s.text) && namesCompany(s));
+const namesAgency = memoOn((s: Sentence) => AGENCY_DEFINED.test(s.text) || AGENCY.test(s.text));
+const citesSubscriber = memoOn((s: Sentence) => SUBSCRIBER_CUE.test(s.text));
+const citesSubject = memoOn((s: Sentence) => SUBJECT_CUE.test(s.text));
+const statesOffense = memoOn((s: Sentence) => OFFENSE_CLAUSE.test(s.text));
+const saysPacketSwitched = memoOn((s: Sentence) => /\bpacket[\s-]switched\b/i.test(s.text));
