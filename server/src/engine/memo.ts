@@ -48,13 +48,18 @@ export class TextMemo<T> {
   }
 
   get(key: string, compute: () => T): T {
-    if (key.length > MAX_KEY_LENGTH) return compute();
+    return this.read(key, compute);
+  }
+
+  /** `get` with a reader of the key: no closure per lookup (memoByText runs for every sentence of every lint). */
+  read(key: string, compute: (key: string) => T): T {
+    if (key.length > MAX_KEY_LENGTH) return compute(key);
     const hit = this.map.get(key);
     if (hit) {
       hit.used = ++this.clock;
-      return checked(hit.value, compute, 'text reading');
+      return verifying ? checked(hit.value, () => compute(key), 'text reading') : hit.value;
     }
-    const value = compute();
+    const value = compute(key);
     this.map.set(key, { value, used: ++this.clock });
     if (this.map.size > this.max) this.evict();
     return value;
@@ -73,7 +78,7 @@ export class TextMemo<T> {
 /** `read` kept by its text argument. */
 export function memoByText<T>(read: (text: string) => T, max?: number): (text: string) => T {
   const memo = new TextMemo<T>(max);
-  return (text) => memo.get(text, () => read(text));
+  return (text) => memo.read(text, read);
 }
 
 /** An object that can keep readers' results: a Sentence or a TextBlock (parse.ts). */
@@ -96,7 +101,8 @@ function keptOn<O extends Memoizable, T>(kind: keyof typeof slots, read: (o: O) 
     // array takes half as much again in spare capacity, on every sentence and block of the draft
     const memo = (o.memo ??= new Array(slots[kind]));
     const kept = memo[slot];
-    if (kept !== undefined) return checked((kept === UNDEFINED ? undefined : kept) as T, () => read(o), 'object reading');
+    // (no closure for the check unless checking: this runs for every sentence of every lint)
+    if (kept !== undefined) return verifying ? checked((kept === UNDEFINED ? undefined : kept) as T, () => read(o), 'object reading') : ((kept === UNDEFINED ? undefined : kept) as T);
     const value = read(o);
     memo[slot] = value === undefined ? UNDEFINED : value;
     return value;

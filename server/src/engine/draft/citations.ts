@@ -121,7 +121,8 @@ const citationsOf = memoOn((s: Sentence): readonly FoundCitation[] => {
 
 export function extractCitations(sentences: Sentence[]): Citation[] {
   const out: Citation[] = [];
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const found = citationsOf(s);
     if (!found.length) continue;
     const first = out.length;

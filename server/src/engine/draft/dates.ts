@@ -144,8 +144,11 @@ const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
 
 export function extractDates(sentences: Sentence[]): DateMention[] {
   const out: DateMention[] = [];
-  for (const s of sentences) {
-    for (const m of datesOf(s)) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const found = datesOf(s);
+    if (!found.length) continue;
+    for (const m of found) {
       out.push({
         start: s.toSource(m.index),
         end: s.toSource(m.index + m.length),

@@ -221,7 +221,8 @@ export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]):
   // the labels of the draft's table cells, worked out only if a sentence not read before needs one
   let headers: Map<TextBlock, string> | undefined;
   headerOf = (block) => (headers ??= tableCellLabels(blocks ?? [...new Set(sentences.map((s) => s.block))])).get(block) ?? '';
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const found = identifiersOf(s);
     if (!found.length) continue;
     const first = out.length;

@@ -1841,7 +1841,8 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   const isEmergency = base.parts.some((p) => p.emergency);
   const approvals: PeriodFacts['approvals'] = [];
   if (isEmergency) {
-    for (const s of base.sentences) {
+    for (let i = 0; i < base.sentences.length; i++) {
+      const s = base.sentences[i];
       const m = approvalIn(s);
       if (m) approvals.push({ start: s.toSource(m.at), end: s.toSource(m.at + m.len), part: base.partAt(s.start), sentence: s });
     }

@@ -83,8 +83,13 @@ Installation began on Tuesday, August 12, 2024.
       }
     }
     // "June 31 and July 2, 2025", "between February 30 and March 3": a day no year gives that month
-    for (const s of draft.sentences) {
-      for (const y of impossibleYearlessDates(s)) {
+    // index loops: an iterator per sentence is garbage on every lint of a long draft
+    const sentences = draft.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const impossible = impossibleYearlessDates(s);
+      if (!impossible.length) continue;
+      for (const y of impossible) {
         const most = daysInMonth(2024, y.month);
         const start = s.toSource(y.index);
         const end = s.toSource(y.index + y.length);

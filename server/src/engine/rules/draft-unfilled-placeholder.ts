@@ -155,9 +155,13 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
         fixes: agencyFix(draft, token, start, end),
       });
     };
-    for (const s of draft.sentences) {
+    // index loops: an iterator per sentence is garbage on every lint of a long draft
+    const sentences = draft.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       const text = s.text;
-      for (const m of tokensOf(s)) add(s.toSource(m.index), s.toSource(m.index + m.token.length), m.token);
+      const tokens = tokensOf(s);
+      for (let k = 0; k < tokens.length; k++) add(s.toSource(tokens[k].index), s.toSource(tokens[k].index + tokens[k].token.length), tokens[k].token);
       for (const re of config.placeholders) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -183,7 +187,9 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
       add(a, b, draft.text.slice(a, b));
     }
     // Blanks: read on the source lines (a blank's line and the next decide whether the court fills it)
-    for (const block of draft.blocks) {
+    const blocks = draft.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
       if (!hasBlank(block)) continue;
       const raw = draft.text.slice(block.start, block.end);
       const lines = raw.split('\n');
