@@ -1,6 +1,6 @@
-// The period facts are built from what each sentence holds, kept on the sentence, and an edit re-reads only the
-// sentences between the unchanged head and tail of the draft (the parser reuses the sentence objects of unchanged
-// chunks). Whatever is reused, the facts of every version of an edited draft must equal those of a full lint.
+// The period facts are built from what each sentence holds, kept on the sentence (the parser reuses the sentence
+// objects of unchanged chunks, so an edit re-reads only the chunk it touched). Whatever is reused, the facts of every
+// version of an edited draft must equal those of a full lint.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -124,8 +124,3 @@ export function memoOnText<O extends SentenceLike & { text: string }, T>(read: (
   const byText = memoByText(read, max);
   return memoOn((s: O) => byText(s.text));
 }
-
-/** Whether kept readings are being checked (tests): a reader that skips work by other means must not then. */
-export function verifyingMemos(): boolean {
-  return verifying;
-}

@@ -18,7 +18,7 @@ import type { Span, PartKind } from '../types.js';
 import type { Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
-import { TextMemo, memoByText, memoOn, memoOnBlock, verifyingMemos } from '../memo.js';
+import { TextMemo, memoByText, memoOn, memoOnBlock } from '../memo.js';
 import { partitionPoint } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
@@ -774,47 +774,15 @@ interface Summarized {
   roles?: Array<Map<Found, PeriodRole> | undefined>;
 }
 
-/** The last pass: its sentences (while that draft lives) and those of them with a summary. The parser reuses the
- *  sentence objects of unchanged chunks, so the sentences before and after an edit are the same objects as last
- *  time, in the same order, with the same kept summaries: only those between are read (not every sentence of a
- *  megabyte draft, each a read of memory of its own). */
-let lastPass: { sentences: WeakRef<readonly Sentence[]>; summarized: Summarized[] } | undefined;
-
-/** The sentences with a summary, in order: as reading summaryOf of each sentence would find them. */
+/** The sentences with a summary, in order: one kept read per sentence (an unchanged sentence costs an array read). */
 function summarize(sentences: readonly Sentence[]): Summarized[] {
   const out: Summarized[] = [];
-  const read = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const summary = summaryOf(sentences[i]);
-      if (summary) out.push({ index: i, sentence: sentences[i], summary });
-    }
-  };
-  const last = memosVerified() ? undefined : lastPass;
-  const previous = last?.sentences.deref();
-  if (!last || !previous) {
-    read(0, sentences.length);
-  } else {
-    const n = sentences.length;
-    const m = previous.length;
-    const most = Math.min(n, m);
-    let head = 0;
-    while (head < most && sentences[head] === previous[head]) head++;
-    let tail = 0;
-    while (tail < most - head && sentences[n - 1 - tail] === previous[m - 1 - tail]) tail++;
-    const before = last.summarized;
-    let k = 0;
-    for (; k < before.length && before[k].index < head; k++) out.push(before[k]);
-    read(head, n - tail);
-    for (; k < before.length && before[k].index < m - tail; k++);
-    for (; k < before.length; k++) out.push({ index: before[k].index - m + n, sentence: before[k].sentence, summary: before[k].summary, roles: before[k].roles });
+  for (let i = 0; i < sentences.length; i++) {
+    const summary = summaryOf(sentences[i]);
+    if (summary) out.push({ index: i, sentence: sentences[i], summary });
   }
-  lastPass = { sentences: new WeakRef(sentences), summarized: out };
   return out;
 }
-
-/** Whether memo hits are being checked (verifyMemos, in tests): summarize then reads every sentence, so each kept
- *  summary is checked. */
-const memosVerified = verifyingMemos;
 
 /** The sentence's reading: a table cell's row and a block quote are its own block's. */
 function readSentence(s: Sentence): SentenceReading | undefined {
