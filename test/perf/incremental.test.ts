@@ -78,6 +78,31 @@ describe('incremental parsing equals a full parse', function () {
     assert.ok(reusedSome > versions / 2, `chunks were reused in only ${reusedSome} of ${versions} versions`);
   });
 
+  it('gives the same parse when documents alternate through one parser and identical chunks repeat', () => {
+    // the parser matches the chunks before and after an edit against its last parse in place: the last parse may
+    // be another document's, and a repeated chunk must still get a fragment of its own at each place
+    const random = mulberry32(77);
+    const parser = new IncrementalParser();
+    const same = 'The same paragraph, word for word, in every place it appears.\n\n';
+    let a = generated[1].text;
+    let b = same.repeat(5) + generated[2].text + '\n\n' + same.repeat(3);
+    for (let step = 0; step < 12; step++) {
+      for (const [name, text] of [['a', a], ['b', b], ['a again', a], ['b twice', b], ['b twice', b]]) {
+        const difference = parseDifference(parseWhole(text), parser.parse(text));
+        assert.equal(difference, undefined, `${name}, after ${step} edit(s): ${difference}`);
+      }
+      a = edit(a, random);
+      b = edit(b, random);
+    }
+    // a text of nothing but the repeated chunk, growing and shrinking: the chunks matched from the start and from
+    // the end of the last parse must not overlap
+    for (const times of [2, 3, 1, 4, 2, 5]) {
+      const text = same.repeat(times);
+      const difference = parseDifference(parseWhole(text), parser.parse(text));
+      assert.equal(difference, undefined, `${times} copies: ${difference}`);
+    }
+  });
+
   it('gives the same findings as lint for every version under random edits', () => {
     const random = mulberry32(99);
     const linter = createDocumentLinter();

@@ -19,6 +19,10 @@ interface Entry {
  *  The Parsed it returns stays valid until its next call (cached chunks are moved in place). */
 export class IncrementalParser {
   private readonly cache = new Map<string, Entry[]>();
+  /** Each cached fragment's entry. */
+  private readonly entries = new WeakMap<Fragment, Entry>();
+  /** The fragments of the last parse, in order. */
+  private previous: Fragment[] = [];
   private generation = 0;
   private cachedChars = 0;
   /** Counters of the last parse, for tests and traces. */
@@ -30,31 +34,61 @@ export class IncrementalParser {
     const generation = ++this.generation;
     const t0 = performance.now();
     const chunks = splitChunks(text);
-    const fragments: Fragment[] = [];
-    let reused = 0;
-    let top = 0;
     const count = chunks ? chunks.starts.length : 1;
-    for (let i = 0; i < count; i++) {
-      const start = chunks ? chunks.starts[i] : 0;
-      const end = chunks && i + 1 < count ? chunks.starts[i + 1] : text.length;
-      const source = count === 1 ? text : text.slice(start, end);
-      const key = i === 0 ? `\u0000${source}` : source;
-      let list = this.cache.get(key);
-      let entry = list?.find((e) => e.used !== generation);
-      if (entry) reused++;
-      else {
-        // a flat copy: a slice would keep the whole text of this version alive as long as the cache holds it
-        const own = (source + ' ').slice(0, -1);
-        entry = { fragment: parseFragment(own, i === 0, true), used: generation };
-        if (!list) this.cache.set(i === 0 ? `\u0000${own}` : own, (list = []));
-        list.push(entry);
-        this.cachedChars += source.length;
-      }
-      entry.used = generation;
-      moveFragment(entry.fragment, start, chunks ? chunks.lines[i] : 0, top);
-      top += entry.fragment.children.length;
-      fragments.push(entry.fragment);
+    const startOf = (i: number) => (chunks ? chunks.starts[i] : 0);
+    const endOf = (i: number) => (chunks && i + 1 < count ? chunks.starts[i + 1] : text.length);
+    const fragments: Fragment[] = new Array(count);
+    // An edit leaves the chunks before and after it as they were: those are matched against the last parse's
+    // fragments in place, without hashing their text (an editor's 1 MB draft is 3,000 chunks);
+    // only the chunks between are looked up by their text. (`slice ===` compares as a block; `startsWith` and a
+    // hash lookup go character by character, several times slower over a megabyte.)
+    const previous = this.previous;
+    const same = (i: number, f: Fragment) => {
+      const start = startOf(i);
+      const end = endOf(i);
+      return f.head === (i === 0) && f.source.length === end - start && (count === 1 ? text : text.slice(start, end)) === f.source;
+    };
+    let head = 0;
+    while (head < count && head < previous.length && same(head, previous[head])) {
+      fragments[head] = previous[head];
+      head++;
     }
+    let tail = 0;
+    while (tail < count - head && tail < previous.length - head && same(count - 1 - tail, previous[previous.length - 1 - tail])) {
+      fragments[count - 1 - tail] = previous[previous.length - 1 - tail];
+      tail++;
+    }
+    let reused = head + tail;
+    for (const f of fragments) {
+      const entry = f && this.entries.get(f);
+      if (entry) entry.used = generation;
+    }
+    let top = 0;
+    for (let i = 0; i < count; i++) {
+      const start = startOf(i);
+      let fragment = fragments[i];
+      if (!fragment) {
+        const source = count === 1 ? text : text.slice(start, endOf(i));
+        const key = i === 0 ? `\u0000${source}` : source;
+        let list = this.cache.get(key);
+        let entry = list?.find((e) => e.used !== generation);
+        if (entry) reused++;
+        else {
+          // a flat copy: a slice would keep the whole text of this version alive as long as the cache holds it
+          const own = (source + ' ').slice(0, -1);
+          entry = { fragment: parseFragment(own, i === 0, true), used: generation };
+          if (!list) this.cache.set(i === 0 ? `\u0000${own}` : own, (list = []));
+          list.push(entry);
+          this.entries.set(entry.fragment, entry);
+          this.cachedChars += source.length;
+        }
+        entry.used = generation;
+        fragment = fragments[i] = entry.fragment;
+      }
+      moveFragment(fragment, start, chunks ? chunks.lines[i] : 0, top);
+      top += fragment.children.length;
+    }
+    this.previous = fragments;
     this.evict(generation);
     const parsed = assemble(text, fragments);
     this.last = { chunks: count, reused, parsed: count - reused, whole: !chunks, ms: performance.now() - t0 };
@@ -76,6 +110,7 @@ export class IncrementalParser {
 
   clear() {
     this.cache.clear();
+    this.previous = [];
     this.cachedChars = 0;
   }
 }

@@ -83,13 +83,27 @@ export interface StatusParams {
 }
 
 /** One lint of one document version, with the text it ran on (ranges convert against that text). */
-interface Snapshot {
-  version: number;
-  /** Distinguishes two lints of one version (after a config change): the pull result id. */
-  seq: number;
-  doc: TextDocument;
-  analysis: Analysis;
-  config: ResolvedConfig;
+class Snapshot {
+  private copy: TextDocument | undefined;
+  constructor(
+    readonly version: number,
+    /** Distinguishes two lints of one version (after a config change): the pull result id. */
+    readonly seq: number,
+    readonly analysis: Analysis,
+    readonly config: ResolvedConfig,
+    /** The open document the lint read, and its text at this version. */
+    private readonly open: TextDocument,
+    private readonly text: string,
+    private readonly isOpen: (doc: TextDocument) => boolean,
+  ) {}
+
+  /** The linted text as a TextDocument: the open document itself while it is still at this version (the editor's
+   *  changes keep its line offsets up to date; a copy of a 1 MB draft would index all its lines again on every
+   *  keystroke), else a copy made once. */
+  get doc(): TextDocument {
+    if (this.open.version === this.version && this.isOpen(this.open)) return this.open;
+    return (this.copy ??= TextDocument.create(this.open.uri, this.open.languageId, this.version, this.text));
+  }
 }
 
 interface DocState {
@@ -402,7 +416,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     const now = documents.get(uri);
     if (!now || now.version !== version) return; // stale: a newer version is scheduled
-    const snap: Snapshot = { version, seq: ++snapshotSeq, doc: TextDocument.create(uri, current.languageId, version, text), analysis, config };
+    const snap = new Snapshot(version, ++snapshotSeq, analysis, config, current, text, (doc) => documents.get(uri) === doc);
     s.latest = snap;
     publish(uri, snap);
     resolveWaiters(s, snap);
