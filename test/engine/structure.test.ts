@@ -103,6 +103,16 @@ describe('dates and identifiers', () => {
   });
 });
 
+describe('table cells', () => {
+  it('read under their own table\'s header, even after a table of one header row', () => {
+    // the second table follows a header-only table (its header row must not be taken as a continuation)
+    const text = `${caption}\n\nAPPLICATION\n\n| Exhibit | Page |\n| --- | --- |\n\nThe target is listed below.\n\n| Target Telephone | Carrier |\n| --- | --- |\n| (202) 555-0177 | Verizon |\n`;
+    const d = buildDraft(text);
+    const phone = d.identifiers.find((i) => i.normalized === '2025550177');
+    assert.equal(phone?.role, 'target');
+  });
+});
+
 describe('sentence offsets', () => {
   it('map back to the source in hard-wrapped list items with indented continuation lines', async () => {
     const { parse } = await import('../../server/src/engine/parse.js');

@@ -151,7 +151,9 @@ export function tableCellLabels(allBlocks: TextBlock[]): Map<TextBlock, string> 
   for (const b of allBlocks) {
     if (b.tableRow === undefined) continue;
     if (b.tableRow === 0) {
-      if (row !== 0) header = [];
+      // a header row after another top-level block's header-only table starts afresh too: a cell's label depends
+      // on its own top-level block alone (its reading is kept on it)
+      if (row !== 0 || (header[0] && header[0].topIndex !== b.topIndex)) header = [];
       header.push(b);
       row = 0;
       continue;
@@ -166,6 +168,25 @@ export function tableCellLabels(allBlocks: TextBlock[]): Map<TextBlock, string> 
     out.set(b, [h && h.topIndex === b.topIndex ? h.text : '', key].filter(Boolean).join(' | '));
   }
   return out;
+}
+
+/** The label of a table cell (see tableCellLabels), worked out for the cell's own top-level block when first
+ *  asked: an edit in one table of a 1 MB draft re-reads that table's cells, not the labels of every table. */
+export function tableCellLabeler(blocks: readonly TextBlock[]): (block: TextBlock) => string {
+  const byTop = new Map<number, Map<TextBlock, string>>();
+  return (block) => {
+    let labels = byTop.get(block.topIndex);
+    if (!labels) {
+      const at = blocks[block.index] === block ? block.index : blocks.indexOf(block);
+      let lo = at;
+      let hi = at + 1;
+      while (lo > 0 && blocks[lo - 1].topIndex === block.topIndex) lo--;
+      while (hi < blocks.length && blocks[hi].topIndex === block.topIndex) hi++;
+      labels = at < 0 ? new Map() : tableCellLabels(blocks.slice(lo, hi));
+      byTop.set(block.topIndex, labels);
+    }
+    return labels.get(block) ?? '';
+  };
 }
 
 /** An identifier found in a sentence, in the sentence's own coordinates (offsets in its text). */
@@ -218,9 +239,8 @@ const identifiersOf = memoOn((s: Sentence): readonly FoundIdentifier[] => {
 /** `blocks` (all text blocks, empty table cells included) lets a table cell be read under its column's header. */
 export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]): Identifier[] {
   const out: Identifier[] = [];
-  // the labels of the draft's table cells, worked out only if a sentence not read before needs one
-  let headers: Map<TextBlock, string> | undefined;
-  headerOf = (block) => (headers ??= tableCellLabels(blocks ?? [...new Set(sentences.map((s) => s.block))])).get(block) ?? '';
+  // the labels of a table's cells, worked out only if a sentence of it not read before needs one
+  headerOf = tableCellLabeler(blocks ?? [...new Set(sentences.map((s) => s.block))]);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const found = identifiersOf(s);

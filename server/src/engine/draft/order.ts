@@ -7,7 +7,7 @@
 import type { DraftBase, Part, Sentence, TextBlock } from './index.js';
 import type { Span } from '../types.js';
 import type { Identifier } from './identifiers.js';
-import { tableCellLabels } from './identifiers.js';
+import { tableCellLabeler } from './identifiers.js';
 import { lyingIn, startingIn } from './spans.js';
 import { memoOn } from '../memo.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
@@ -469,9 +469,8 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
     const kind = kindAt(offset);
     return kind !== undefined && kind !== 'order';
   };
-  // the table labels are needed only when the draft has an order part
-  let labelsOf: Map<TextBlock, string> | undefined;
-  const labels = () => (labelsOf ??= tableCellLabels(draft.blocks));
+  // a table's labels are worked out only when a cell of it in an order part is read
+  const labelOf = tableCellLabeler(draft.blocks);
 
   const applicationIdentifiers = draft.identifiers.filter((i) => inApplication(i.start));
   const applicationTargets = applicationIdentifiers.filter((i) => i.role === 'target');
@@ -490,7 +489,7 @@ export function extractOrderFacts(draft: DraftBase): OrderFacts {
     }
   }
 
-  const orders = orderParts.map((part) => readOrder(draft, part, labels)).filter((o) => o.prtt);
+  const orders = orderParts.map((part) => readOrder(draft, part, labelOf)).filter((o) => o.prtt);
   const checklist: Partial<OrderChecklist> = {};
   if (orders.length) {
     for (const key of CHECKLIST_KEYS) {
@@ -526,7 +525,7 @@ function ownDeviceIn(s: Sentence, draft: DraftBase): Span | undefined {
   return { start, end: m.end };
 }
 
-function readOrder(draft: DraftBase, part: Part, labels: () => Map<TextBlock, string>): OrderPartFacts {
+function readOrder(draft: DraftBase, part: Part, labelOf: (block: TextBlock) => string): OrderPartFacts {
   const layout = orderLayout(draft, part);
   const sentences = startingIn(draft.sentences, part);
   const body = sentences.filter((s) => s.start < layout.bodyEnd);
@@ -558,7 +557,7 @@ function readOrder(draft: DraftBase, part: Part, labels: () => Map<TextBlock, st
 
   // Table cells of the target facility: "| Listed subscriber | Unknown |", "| Subject | ... |".
   for (const s of prose) {
-    const label = s.block.tableRow !== undefined && s.block.tableRow > 0 ? labels().get(s.block) ?? '' : '';
+    const label = s.block.tableRow !== undefined && s.block.tableRow > 0 ? labelOf(s.block) : '';
     if (!label || !s.text.trim()) continue;
     if (facts.subscriber.status === 'missing' && SUBSCRIBER_COLUMN.test(label)) facts.subscriber = element(s, s, UNKNOWN.test(s.text));
     if (facts.subject.status === 'missing' && SUBJECT_COLUMN.test(label)) facts.subject = element(s, s, UNKNOWN.test(s.text));
