@@ -259,6 +259,12 @@ export function clearConfigCache(): void {
   parsedFiles.clear();
 }
 
+/** Forgets which config file applies where, but keeps parsed files: each is read again only if its modification
+ *  time or size changed (the language server, for a client that cannot watch files, calls this before every lint). */
+export function forgetConfigLocations(): void {
+  nearestByDir.clear();
+}
+
 function readConfigFile(file: string): FileConfig {
   let stamp = '';
   try {

@@ -126,6 +126,7 @@ function plainFinding(f: Finding, disable: TextEdit | undefined): AnalyzedFindin
 }
 
 function summarize(draft: Draft): DraftSummary {
+  const periods = collectPeriods(draft.periods);
   return {
     parts: draft.parts.map((p) => ({
       kind: p.kind,
@@ -143,8 +144,8 @@ function summarize(draft: Draft): DraftSummary {
       text: c.text,
       refs: c.refs.map((r) => ({ start: r.start, end: r.end, section: r.section, path: [...r.path], title: r.title })),
     })),
-    periods: collectPeriods(draft.periods),
-    elements: collectElements(draft),
+    periods,
+    elements: collectElements(draft, periods),
   };
 }
 
@@ -276,7 +277,7 @@ function elementSpan(v: unknown, id: string): Span | undefined {
   return spanOf(v);
 }
 
-function collectElements(draft: Draft): Record<string, Span> {
+function collectElements(draft: Draft, periods: PeriodSummary[]): Record<string, Span> {
   const out: Record<string, Span> = {};
   const containers = (facts: unknown, perPart: string): Array<Record<string, unknown>> => {
     if (!isObject(facts)) return [];
@@ -298,7 +299,6 @@ function collectElements(draft: Draft): Record<string, Span> {
   }
   if (!out.duration) {
     // the order's installation period, from the durations facts
-    const periods = collectPeriods(draft.periods);
     const orderParts = draft.parts.filter((p) => p.kind === 'order');
     const inOrder = periods.filter((p) => orderParts.some((o) => p.start >= o.start && p.start < o.end));
     const main = inOrder.find((p) => /install|authori|initial/i.test(p.role ?? '')) ?? inOrder.find((p) => p.days !== undefined);

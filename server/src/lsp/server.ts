@@ -29,7 +29,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getRule, resolveConfig, type PenlintConfig, type ResolvedConfig, type Span, type TextEdit } from '../engine/index.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { ruleDocsUrl, TOOL_NAME, TOOL_VERSION } from '../engine/meta.js';
-import { clearConfigCache, isDraftByConfig, loadConfigForFile, type ConfigError } from '../cli/config-files.js';
+import { clearConfigCache, forgetConfigLocations, isDraftByConfig, loadConfigForFile, type ConfigError } from '../cli/config-files.js';
 import { discoverFiles } from '../cli/discovery.js';
 import type { Analysis, AnalyzedFinding, PeriodSummary } from './analysis.js';
 import { CancelledError, type LintHandle, type LintRunner } from './runner.js';
@@ -270,9 +270,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const overrides: PenlintConfig | undefined = Object.keys(settings.rules).length ? { rules: settings.rules } : undefined;
     const path = uriToPath(uri);
     if (!path) return { config: resolveConfig(overrides), errors: [], files: [] };
-    // a client that cannot watch files tells us of no config change: look again at every lint (a few stats)
+    // a client that cannot watch files tells us of no config change: look again at every lint (a few stats; a
+    // config file is parsed again only when its modification time or size changed)
     if (!hasWatchedFilesRegistration) {
-      clearConfigCache();
+      forgetConfigLocations();
       ignoredCache.clear();
     }
     const lookup = loadConfigForFile(path, { overrides });
