@@ -47,7 +47,7 @@ export interface PeriodSummary extends Span {
   anchorText?: string;
   startDate?: string;
   endDate?: string;
-  /** Other scalar facts, for shapes this module does not know. */
+  /** Other scalar facts, for shapes this module does not know (only for a period with neither text nor days). */
   details: Record<string, string | number | boolean>;
 }
 
@@ -205,18 +205,21 @@ function periodOf(v: Record<string, unknown>): PeriodSummary | undefined {
   const daysObject = isObject(v.days) && typeof v.days.max === 'number' ? (v.days.max as number) : undefined;
   const days = daysKey ? (v[daysKey] as number) : daysObject;
   const roleKey = Object.keys(v).find((k) => ROLE_KEY.test(k) && typeof v[k] === 'string');
+  const text = str(v.text);
   return {
     start: v.start,
     end: v.end,
     days,
     role: roleKey ? (v[roleKey] as string) : undefined,
-    text: str(v.text),
+    text,
     kind: str(v.kind),
     anchor: str(v.anchor),
     anchorText: str(v.anchorText),
     startDate: isoDate(v.startDate),
     endDate: isoDate(v.endDate),
-    details: scalarDetails(v),
+    // only a hover on a period with neither words nor a day count lists them: the summary crosses from the lint
+    // worker on every keystroke (600 periods in the 1 MB draft)
+    details: text === undefined && days === undefined ? scalarDetails(v) : {},
   };
 }
 
