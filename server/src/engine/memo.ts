@@ -90,8 +90,8 @@ type SentenceLike = Memoizable & { toSource(i: number): number };
 /** A block (parse.ts TextBlock): what `memoOnBlock` keeps readings on. */
 type BlockLike = Memoizable & { sentences: unknown[] };
 
-// Sentences and blocks number their readers apart: each array has a slot per reader of its own kind only.
-const slots = { sentence: 0, block: 0 };
+// Sentences, blocks and chunks number their readers apart: each array has a slot per reader of its own kind only.
+const slots = { sentence: 0, block: 0, chunk: 0 };
 const UNDEFINED = Symbol('undefined');
 
 function keptOn<O extends Memoizable, T>(kind: keyof typeof slots, read: (o: O) => T): (o: O) => T {
@@ -117,6 +117,44 @@ export function memoOn<O extends SentenceLike, T>(read: (s: O) => T): (s: O) => 
 /** `read` kept on the block it reads (see the rules at the top of this file). */
 export function memoOnBlock<O extends BlockLike, T>(read: (b: O) => T): (b: O) => T {
   return keptOn('block', read);
+}
+
+/** A parsed chunk of a draft (parse.ts Fragment): its sentences and blocks, in order. The incremental parser reuses
+ *  an unchanged chunk with the same sentence and block objects, so what is kept on a chunk follows from what is
+ *  kept on them. */
+type ChunkLike<S, B> = Memoizable & { sentences: readonly S[]; blocks: readonly B[] };
+
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** Lists, one per chunk, of the items `has` accepts, kept on the chunk, joined in order for the lint at hand. */
+function keptWhere<I, C extends Memoizable>(itemsOf: (chunk: C) => readonly I[], has: (item: I) => boolean): (chunks: readonly C[]) => I[] {
+  const listOf = keptOn('chunk', (chunk: C): readonly I[] => {
+    let out: I[] | undefined;
+    for (const item of itemsOf(chunk)) if (has(item)) (out ??= []).push(item);
+    return out ?? NO_ITEMS;
+  });
+  return (chunks) => {
+    const out: I[] = [];
+    for (let c = 0; c < chunks.length; c++) {
+      const list = listOf(chunks[c]);
+      for (let i = 0; i < list.length; i++) out.push(list[i]);
+    }
+    return out;
+  };
+}
+
+/**
+ * The sentences that `has` accepts, in document order. Each chunk's list is kept on the chunk: a lint of a 1 MB
+ * draft visits its 3,000 chunks, not its 25,000 sentences scattered over the heap. `has` may only ask readings kept
+ * on the sentence (memoOn, memoOnText), so that the list follows from the chunk's sentences alone.
+ */
+export function keptSentencesWhere<S extends SentenceLike>(has: (s: S) => boolean): (chunks: readonly ChunkLike<S, unknown>[]) => S[] {
+  return keptWhere((chunk: ChunkLike<S, unknown>) => chunk.sentences, has);
+}
+
+/** The blocks that `has` accepts (asking only readings kept on the block), in document order. */
+export function keptBlocksWhere<B extends BlockLike>(has: (b: B) => boolean): (chunks: readonly ChunkLike<unknown, B>[]) => B[] {
+  return keptWhere((chunk: ChunkLike<unknown, B>) => chunk.blocks, has);
 }
 
 /** `read` of a sentence's text, kept on the sentence and, for other sentences of the same text, by the text. */

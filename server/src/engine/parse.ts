@@ -17,6 +17,7 @@ import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, TableRow, Tab
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { splitChunks } from './chunks.js';
+import { noteSortedByStart } from './sorted.js';
 
 /** More emphasis (or strikethrough) sequences than this in one inline content (a paragraph, a heading, a table
  *  cell, a link's text), and none of them is resolved: they stay literal text. */
@@ -115,6 +116,9 @@ export interface Parsed {
   sentences: Sentence[];
   /** HTML comments and other raw HTML nodes, for suppression comments. */
   html: Html[];
+  /** The pieces parsed on their own, in order (one for a text parsed whole): what the area modules keep their
+   *  per-chunk lists on (memo.ts keptSentencesWhere). */
+  fragments: readonly Fragment[];
 }
 
 interface Segment {
@@ -311,6 +315,8 @@ export interface Fragment {
   sentences: SourceSentence[];
   html: Html[];
   frontmatter?: { value: string; start: number; end: number };
+  /** Readings kept on the piece (memo.ts); they follow from its blocks and sentences alone. */
+  memo?: unknown[];
 }
 
 /** Parses the text and collects its prose blocks and sentences: chunk by chunk where the text can be cut
@@ -475,7 +481,7 @@ export function parseFragment(source: string, head: boolean, movable = false): F
   const rootPosition = tree.position ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   // a cached fragment keeps exact copies of the lists built by push (see ownPoints)
   if (movable) for (const b of blocks) b.sentences = b.sentences.slice();
-  return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, points: points?.slice(), blocks, sentences, html, frontmatter };
+  return { source, head, offset: 0, line: 0, top: 0, children: tree.children, rootPosition, points: points?.slice(), blocks, sentences, html, frontmatter, memo: undefined };
 }
 
 /** Switches for tests, which compare the shortcuts with the general path. */
@@ -943,15 +949,24 @@ export function assemble(text: string, fragments: Fragment[]): Parsed {
   let b = 0;
   let s = 0;
   let h = 0;
+  // sortedness by start, seen here for the span lookups (draft/spans.ts), which would otherwise read every start again
+  let blocksSorted = true;
+  let sentencesSorted = true;
+  let lastBlockStart = -Infinity;
+  let lastSentenceStart = -Infinity;
   for (const f of fragments) {
     for (const child of f.children) children[c++] = child;
     for (const block of f.blocks) {
       block.index = b;
       blocks[b++] = block;
+      if (block.start < lastBlockStart) blocksSorted = false;
+      lastBlockStart = block.start;
     }
     for (const sentence of f.sentences) {
       sentence.index = s;
       sentences[s++] = sentence;
+      if (sentence.start < lastSentenceStart) sentencesSorted = false;
+      lastSentenceStart = sentence.start;
     }
     for (const node of f.html) html[h++] = node;
     if (f.head && f.frontmatter && !frontmatter) frontmatter = f.frontmatter;
@@ -960,7 +975,9 @@ export function assemble(text: string, fragments: Fragment[]): Parsed {
   const last = fragments[fragments.length - 1]?.rootPosition;
   const tree: Root = { type: 'root', children };
   if (first && last) tree.position = { start: first.start, end: last.end };
-  return { text, tree, frontmatter, blocks, sentences, html };
+  noteSortedByStart(blocks, blocksSorted);
+  noteSortedByStart(sentences, sentencesSorted);
+  return { text, tree, frontmatter, blocks, sentences, html, fragments };
 }
 
 function collectInlineHtml(root: Parents, out: Html[]) {

@@ -13,6 +13,29 @@ export function partitionPoint(length: number, before: (i: number) => boolean): 
   return lo;
 }
 
+const sortedLists = new WeakMap<readonly { start: number }[], boolean>();
+
+/** Whether the list is sorted by start: asked once per list (the lists must not change after), or told by whoever
+ *  built it (the parse fills its sentence and block lists in one pass that sees every start anyway). */
+export function isSortedByStart(items: readonly { start: number }[]): boolean {
+  let known = sortedLists.get(items);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < items.length; i++) {
+      if (items[i - 1].start > items[i].start) {
+        known = false;
+        break;
+      }
+    }
+    sortedLists.set(items, known);
+  }
+  return known;
+}
+
+export function noteSortedByStart(items: readonly { start: number }[], sorted: boolean): void {
+  sortedLists.set(items, sorted);
+}
+
 /** `list` sorted by start (stable), without a sort when it is in order already: lists built in text order
  *  usually are, and the check is one pass. */
 export function sortedByStart<T extends { start: number }>(list: T[]): T[] {

@@ -4,9 +4,9 @@
 // Recognition goes by sentence structure (who applies, who certifies what, who conducts), not by set phrases.
 import type { DraftBase } from './index.js';
 import type { Part } from './structure.js';
-import type { Sentence, TextBlock } from '../parse.js';
+import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
-import { TextMemo, memoByText, memoOn, memoOnBlock } from '../memo.js';
+import { TextMemo, keptSentencesWhere, memoByText, memoOn, memoOnBlock } from '../memo.js';
 import { startingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -515,7 +515,12 @@ function structuralAgency(phrase: string, appositive: string | undefined): { hea
 }
 
 /** Abbreviations the draft defines for agencies: `New York City Police Department ("NYPD")`. */
-function collectAbbreviations(sentences: Sentence[]): Abbreviations {
+/** The sentences with a parenthesis: only those can define an abbreviation (mayDefine asks for one too). */
+const parenthesized = keptSentencesWhere((s: Sentence) => s.text.includes('('));
+
+/** `chunks`: the parse's fragments, when `sentences` are all of theirs (only the parenthesized are visited). */
+function collectAbbreviations(all: Sentence[], chunks?: readonly Fragment[]): Abbreviations {
+  const sentences = chunks ? parenthesized(chunks) : all;
   const abbreviations: Abbreviations = { map: new Map(), plain: true };
   const define = (abbr: string, agency: { key: string; family: string; name: string }) => {
     if (abbreviations.map.has(abbr)) return;
@@ -1580,17 +1585,25 @@ interface Cues {
   naming: number[];
 }
 
-function readCues(sentences: Sentence[], plain: boolean): Cues {
+const cuedSentences = keptSentencesWhere((s: Sentence) => !!cuesOf(s));
+
+/** `cued`: the sentences of `sentences` with a cue, when known (kept per chunk); `sentences` must then be a run of
+ *  the parse's sentences (their places are their numbers less the first's). */
+function readCues(sentences: Sentence[], plain: boolean, cued?: readonly Sentence[]): Cues {
   const at: number[] = [];
   const bits: number[] = [];
   const naming: number[] = [];
-  for (let i = 0; i < sentences.length; i++) {
+  const first = sentences.length ? sentences[0].index : 0;
+  const places = cued && cued.every((s) => sentences[s.index - first] === s) ? cued.map((s) => s.index - first) : undefined;
+  const visit = (i: number) => {
     const b = cuesOf(sentences[i]);
-    if (!b) continue;
+    if (!b) return;
     if (plain && b & CUE.agency) naming.push(i);
     at.push(i);
     bits.push(b);
-  }
+  };
+  if (places) for (const i of places) visit(i);
+  else for (let i = 0; i < sentences.length; i++) visit(i);
   return {
     naming,
     with: (bit) => {
@@ -1625,7 +1638,8 @@ const investigationWords = onSentence((text: string) => ({ ongoing: ONGOING.test
 
 export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   const parts: ApplicationPartFacts[] = [];
-  const abbreviations = collectAbbreviations(base.sentences);
+  const abbreviations = collectAbbreviations(base.sentences, base.parsed.fragments);
+  const cued = cuedSentences(base.parsed.fragments);
   const state = base.jurisdiction === 'state';
   for (const part of base.partsOf('application')) {
     const sentences = base.sentencesIn(part);
@@ -1642,7 +1656,7 @@ export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
       return m;
     };
     const titleOf = (s: Sentence) => base.sectionAt(s.start)?.title ?? '';
-    const cues = readCues(sentences, abbreviations.plain);
+    const cues = readCues(sentences, abbreviations.plain, startingIn(cued, part));
     const agencyMentions: AgencyMention[] = [];
     /** Indices (in `sentences`) of the sentences that name an agency. */
     let naming = cues.naming;

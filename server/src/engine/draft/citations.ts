@@ -1,10 +1,10 @@
 // Statutory citations ("18 U.S.C. §§ 3122(a)(1), 3127(5)", "§ 2703(c)(1)(B) & (d)", "Fed. R. Crim. P. 41")
 // and the set of authorities a draft relies on, which decides between the -prtt-only and -hybrid scope rules.
 import type { Span } from '../types.js';
-import type { Sentence } from '../parse.js';
+import type { Fragment, Sentence } from '../parse.js';
 import { findCues, governance } from './negation.js';
 import { spanIndex } from './spans.js';
-import { memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOn } from '../memo.js';
 
 const namesPenTrap = memoOn((s: Sentence) => /\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(s.text));
 
@@ -119,10 +119,14 @@ const citationsOf = memoOn((s: Sentence): readonly FoundCitation[] => {
   return out.length ? out : NONE;
 });
 
-export function extractCitations(sentences: Sentence[]): Citation[] {
+const citingSentences = keptSentencesWhere((s: Sentence) => citationsOf(s).length > 0);
+
+/** `chunks`: the parse's fragments, when `sentences` are all of theirs (only the citing ones are visited). */
+export function extractCitations(sentences: Sentence[], chunks?: readonly Fragment[]): Citation[] {
   const out: Citation[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
+  const citing = chunks ? citingSentences(chunks) : sentences;
+  for (let i = 0; i < citing.length; i++) {
+    const s = citing[i];
     const found = citationsOf(s);
     if (!found.length) continue;
     const first = out.length;

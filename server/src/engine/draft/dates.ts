@@ -2,10 +2,10 @@
 // "1 March 2022", "3/1/2022", "2022-03-01", with an optional weekday ("Tuesday, March 1, 2022").
 // Impossible dates (February 30) are kept, marked invalid, so draft-invalid-date can report them.
 import type { Span } from '../types.js';
-import type { Sentence } from '../parse.js';
+import type { Fragment, Sentence } from '../parse.js';
 import * as chrono from 'chrono-node';
 import { partitionPoint, sortedByStart } from '../sorted.js';
-import { memoByText, memoOn } from '../memo.js';
+import { keptSentencesWhere, memoByText, memoOn } from '../memo.js';
 
 export interface DateMention extends Span {
   text: string;
@@ -142,10 +142,14 @@ function readDatesInText(text: string): DateMatch[] {
 /** The dates of a sentence, kept on it (engine/memo.ts). */
 const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
 
-export function extractDates(sentences: Sentence[]): DateMention[] {
+const datedSentences = keptSentencesWhere((s: Sentence) => datesOf(s).length > 0);
+
+/** `chunks`: the parse's fragments, when `sentences` are all of theirs (only the dated ones are visited). */
+export function extractDates(sentences: Sentence[], chunks?: readonly Fragment[]): DateMention[] {
   const out: DateMention[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
+  const dated = chunks ? datedSentences(chunks) : sentences;
+  for (let i = 0; i < dated.length; i++) {
+    const s = dated[i];
     const found = datesOf(s);
     if (!found.length) continue;
     for (const m of found) {

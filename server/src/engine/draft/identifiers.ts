@@ -1,9 +1,9 @@
 // Identifiers of target facilities: telephone numbers in their common forms, e-mail addresses, IP addresses,
 // IMEI/IMSI numbers and account identifiers. Each is normalised so the application's and the order's can be compared.
 import type { Span } from '../types.js';
-import type { Sentence, TextBlock } from '../parse.js';
+import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import { mergeByIndex, overlapsSorted } from './dates.js';
-import { memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOn } from '../memo.js';
 import { sortedByStart } from '../sorted.js';
 
 export type IdentifierKind = 'phone' | 'email' | 'ip' | 'imei' | 'imsi' | 'account';
@@ -236,13 +236,18 @@ const identifiersOf = memoOn((s: Sentence): readonly FoundIdentifier[] => {
   return out.length ? out : NONE;
 });
 
-/** `blocks` (all text blocks, empty table cells included) lets a table cell be read under its column's header. */
-export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[]): Identifier[] {
+const identifiedSentences = keptSentencesWhere((s: Sentence) => identifiersOf(s).length > 0);
+
+/** `blocks` (all text blocks, empty table cells included) lets a table cell be read under its column's header;
+ *  `chunks`: the parse's fragments, when `sentences` are all of theirs (only sentences with identifiers are
+ *  visited). */
+export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[], chunks?: readonly Fragment[]): Identifier[] {
   const out: Identifier[] = [];
   // the labels of a table's cells, worked out only if a sentence of it not read before needs one
   headerOf = tableCellLabeler(blocks ?? [...new Set(sentences.map((s) => s.block))]);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
+  const identified = chunks ? identifiedSentences(chunks) : sentences;
+  for (let i = 0; i < identified.length; i++) {
+    const s = identified[i];
     const found = identifiersOf(s);
     if (!found.length) continue;
     const first = out.length;

@@ -97,9 +97,10 @@ export function buildDraft(text: string, options: DraftOptions = {}): Draft {
     frontmatterIsDraft: frontmatter.present,
     frontmatterKinds: frontmatter.kinds,
     bodyStart,
+    chunks: parsed.fragments,
   });
   const sentences = parsed.sentences;
-  const citations = extractCitations(sentences);
+  const citations = extractCitations(sentences, parsed.fragments);
   const authorities = collectAuthorities(citations, sentences);
   const partAt = spanIndex(structure.parts);
   const sectionAt = spanIndex(structure.sections);
@@ -116,8 +117,8 @@ export function buildDraft(text: string, options: DraftOptions = {}): Draft {
     jurisdiction: 'federal',
     citations,
     authorities,
-    dates: extractDates(sentences),
-    identifiers: extractIdentifiers(sentences, parsed.blocks),
+    dates: extractDates(sentences, parsed.fragments),
+    identifiers: extractIdentifiers(sentences, parsed.blocks, parsed.fragments),
     partAt,
     sectionAt,
     partsOf: (kind) => structure.parts.filter((p) => p.kind === kind),

@@ -9,7 +9,7 @@ import type { Span } from '../types.js';
 import type { Identifier } from './identifiers.js';
 import { tableCellLabeler } from './identifiers.js';
 import { lyingIn, startingIn } from './spans.js';
-import { memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOn } from '../memo.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 
 export type ElementStatus = 'found' | 'unknown' | 'missing';
@@ -464,7 +464,9 @@ function orderLayout(draft: DraftBase, part: Part): { decretalStart: number; ins
 export function extractOrderFacts(draft: DraftBase): OrderFacts {
   const orderParts = draft.parts.filter((p) => p.kind === 'order');
   const kindAt = (offset: number) => draft.partAt(offset)?.kind;
-  const outside = orderParts.length ? draft.sentences.filter((s) => kindAt(s.start) !== 'order') : draft.sentences;
+  // only the sentences that ask for assistance, real-time delivery or an own device can set what the loop below sets
+  const asking = askingSentences(draft.parsed.fragments);
+  const outside = orderParts.length ? asking.filter((s) => kindAt(s.start) !== 'order') : asking;
   const inApplication = (offset: number) => {
     const kind = kindAt(offset);
     return kind !== undefined && kind !== 'order';
@@ -750,8 +752,9 @@ const AGENCY = /\b(?:conducted|investigation)\s+by\s+(?:the\s+)?([A-Z][\w&.,' -]
 
 function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTargets: Identifier[]): OrderFacts['names'] {
   const names: OrderFacts['names'] = {};
-  // the orders' sentences first, then the whole draft's (a list of lists: a copy of every sentence per lint is waste)
-  const ordered = [...orders.map((o) => startingIn(draft.sentences, o.part)), draft.sentences];
+  // the orders' sentences first, then the whole draft's; of them only those that can name the provider or agency
+  const naming = namingSentences(draft.parsed.fragments);
+  const ordered = [...orders.map((o) => startingIn(naming, o.part)), naming];
   reading: for (const list of ordered) for (const s of list) {
     if (!names.provider && servedByCompany(s)) {
       const m = COMPANY.exec(s.text);
@@ -765,7 +768,9 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   }
   if (!names.provider) {
     // no sentence says who serves the facility: the first company the draft names
-    naming: for (const list of ordered) for (const s of list) {
+    const companies = companySentences(draft.parsed.fragments);
+    const inOrder = [...orders.map((o) => startingIn(companies, o.part)), companies];
+    naming: for (const list of inOrder) for (const s of list) {
       if (!namesCompany(s)) continue;
       const m = COMPANY.exec(s.text);
       if (m) {
@@ -777,7 +782,8 @@ function readNames(draft: DraftBase, orders: OrderPartFacts[], applicationTarget
   const target = orders.flatMap((o) => o.targets)[0] ?? applicationTargets[0];
   if (target) names.identifier = target.text;
   // what the application says about the (b)(1) elements, to fill an order that leaves them out
-  const applicationSentences = draft.parts.filter((p) => p.kind === 'application').map((p) => startingIn(draft.sentences, p));
+  const stating = elementSentences(draft.parsed.fragments);
+  const applicationSentences = draft.parts.filter((p) => p.kind === 'application').map((p) => startingIn(stating, p));
   for (const list of applicationSentences) for (const s of list) {
     if (!names.subscriber && citesSubscriber(s)) {
       const m = SUBSCRIBER_CUE.exec(s.text);
@@ -889,4 +895,9 @@ const namesAgency = memoOn((s: Sentence) => AGENCY_DEFINED.test(s.text) || AGENC
 const citesSubscriber = memoOn((s: Sentence) => SUBSCRIBER_CUE.test(s.text));
 const citesSubject = memoOn((s: Sentence) => SUBJECT_CUE.test(s.text));
 const statesOffense = memoOn((s: Sentence) => OFFENSE_CLAUSE.test(s.text));
+// the sentences each pass over the whole draft can act on, kept per chunk (memo.ts)
+const askingSentences = keptSentencesWhere((s: Sentence) => asksAssistance(s) || deliversInRealTime(s) || namesOwnDevice(s));
+const namingSentences = keptSentencesWhere((s: Sentence) => servedByCompany(s) || namesAgency(s));
+const companySentences = keptSentencesWhere(namesCompany);
+const elementSentences = keptSentencesWhere((s: Sentence) => citesSubscriber(s) || citesSubject(s) || statesOffense(s));
 const saysPacketSwitched = memoOn((s: Sentence) => /\bpacket[\s-]switched\b/i.test(s.text));

@@ -2,25 +2,7 @@
 // draft holds thousands of parts and hundreds of thousands of sentences: a lookup per part or per sentence must be a
 // binary search, not a scan (a scan is quadratic over the draft; bench/hostile.mjs, the 10 MB draft).
 import type { Span } from '../types.js';
-import { partitionPoint } from '../sorted.js';
-
-const sortedLists = new WeakMap<readonly Span[], boolean>();
-
-/** Whether the list is sorted by start (asked once per list). */
-function isSortedByStart(items: readonly Span[]): boolean {
-  let known = sortedLists.get(items);
-  if (known === undefined) {
-    known = true;
-    for (let i = 1; i < items.length; i++) {
-      if (items[i - 1].start > items[i].start) {
-        known = false;
-        break;
-      }
-    }
-    sortedLists.set(items, known);
-  }
-  return known;
-}
+import { isSortedByStart, partitionPoint } from '../sorted.js';
 
 /** The index of the first item that starts at or after `offset` (items sorted by start). */
 function firstStartingAt(items: readonly Span[], offset: number): number {

@@ -1,8 +1,8 @@
 // Document structure: is this text a draft at all, and which parts (application, proposed order, affidavit)
 // does it hold. Reads captions, titles and headings (LEGAL.md §7.1; DESIGN.md "What a draft is").
 import type { PartKind, Span } from '../types.js';
-import type { TextBlock } from '../parse.js';
-import { memoOn, memoOnBlock } from '../memo.js';
+import type { Fragment, TextBlock } from '../parse.js';
+import { keptBlocksWhere, memoOn, memoOnBlock } from '../memo.js';
 
 export interface Part extends Span {
   kind: PartKind;
@@ -88,12 +88,17 @@ export interface StructureFacts {
   titles: TextBlock[];
 }
 
+const titleBlocks = keptBlocksWhere(isTitleLike);
+const decretalBlocks = keptBlocksWhere(isDecretal);
+
+/** `options.chunks`: the parse's fragments, when `blocks` are all of theirs (titles and decrees are then found
+ *  from lists kept per chunk, not by reading every block). */
 export function detectStructure(
   text: string,
   blocks: TextBlock[],
-  options: { forceDraft?: boolean; frontmatterIsDraft?: boolean; frontmatterKinds?: PartKind[]; bodyStart: number },
+  options: { forceDraft?: boolean; frontmatterIsDraft?: boolean; frontmatterKinds?: PartKind[]; bodyStart: number; chunks?: readonly Fragment[] },
 ): StructureFacts {
-  const titles = blocks.filter(isTitleLike);
+  const titles = options.chunks ? titleBlocks(options.chunks) : blocks.filter(isTitleLike);
   // Is it a draft: a caption, title or heading near the top names an application for / order authorizing a PRTT device.
   let detectedBy: StructureFacts['detectedBy'] = 'none';
   if (options.forceDraft !== undefined) detectedBy = options.forceDraft ? 'config' : 'none';
@@ -113,13 +118,15 @@ export function detectStructure(
     // decretal language and a pen register or trap and trace device in the opening blocks make it a draft.
     // or, with no title at all, decretal language that authorizes such a device near the top
     const memo = early.some((b) => b.index < 3 && /^\s*(?:research|memo|memorandum\b(?!\s+order)|note|notes|readme)\b/i.test(b.text));
-    const decreesDevice = blocks.some(
+    // (a parse's blocks are numbered by their place: the opening ones are the first sixty)
+    const opening = blocks.length > 60 && blocks[59].index === 59 ? blocks.slice(0, 60) : blocks;
+    const decreesDevice = opening.some(
       (b) => b.index < 60 && b.kind === 'paragraph' && !b.inBlockquote && isDecretal(b) && PRTT_WORDS.test(b.text),
     );
     if (detectedBy === 'none' && !memo && decreesDevice) detectedBy = 'caption';
     if (detectedBy === 'none' && early.some((b) => classifyTitle(b.text).kind === 'order')) {
-      const opening = blocks.filter((b) => b.index < 60);
-      if (opening.some((b) => b.kind !== 'heading' && isDecretal(b)) && opening.some((b) => PRTT_WORDS.test(b.text))) detectedBy = 'caption';
+      const first = opening.filter((b) => b.index < 60);
+      if (first.some((b) => b.kind !== 'heading' && isDecretal(b)) && first.some((b) => PRTT_WORDS.test(b.text))) detectedBy = 'caption';
     }
   }
   const isDraft = detectedBy !== 'none';
@@ -138,7 +145,7 @@ export function detectStructure(
   }
   // An order with no title of its own: the decretal language opens it.
   if (!starts.some((s) => s.kind === 'order')) {
-    const decree = blocks.find((b) => b.kind !== 'heading' && isDecretal(b));
+    const decree = (options.chunks ? decretalBlocks(options.chunks) : blocks).find((b) => b.kind !== 'heading' && isDecretal(b));
     if (decree && !(starts.length && starts[starts.length - 1].block.index > decree.index)) {
       const kindBefore = starts.filter((s) => s.block.index < decree.index).pop();
       if (kindBefore) starts.push({ block: decree, kind: 'order', extension: false, emergency: false });
