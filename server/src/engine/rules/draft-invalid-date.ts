@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
 import { daysInMonth, findYearlessDates, type YearlessDateMatch } from '../draft/dates.js';
 import type { Sentence } from '../draft/index.js';
-import { memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOn } from '../memo.js';
 
 const NONE: readonly YearlessDateMatch[] = Object.freeze([]);
 
@@ -12,6 +12,9 @@ const impossibleYearlessDates = memoOn((s: Sentence): readonly YearlessDateMatch
   const found = findYearlessDates(s.text).filter((y) => y.day > daysInMonth(2024, y.month));
   return found.length ? found : NONE;
 });
+
+/** The sentences with an impossible yearless date, kept per chunk (a long draft has few). */
+const withImpossibleDates = keptSentencesWhere((s: Sentence) => impossibleYearlessDates(s).length > 0);
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -84,7 +87,7 @@ Installation began on Tuesday, August 12, 2024.
     }
     // "June 31 and July 2, 2025", "between February 30 and March 3": a day no year gives that month
     // index loops: an iterator per sentence is garbage on every lint of a long draft
-    const sentences = draft.sentences;
+    const sentences = withImpossibleDates(draft.parsed.fragments);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       const impossible = impossibleYearlessDates(s);

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import type { Report, Fix } from '../types.js';
 import type { Draft, Sentence, TextBlock } from '../draft/index.js';
-import { memoOn, memoOnBlock } from '../memo.js';
+import { keptBlocksWhere, keptSentencesWhere, memoOn, memoOnBlock } from '../memo.js';
 import { agencyWords } from '../draft/application.js';
 
 // "[AGENCY]", "[NAME]", "[INSERT DATE]", "[Target Number]", "[insert provider]"
@@ -50,6 +50,8 @@ const tokensOf = memoOn((s: Sentence): ReadonlyArray<{ index: number; token: str
  *  draft's text, which is its own content wherever the block now stands, so the answer is kept on the block. */
 let sourceOfBlocks = '';
 const hasBlank = memoOnBlock((block: TextBlock) => /_{3}|\\_\\_\\_/.test(sourceOfBlocks.slice(block.start, block.end)));
+const tokenSentences = keptSentencesWhere((s: Sentence) => tokensOf(s).length > 0);
+const blankBlocks = keptBlocksWhere(hasBlank);
 
 function agencyFix(draft: Draft, token: string, start: number, end: number): Fix[] | undefined {
   if (!/^\[\s*(?:the\s+)?(?:investigating\s+|law\s+enforcement\s+)?agency\s*\]$/i.test(token)) return undefined;
@@ -156,7 +158,8 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
       });
     };
     // index loops: an iterator per sentence is garbage on every lint of a long draft
-    const sentences = draft.sentences;
+    // with no placeholder patterns of the office's own, only the sentences with a token (kept per chunk) are read
+    const sentences = config.placeholders.length ? draft.sentences : tokenSentences(draft.parsed.fragments);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       const text = s.text;
@@ -187,7 +190,7 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
       add(a, b, draft.text.slice(a, b));
     }
     // Blanks: read on the source lines (a blank's line and the next decide whether the court fills it)
-    const blocks = draft.blocks;
+    const blocks = blankBlocks(draft.parsed.fragments);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       if (!hasBlank(block)) continue;
