@@ -126,6 +126,11 @@ type ChunkLike<S, B> = Memoizable & { sentences: readonly S[]; blocks: readonly 
 
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
+/** `read` kept on the parsed chunk it reads (its blocks and sentences, and what is kept on them). */
+export function memoOnChunk<C extends Memoizable, T>(read: (chunk: C) => T): (chunk: C) => T {
+  return keptOn('chunk', read);
+}
+
 /** Lists, one per chunk, of the items `has` accepts, kept on the chunk, joined in order for the lint at hand. */
 function keptWhere<I, C extends Memoizable>(itemsOf: (chunk: C) => readonly I[], has: (item: I) => boolean): (chunks: readonly C[]) => I[] {
   const listOf = keptOn('chunk', (chunk: C): readonly I[] => {

@@ -15,10 +15,10 @@
 // preservation, a records look-back, another deadline, a prior order's period (background), or other.
 // The rules read these facts; the language server shows them on hover (days, start, end, role).
 import type { Span, PartKind } from '../types.js';
-import type { Sentence, TextBlock } from '../parse.js';
+import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
-import { TextMemo, memoByText, memoOn, memoOnBlock } from '../memo.js';
+import { TextMemo, keptSentencesWhere, memoByText, memoOn, memoOnBlock } from '../memo.js';
 import { partitionPoint } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
@@ -764,6 +764,8 @@ const summaryOf = memoOn((s: Sentence): SentenceSummary | undefined => {
   const signature = signatureLineOf(s.text);
   return reading || signature ? { reading, signature } : undefined;
 });
+const summarizedSentences = keptSentencesWhere((s: Sentence) => summaryOf(s) !== undefined);
+
 
 /** A sentence of the draft with a summary, at its index in the draft's sentences. */
 interface Summarized {
@@ -774,9 +776,14 @@ interface Summarized {
   roles?: Array<Map<Found, PeriodRole> | undefined>;
 }
 
-/** The sentences with a summary, in order: one kept read per sentence (an unchanged sentence costs an array read). */
-function summarize(sentences: readonly Sentence[]): Summarized[] {
+/** The sentences with a summary, in order: from lists kept per chunk of the parse (`chunks`, whose sentences
+ *  `sentences` are, numbered by their places), else one kept read per sentence. */
+function summarize(sentences: readonly Sentence[], chunks?: readonly Fragment[]): Summarized[] {
   const out: Summarized[] = [];
+  if (chunks) {
+    for (const s of summarizedSentences(chunks)) out.push({ index: s.index, sentence: s, summary: summaryOf(s)! });
+    return out;
+  }
   for (let i = 0; i < sentences.length; i++) {
     const summary = summaryOf(sentences[i]);
     if (summary) out.push({ index: i, sentence: sentences[i], summary });
@@ -1672,7 +1679,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   // the lines that may date a signature
   const stating: Summarized[] = [];
   const signatureLines: Summarized[] = [];
-  for (const line of summarize(base.sentences)) {
+  for (const line of summarize(base.sentences, base.parsed.fragments)) {
     if (line.summary.reading) stating.push(line);
     if (line.summary.signature) signatureLines.push(line);
   }

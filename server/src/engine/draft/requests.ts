@@ -13,14 +13,14 @@
 // only the draft's context (parts, sections, titles, lead-ins, dates, citations) and the offsets are worked out
 // for each version.
 import type { DraftBase } from './index.js';
-import type { Sentence, TextBlock } from '../parse.js';
+import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import type { Authority } from './citations.js';
 import { titleOf } from './citations.js';
 import type { PartKind, Span } from '../types.js';
 import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue, type Governance } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { findDatesInText } from './dates.js';
-import { memoByText, memoOn, memoOnBlock, memoOnText } from '../memo.js';
+import { memoByText, memoOn, memoOnBlock, memoOnChunk, memoOnText } from '../memo.js';
 import { lyingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -804,6 +804,20 @@ const topReadingOf = memoOnBlock((first: TextBlock): TopReading => {
   };
 });
 
+/** The top-level blocks of a parsed chunk that hold anything for this module (a sentence that says something, a
+ *  paragraph ending with a colon, a heading-like line), with their first blocks: kept on the chunk, so a lint of
+ *  a 1 MB draft does not visit its thousands of empty ones. */
+const topsOfChunk = memoOnChunk((chunk: Fragment): ReadonlyArray<{ first: TextBlock; top: TopReading }> => {
+  const out: Array<{ first: TextBlock; top: TopReading }> = [];
+  for (let i = 0; i < chunk.blocks.length; ) {
+    const first = chunk.blocks[i];
+    const top = topReadingOf(first);
+    if (top.all.sentences.length || top.colons.length || top.headingLines.length) out.push({ first, top });
+    i += top.count;
+  }
+  return out;
+});
+
 /** A paragraph that ends with a colon and what its last sentence says: it asks, or it refuses ("The Government
  *  does not seek the following:"), or it announces a list ("the following information"). */
 const leadInOf = memoOnText((text: string) => {
@@ -966,11 +980,17 @@ export function extractRequests(base: DraftBase): RequestFacts {
   const sectionAt = sweep(base.sections);
 
   // The top-level blocks, each read once (kept on its first block): the passes below visit these, not every block.
+  // (those with nothing for this module are left out: every pass below skips them)
   const tops: Array<{ at: number; top: TopReading }> = [];
-  for (let i = 0; i < blocks.length; ) {
-    const top = topReadingOf(blocks[i]);
-    tops.push({ at: i, top });
-    i += top.count;
+  const chunks = base.parsed.fragments;
+  if (base.parsed.blocks === blocks) {
+    for (const chunk of chunks) for (const { first, top } of topsOfChunk(chunk)) tops.push({ at: first.index, top });
+  } else {
+    for (let i = 0; i < blocks.length; ) {
+      const top = topReadingOf(blocks[i]);
+      tops.push({ at: i, top });
+      i += top.count;
+    }
   }
 
   // The title that governs a block: a heading or title-like paragraph, or a short numbered line without a
