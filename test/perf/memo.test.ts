@@ -7,9 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
 import { generateDraft } from '../../bench/gen-corpus.mjs';
-import { TextMemo, memoOn, memoOnBlock, verifyMemos } from '../../server/src/engine/memo.js';
-import { createDocumentLinter } from '../../server/src/engine/incremental.js';
-import { parseWhole, withParsed } from '../../server/src/engine/parse.js';
+import { TextMemo, keptSentencesWhere, memoOn, memoOnBlock, verifyMemos } from '../../server/src/engine/memo.js';
+import { IncrementalParser, createDocumentLinter } from '../../server/src/engine/incremental.js';
+import { parseWhole, withParsed, type Sentence } from '../../server/src/engine/parse.js';
 
 const corpusDir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'drafts');
 const texts = [
@@ -26,7 +26,7 @@ function factsOf(r: ReturnType<typeof lint>) {
   // `memo`: what readers kept on a sentence (in its own coordinates), reached through a fact's list of sentences
   const skip = new Set(['sentence', 'block', 'parsed', 'node', 'part', 'title', 'position', 'memo']);
   return JSON.parse(
-    JSON.stringify({ findings: r.findings, application: r.draft.application, periods: r.draft.periods, requests: r.draft.requests, order: r.draft.order }, (k, v) =>
+    JSON.stringify({ findings: r.findings, sections: r.draft.sections, citations: r.draft.citations, dates: r.draft.dates, identifiers: r.draft.identifiers, application: r.draft.application, periods: r.draft.periods, requests: r.draft.requests, order: r.draft.order }, (k, v) =>
       skip.has(k) && typeof v === 'object' ? undefined : v instanceof Set || v instanceof Map ? [...v] : v,
     ),
   );
@@ -119,6 +119,24 @@ describe('perf: readings kept on sentences and blocks', function () {
     assert.equal(second(block), 'block');
     assert.ok(sentence.memo!.includes('sentence') && !sentence.memo!.includes('block'));
     assert.ok(block.memo!.includes('block') && !block.memo!.includes('sentence'));
+  });
+
+  it('keeps a chunk\'s list of sentences on the chunk: the same list after an edit elsewhere, a fresh one for the edited chunk', () => {
+    const dated = keptSentencesWhere((s: Sentence) => /\d{4}/.test(s.text));
+    const parser = new IncrementalParser();
+    const text = 'Intro on March 1, 2025.\n\nNothing dated here.\n\nSigned June 2, 2025.\n';
+    const before = parser.parse(text);
+    const lists = before.fragments.map((f) => dated([f]));
+    assert.deepEqual(dated(before.fragments).map((s) => s.text), ['Intro on March 1, 2025.', 'Signed June 2, 2025.']);
+    const after = parser.parse(text.replace('Nothing', 'Still nothing'));
+    assert.equal(after.fragments[0], before.fragments[0]);
+    // the list kept on the unchanged chunk is the one made for the first parse (the joined list is a copy of it)
+    const keptList = (f: { memo?: unknown[] }) => f.memo?.find((x) => Array.isArray(x) && (x[0] as Sentence | undefined)?.text === 'Intro on March 1, 2025.');
+    assert.ok(keptList(before.fragments[0]));
+    assert.equal(keptList(after.fragments[0]), keptList(before.fragments[0]));
+    assert.deepEqual(dated([after.fragments[0]]), lists[0]);
+    assert.notEqual(after.fragments[1], before.fragments[1]);
+    assert.deepEqual(dated(after.fragments).map((s) => s.text), ['Intro on March 1, 2025.', 'Signed June 2, 2025.']);
   });
 
   it('every kept reading equals a fresh one while drafts are edited, and the facts equal a full lint', () => {
