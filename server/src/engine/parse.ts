@@ -17,7 +17,7 @@ import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, TableRow, Tab
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { splitChunks } from './chunks.js';
-import { noteSortedByStart } from './sorted.js';
+import { noteDisjoint, noteSortedByStart } from './sorted.js';
 
 /** More emphasis (or strikethrough) sequences than this in one inline content (a paragraph, a heading, a table
  *  cell, a link's text), and none of them is resolved: they stay literal text. */
@@ -954,6 +954,8 @@ export function assemble(text: string, fragments: Fragment[]): Parsed {
   let sentencesSorted = true;
   let lastBlockStart = -Infinity;
   let lastSentenceStart = -Infinity;
+  let sentencesDisjoint = true;
+  let lastSentenceEnd = -Infinity;
   for (const f of fragments) {
     for (const child of f.children) children[c++] = child;
     for (const block of f.blocks) {
@@ -966,7 +968,9 @@ export function assemble(text: string, fragments: Fragment[]): Parsed {
       sentence.index = s;
       sentences[s++] = sentence;
       if (sentence.start < lastSentenceStart) sentencesSorted = false;
+      if (sentence.start < lastSentenceEnd) sentencesDisjoint = false;
       lastSentenceStart = sentence.start;
+      lastSentenceEnd = sentence.end;
     }
     for (const node of f.html) html[h++] = node;
     if (f.head && f.frontmatter && !frontmatter) frontmatter = f.frontmatter;
@@ -977,6 +981,7 @@ export function assemble(text: string, fragments: Fragment[]): Parsed {
   if (first && last) tree.position = { start: first.start, end: last.end };
   noteSortedByStart(blocks, blocksSorted);
   noteSortedByStart(sentences, sentencesSorted);
+  noteDisjoint(sentences, sentencesDisjoint);
   return { text, tree, frontmatter, blocks, sentences, html, fragments };
 }
 

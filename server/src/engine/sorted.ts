@@ -36,6 +36,22 @@ export function noteSortedByStart(items: readonly { start: number }[], sorted: b
   sortedLists.set(items, sorted);
 }
 
+const disjointLists = new WeakMap<readonly { start: number; end: number }[], boolean>();
+
+/** Whether each item ends before the next starts (asked once per list, or told by whoever built it). */
+export function isDisjoint(items: readonly { start: number; end: number }[]): boolean {
+  let known = disjointLists.get(items);
+  if (known === undefined) {
+    known = items.every((it, i) => i === 0 || items[i - 1].end <= it.start);
+    disjointLists.set(items, known);
+  }
+  return known;
+}
+
+export function noteDisjoint(items: readonly { start: number; end: number }[], disjoint: boolean): void {
+  disjointLists.set(items, disjoint);
+}
+
 /** `list` sorted by start (stable), without a sort when it is in order already: lists built in text order
  *  usually are, and the check is one pass. */
 export function sortedByStart<T extends { start: number }>(list: T[]): T[] {

@@ -2,7 +2,7 @@
 // draft holds thousands of parts and hundreds of thousands of sentences: a lookup per part or per sentence must be a
 // binary search, not a scan (a scan is quadratic over the draft; bench/hostile.mjs, the 10 MB draft).
 import type { Span } from '../types.js';
-import { isSortedByStart, partitionPoint } from '../sorted.js';
+import { isDisjoint, isSortedByStart, partitionPoint } from '../sorted.js';
 
 /** The index of the first item that starts at or after `offset` (items sorted by start). */
 function firstStartingAt(items: readonly Span[], offset: number): number {
@@ -27,8 +27,7 @@ export function lyingIn<T extends Span>(items: readonly T[], span: Span): T[] {
 /** A lookup of the innermost item that holds an offset, for items that do not overlap (parts, sections,
  *  sentences): a binary search when they come sorted, else a scan. */
 export function spanIndex<T extends Span>(items: readonly T[]): (offset: number) => T | undefined {
-  const disjoint = items.every((it, i) => i === 0 || items[i - 1].end <= it.start);
-  if (!disjoint) {
+  if (!isDisjoint(items)) {
     return (offset) => {
       let found: T | undefined;
       for (const it of items) if (offset >= it.start && offset < it.end && (!found || it.start >= found.start)) found = it;
