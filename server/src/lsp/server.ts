@@ -113,7 +113,8 @@ interface DocState {
   onSaveOnly?: boolean;
   /** Rule errors already logged for this document. */
   loggedRuleErrors?: Set<string>;
-  timer?: NodeJS.Timeout;
+  /** The lint scheduled for this document: a timer, or an immediate when it runs at once. */
+  timer?: { cancel(): void };
   running?: { version: number; handle: LintHandle };
   latest?: Snapshot;
   waiters: Array<{ version: number; resolve: (s: Snapshot | undefined) => void }>;
@@ -338,11 +339,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Lint `uri` after `delay` ms; without one (a keystroke), after the typing delay. */
   function schedule(uri: string, delay?: number) {
     const s = state(uri);
-    if (s.timer) clearTimeout(s.timer);
-    s.timer = setTimeout(() => {
+    s.timer?.cancel();
+    const run = () => {
       s.timer = undefined;
       void start(uri);
-    }, delay ?? typingDelay(s));
+    };
+    const wait = delay ?? typingDelay(s);
+    // no wait: the next turn of the event loop (a zero timeout waits a millisecond)
+    if (wait <= 0) {
+      const immediate = setImmediate(run);
+      s.timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(run, wait);
+      s.timer = { cancel: () => clearTimeout(timeout) };
+    }
   }
 
   /**
@@ -443,7 +453,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const s = state(uri);
     if (s.latest && s.latest.version === doc.version) return Promise.resolve(s.latest);
     if (s.running?.version !== doc.version && (immediate || !s.timer)) {
-      if (s.timer) clearTimeout(s.timer);
+      s.timer?.cancel();
       s.timer = undefined;
       void start(uri);
     }
@@ -587,7 +597,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onShutdown(() => {
     shuttingDown = true;
-    for (const s of states.values()) if (s.timer) clearTimeout(s.timer);
+    for (const s of states.values()) s.timer?.cancel();
     runner.dispose();
   });
 
@@ -617,7 +627,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidSave((e) => schedule(e.document.uri, 0));
   documents.onDidClose((e) => {
     const s = states.get(e.document.uri);
-    if (s?.timer) clearTimeout(s.timer);
+    s?.timer?.cancel();
     s?.running?.handle.cancel();
     resolveWaiters(s ?? { waiters: [] }, undefined, true);
     states.delete(e.document.uri);
