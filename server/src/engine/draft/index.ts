@@ -12,7 +12,7 @@ import { extractPeriods, type PeriodFacts } from './periods.js';
 import { extractRequests, type RequestFacts } from './requests.js';
 import { extractOrderFacts, type OrderFacts } from './order.js';
 import { spanIndex, startingIn } from './spans.js';
-import { memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOn } from '../memo.js';
 
 export type { Part, Section, Citation, Authority, DateMention, Identifier, Sentence, TextBlock };
 
@@ -71,8 +71,10 @@ const FEDERAL_SIGNAL =
 // asked of every sentence of every draft: kept on the sentence (engine/memo.ts)
 const hintsAtState = memoOn((s: Sentence) => STATE_HINT.test(s.text));
 const signalsFederal = memoOn((s: Sentence) => FEDERAL_SIGNAL.test(s.text));
+const hintingSentences = keptSentencesWhere(hintsAtState);
+const federalSentences = keptSentencesWhere(signalsFederal);
 
-function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences'>): Jurisdiction {
+function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences' | 'parsed'>): Jurisdiction {
   const citesA2 = base.citations.some((c) => c.refs.some((r) => r.section === '3122' && r.path[0] === 'a' && r.path[1] === '2'));
   const stateStatute = base.citations.some((c) => c.state);
   const captions = base.titles.filter((b) => b.index < 30).map((b) => b.text).join('\n');
@@ -82,8 +84,10 @@ function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sent
     if (federalCourt && !citesA2) return 'federal';
     return 'state';
   }
-  if (STATE_CAPTION.test(captions) || base.sentences.some(hintsAtState)) {
-    if (!federalCourt && !base.sentences.some(signalsFederal)) return 'state';
+  // (the parse's sentences: their hints are listed per chunk)
+  const chunks = base.parsed.sentences === base.sentences ? base.parsed.fragments : undefined;
+  if (STATE_CAPTION.test(captions) || (chunks ? hintingSentences(chunks).length > 0 : base.sentences.some(hintsAtState))) {
+    if (!federalCourt && !(chunks ? federalSentences(chunks).length > 0 : base.sentences.some(signalsFederal))) return 'state';
   }
   return 'federal';
 }
