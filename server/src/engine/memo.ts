@@ -10,6 +10,9 @@
 //   other cells, its list item), but never an offset (start, end, toSource, index, topIndex: they move with the
 //   chunk) nor anything outside (the part, the section, the rest of the draft). What it returns is kept in the
 //   object's own coordinates (offsets in the sentence's text) and shared: never mutate it.
+// - `keptSentencesWhere` / `keptBlocksWhere` / `memoOnChunk`: what a pass over the whole draft needs of one parsed
+//   chunk (the sentences it can act on), kept on the chunk, which the incremental parser reuses while unchanged; a
+//   chunk's reading may read only its own blocks and sentences, their texts and what is kept on them.
 // `verifyMemos(true)` (tests) makes every hit recompute and compare, so a reader that breaks the rule fails a test.
 import { isDeepStrictEqual } from 'node:util';
 
@@ -150,14 +153,14 @@ function keptWhere<I, C extends Memoizable>(itemsOf: (chunk: C) => readonly I[],
 
 /**
  * The sentences that `has` accepts, in document order. Each chunk's list is kept on the chunk: a lint of a 1 MB
- * draft visits its 3,000 chunks, not its 25,000 sentences scattered over the heap. `has` may only ask readings kept
- * on the sentence (memoOn, memoOnText), so that the list follows from the chunk's sentences alone.
+ * draft visits its 3,000 chunks, not its 25,000 sentences scattered over the heap. `has` may read only the
+ * sentence's text and readings kept on it (memoOn, memoOnText), so that the list follows from the chunk alone.
  */
 export function keptSentencesWhere<S extends SentenceLike>(has: (s: S) => boolean): (chunks: readonly ChunkLike<S, unknown>[]) => S[] {
   return keptWhere((chunk: ChunkLike<S, unknown>) => chunk.sentences, has);
 }
 
-/** The blocks that `has` accepts (asking only readings kept on the block), in document order. */
+/** The blocks that `has` accepts (reading only the block's text and readings kept on it), in document order. */
 export function keptBlocksWhere<B extends BlockLike>(has: (b: B) => boolean): (chunks: readonly ChunkLike<unknown, B>[]) => B[] {
   return keptWhere((chunk: ChunkLike<unknown, B>) => chunk.blocks, has);
 }
