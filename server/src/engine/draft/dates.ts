@@ -140,7 +140,8 @@ function readDatesInText(text: string): DateMatch[] {
 }
 
 /** The dates of a sentence, kept on it (engine/memo.ts). */
-const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
+/** The dates of a sentence's text, kept on the sentence. */
+export const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
 
 const datedSentences = keptSentencesWhere((s: Sentence) => datesOf(s).length > 0);
 

@@ -19,7 +19,7 @@ import { titleOf } from './citations.js';
 import type { PartKind, Span } from '../types.js';
 import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue, type Governance } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
-import { findDatesInText } from './dates.js';
+import { datesOf, findDatesInText } from './dates.js';
 import { memoByText, memoOn, memoOnBlock, memoOnChunk, memoOnText } from '../memo.js';
 import { lyingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
@@ -804,6 +804,20 @@ const topReadingOf = memoOnBlock((first: TextBlock): TopReading => {
   };
 });
 
+/** The latest valid date of a parsed chunk's sentences, and of those that sign or execute something. */
+const latestDatesOf = memoOnChunk((chunk: Fragment): { latest?: number; signing?: number } => {
+  let latest: number | undefined;
+  let signing: number | undefined;
+  for (const s of chunk.sentences) {
+    for (const m of datesOf(s)) {
+      if (!m.valid) continue;
+      if (latest === undefined || m.serial > latest) latest = m.serial;
+      if ((signing === undefined || m.serial > signing) && isSigning(s)) signing = m.serial;
+    }
+  }
+  return { latest, signing };
+});
+
 /** The top-level blocks of a parsed chunk that hold anything for this module (a sentence that says something, a
  *  paragraph ending with a colon, a heading-like line), with their first blocks: kept on the chunk, so a lint of
  *  a 1 MB draft does not visit its thousands of empty ones. */
@@ -963,10 +977,19 @@ export function extractRequests(base: DraftBase): RequestFacts {
   // the draft's latest date; and the date it was signed or executed: a range of dates that ends before it looks back
   let latest: number | undefined;
   let latestSigning: number | undefined;
-  for (const d of base.dates) {
-    if (!d.valid) continue;
-    if (latest === undefined || d.serial > latest) latest = d.serial;
-    if ((latestSigning === undefined || d.serial > latestSigning) && isSigning(d.sentence)) latestSigning = d.serial;
+  if (base.parsed.sentences === base.sentences) {
+    // (per chunk, kept on it: a long draft's thousands of dates are not visited on every lint)
+    for (const chunk of base.parsed.fragments) {
+      const c = latestDatesOf(chunk);
+      if (c.latest !== undefined && (latest === undefined || c.latest > latest)) latest = c.latest;
+      if (c.signing !== undefined && (latestSigning === undefined || c.signing > latestSigning)) latestSigning = c.signing;
+    }
+  } else {
+    for (const d of base.dates) {
+      if (!d.valid) continue;
+      if (latest === undefined || d.serial > latest) latest = d.serial;
+      if ((latestSigning === undefined || d.serial > latestSigning) && isSigning(d.sentence)) latestSigning = d.serial;
+    }
   }
   const reference = latest;
   const signed = latestSigning;
