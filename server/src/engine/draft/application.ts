@@ -518,9 +518,9 @@ function structuralAgency(phrase: string, appositive: string | undefined): { hea
 /** The sentences with a parenthesis: only those can define an abbreviation (mayDefine asks for one too). */
 const parenthesized = keptSentencesWhere((s: Sentence) => s.text.includes('('));
 
-/** `chunks`: the parse's fragments, when `sentences` are all of theirs (only the parenthesized are visited). */
-function collectAbbreviations(all: Sentence[], chunks?: readonly Fragment[]): Abbreviations {
-  const sentences = chunks ? parenthesized(chunks) : all;
+/** The abbreviations the draft defines (only its parenthesized sentences are visited). */
+function collectAbbreviations(chunks: readonly Fragment[]): Abbreviations {
+  const sentences = parenthesized(chunks);
   const abbreviations: Abbreviations = { map: new Map(), plain: true };
   const define = (abbr: string, agency: { key: string; family: string; name: string }) => {
     if (abbreviations.map.has(abbr)) return;
@@ -1587,14 +1587,14 @@ interface Cues {
 
 const cuedSentences = keptSentencesWhere((s: Sentence) => !!cuesOf(s));
 
-/** `cued`: the sentences of `sentences` with a cue, when known (kept per chunk); `sentences` must then be a run of
- *  the parse's sentences (their places are their numbers less the first's). */
-function readCues(sentences: Sentence[], plain: boolean, cued?: readonly Sentence[]): Cues {
+/** `cued`: the sentences of `sentences` with a cue (kept per chunk). `sentences` are a run of the parse's sentences,
+ *  so a sentence's place is its number less the first's (checked: a list that is not such a run is read whole). */
+function readCues(sentences: Sentence[], plain: boolean, cued: readonly Sentence[]): Cues {
   const at: number[] = [];
   const bits: number[] = [];
   const naming: number[] = [];
   const first = sentences.length ? sentences[0].index : 0;
-  const places = cued && cued.every((s) => sentences[s.index - first] === s) ? cued.map((s) => s.index - first) : undefined;
+  const places = cued.every((s) => sentences[s.index - first] === s) ? cued.map((s) => s.index - first) : undefined;
   const visit = (i: number) => {
     const b = cuesOf(sentences[i]);
     if (!b) return;
@@ -1638,7 +1638,7 @@ const investigationWords = onSentence((text: string) => ({ ongoing: ONGOING.test
 
 export function extractApplicationFacts(base: DraftBase): ApplicationFacts {
   const parts: ApplicationPartFacts[] = [];
-  const abbreviations = collectAbbreviations(base.sentences, base.parsed.fragments);
+  const abbreviations = collectAbbreviations(base.parsed.fragments);
   const cued = cuedSentences(base.parsed.fragments);
   const state = base.jurisdiction === 'state';
   for (const part of base.partsOf('application')) {

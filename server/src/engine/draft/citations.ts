@@ -121,10 +121,10 @@ const citationsOf = memoOn((s: Sentence): readonly FoundCitation[] => {
 
 const citingSentences = keptSentencesWhere((s: Sentence) => citationsOf(s).length > 0);
 
-/** `chunks`: the parse's fragments, when `sentences` are all of theirs (only the citing ones are visited). */
-export function extractCitations(sentences: Sentence[], chunks?: readonly Fragment[]): Citation[] {
+/** The citations of the parse whose chunks these are (only the citing sentences are visited). */
+export function extractCitations(chunks: readonly Fragment[]): Citation[] {
   const out: Citation[] = [];
-  const citing = chunks ? citingSentences(chunks) : sentences;
+  const citing = citingSentences(chunks);
   for (let i = 0; i < citing.length; i++) {
     const s = citing[i];
     const found = citationsOf(s);

@@ -145,10 +145,10 @@ export const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
 
 const datedSentences = keptSentencesWhere((s: Sentence) => datesOf(s).length > 0);
 
-/** `chunks`: the parse's fragments, when `sentences` are all of theirs (only the dated ones are visited). */
-export function extractDates(sentences: Sentence[], chunks?: readonly Fragment[]): DateMention[] {
+/** The dates of the parse whose chunks these are (only the dated sentences are visited). */
+export function extractDates(chunks: readonly Fragment[]): DateMention[] {
   const out: DateMention[] = [];
-  const dated = chunks ? datedSentences(chunks) : sentences;
+  const dated = datedSentences(chunks);
   for (let i = 0; i < dated.length; i++) {
     const s = dated[i];
     const found = datesOf(s);

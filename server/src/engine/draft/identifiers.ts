@@ -238,14 +238,13 @@ const identifiersOf = memoOn((s: Sentence): readonly FoundIdentifier[] => {
 
 const identifiedSentences = keptSentencesWhere((s: Sentence) => identifiersOf(s).length > 0);
 
-/** `blocks` (all text blocks, empty table cells included) lets a table cell be read under its column's header;
- *  `chunks`: the parse's fragments, when `sentences` are all of theirs (only sentences with identifiers are
- *  visited). */
-export function extractIdentifiers(sentences: Sentence[], blocks?: TextBlock[], chunks?: readonly Fragment[]): Identifier[] {
+/** The identifiers of a parse: its blocks (all text blocks, empty table cells included: a table cell is read under
+ *  its column's header) and its chunks (only the sentences with identifiers are visited). */
+export function extractIdentifiers(blocks: readonly TextBlock[], chunks: readonly Fragment[]): Identifier[] {
   const out: Identifier[] = [];
   // the labels of a table's cells, worked out only if a sentence of it not read before needs one
-  headerOf = tableCellLabeler(blocks ?? [...new Set(sentences.map((s) => s.block))]);
-  const identified = chunks ? identifiedSentences(chunks) : sentences;
+  headerOf = tableCellLabeler(blocks);
+  const identified = identifiedSentences(chunks);
   for (let i = 0; i < identified.length; i++) {
     const s = identified[i];
     const found = identifiersOf(s);

@@ -74,7 +74,7 @@ const signalsFederal = memoOn((s: Sentence) => FEDERAL_SIGNAL.test(s.text));
 const hintingSentences = keptSentencesWhere(hintsAtState);
 const federalSentences = keptSentencesWhere(signalsFederal);
 
-function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sentences' | 'parsed'>): Jurisdiction {
+function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'parsed'>): Jurisdiction {
   const citesA2 = base.citations.some((c) => c.refs.some((r) => r.section === '3122' && r.path[0] === 'a' && r.path[1] === '2'));
   const stateStatute = base.citations.some((c) => c.state);
   const captions = base.titles.filter((b) => b.index < 30).map((b) => b.text).join('\n');
@@ -84,10 +84,10 @@ function decideJurisdiction(base: Pick<DraftBase, 'citations' | 'titles' | 'sent
     if (federalCourt && !citesA2) return 'federal';
     return 'state';
   }
-  // (the parse's sentences: their hints are listed per chunk)
-  const chunks = base.parsed.sentences === base.sentences ? base.parsed.fragments : undefined;
-  if (STATE_CAPTION.test(captions) || (chunks ? hintingSentences(chunks).length > 0 : base.sentences.some(hintsAtState))) {
-    if (!federalCourt && !(chunks ? federalSentences(chunks).length > 0 : base.sentences.some(signalsFederal))) return 'state';
+  // (the sentences with a hint are listed per chunk)
+  const chunks = base.parsed.fragments;
+  if (STATE_CAPTION.test(captions) || hintingSentences(chunks).length > 0) {
+    if (!federalCourt && federalSentences(chunks).length === 0) return 'state';
   }
   return 'federal';
 }
@@ -96,15 +96,14 @@ export function buildDraft(text: string, options: DraftOptions = {}): Draft {
   const parsed = parse(text);
   const frontmatter = readFrontmatter(parsed.frontmatter?.value);
   const bodyStart = parsed.frontmatter ? parsed.frontmatter.end : 0;
-  const structure = detectStructure(text, parsed.blocks, {
+  const structure = detectStructure(text, parsed.blocks, parsed.fragments, {
     forceDraft: options.forceDraft,
     frontmatterIsDraft: frontmatter.present,
     frontmatterKinds: frontmatter.kinds,
     bodyStart,
-    chunks: parsed.fragments,
   });
   const sentences = parsed.sentences;
-  const citations = extractCitations(sentences, parsed.fragments);
+  const citations = extractCitations(parsed.fragments);
   const authorities = collectAuthorities(citations, sentences);
   const partAt = spanIndex(structure.parts);
   const sectionAt = spanIndex(structure.sections);
@@ -121,8 +120,8 @@ export function buildDraft(text: string, options: DraftOptions = {}): Draft {
     jurisdiction: 'federal',
     citations,
     authorities,
-    dates: extractDates(sentences, parsed.fragments),
-    identifiers: extractIdentifiers(sentences, parsed.blocks, parsed.fragments),
+    dates: extractDates(parsed.fragments),
+    identifiers: extractIdentifiers(parsed.blocks, parsed.fragments),
     partAt,
     sectionAt,
     partsOf: (kind) => structure.parts.filter((p) => p.kind === kind),

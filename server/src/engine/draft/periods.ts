@@ -776,19 +776,9 @@ interface Summarized {
   roles?: Array<Map<Found, PeriodRole> | undefined>;
 }
 
-/** The sentences with a summary, in order: from lists kept per chunk of the parse (`chunks`, whose sentences
- *  `sentences` are, numbered by their places), else one kept read per sentence. */
-function summarize(sentences: readonly Sentence[], chunks?: readonly Fragment[]): Summarized[] {
-  const out: Summarized[] = [];
-  if (chunks) {
-    for (const s of summarizedSentences(chunks)) out.push({ index: s.index, sentence: s, summary: summaryOf(s)! });
-    return out;
-  }
-  for (let i = 0; i < sentences.length; i++) {
-    const summary = summaryOf(sentences[i]);
-    if (summary) out.push({ index: i, sentence: sentences[i], summary });
-  }
-  return out;
+/** The sentences of the parse with a summary, in order (listed per chunk; a sentence's number is its place). */
+function summarize(chunks: readonly Fragment[]): Summarized[] {
+  return summarizedSentences(chunks).map((s) => ({ index: s.index, sentence: s, summary: summaryOf(s)! }));
 }
 
 /** The sentence's reading: a table cell's row and a block quote are its own block's. */
@@ -1679,7 +1669,7 @@ export function extractPeriods(base: DraftBase): PeriodFacts {
   // the lines that may date a signature
   const stating: Summarized[] = [];
   const signatureLines: Summarized[] = [];
-  for (const line of summarize(base.sentences, base.parsed.fragments)) {
+  for (const line of summarize(base.parsed.fragments)) {
     if (line.summary.reading) stating.push(line);
     if (line.summary.signature) signatureLines.push(line);
   }

@@ -977,19 +977,11 @@ export function extractRequests(base: DraftBase): RequestFacts {
   // the draft's latest date; and the date it was signed or executed: a range of dates that ends before it looks back
   let latest: number | undefined;
   let latestSigning: number | undefined;
-  if (base.parsed.sentences === base.sentences) {
-    // (per chunk, kept on it: a long draft's thousands of dates are not visited on every lint)
-    for (const chunk of base.parsed.fragments) {
-      const c = latestDatesOf(chunk);
-      if (c.latest !== undefined && (latest === undefined || c.latest > latest)) latest = c.latest;
-      if (c.signing !== undefined && (latestSigning === undefined || c.signing > latestSigning)) latestSigning = c.signing;
-    }
-  } else {
-    for (const d of base.dates) {
-      if (!d.valid) continue;
-      if (latest === undefined || d.serial > latest) latest = d.serial;
-      if ((latestSigning === undefined || d.serial > latestSigning) && isSigning(d.sentence)) latestSigning = d.serial;
-    }
+  // (per chunk, kept on it: a long draft's thousands of dates are not visited on every lint)
+  for (const chunk of base.parsed.fragments) {
+    const c = latestDatesOf(chunk);
+    if (c.latest !== undefined && (latest === undefined || c.latest > latest)) latest = c.latest;
+    if (c.signing !== undefined && (latestSigning === undefined || c.signing > latestSigning)) latestSigning = c.signing;
   }
   const reference = latest;
   const signed = latestSigning;
@@ -1005,16 +997,7 @@ export function extractRequests(base: DraftBase): RequestFacts {
   // The top-level blocks, each read once (kept on its first block): the passes below visit these, not every block.
   // (those with nothing for this module are left out: every pass below skips them)
   const tops: Array<{ at: number; top: TopReading }> = [];
-  const chunks = base.parsed.fragments;
-  if (base.parsed.blocks === blocks) {
-    for (const chunk of chunks) for (const { first, top } of topsOfChunk(chunk)) tops.push({ at: first.index, top });
-  } else {
-    for (let i = 0; i < blocks.length; ) {
-      const top = topReadingOf(blocks[i]);
-      tops.push({ at: i, top });
-      i += top.count;
-    }
-  }
+  for (const chunk of base.parsed.fragments) for (const { first, top } of topsOfChunk(chunk)) tops.push({ at: first.index, top });
 
   // The title that governs a block: a heading or title-like paragraph, or a short numbered line without a
   // period that plain-text drafts use as a heading ("III. Relief requested"); the last one before the block.

@@ -91,14 +91,15 @@ export interface StructureFacts {
 const titleBlocks = keptBlocksWhere(isTitleLike);
 const decretalBlocks = keptBlocksWhere(isDecretal);
 
-/** `options.chunks`: the parse's fragments, when `blocks` are all of theirs (titles and decrees are then found
- *  from lists kept per chunk, not by reading every block). */
+/** `blocks` and `chunks`: the parse's (titles and decrees are found from lists kept per chunk, not by reading
+ *  every block). */
 export function detectStructure(
   text: string,
   blocks: TextBlock[],
-  options: { forceDraft?: boolean; frontmatterIsDraft?: boolean; frontmatterKinds?: PartKind[]; bodyStart: number; chunks?: readonly Fragment[] },
+  chunks: readonly Fragment[],
+  options: { forceDraft?: boolean; frontmatterIsDraft?: boolean; frontmatterKinds?: PartKind[]; bodyStart: number },
 ): StructureFacts {
-  const titles = options.chunks ? titleBlocks(options.chunks) : blocks.filter(isTitleLike);
+  const titles = titleBlocks(chunks);
   // Is it a draft: a caption, title or heading near the top names an application for / order authorizing a PRTT device.
   let detectedBy: StructureFacts['detectedBy'] = 'none';
   if (options.forceDraft !== undefined) detectedBy = options.forceDraft ? 'config' : 'none';
@@ -145,7 +146,7 @@ export function detectStructure(
   }
   // An order with no title of its own: the decretal language opens it.
   if (!starts.some((s) => s.kind === 'order')) {
-    const decree = (options.chunks ? decretalBlocks(options.chunks) : blocks).find((b) => b.kind !== 'heading' && isDecretal(b));
+    const decree = decretalBlocks(chunks).find((b) => b.kind !== 'heading');
     if (decree && !(starts.length && starts[starts.length - 1].block.index > decree.index)) {
       const kindBefore = starts.filter((s) => s.block.index < decree.index).pop();
       if (kindBefore) starts.push({ block: decree, kind: 'order', extension: false, emergency: false });
