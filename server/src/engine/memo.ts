@@ -26,8 +26,11 @@ export function verifyMemos(on: boolean): void {
   verifying = on;
 }
 
-function checked<T>(kept: T, compute: () => T, what: string): T {
-  if (verifying && !isDeepStrictEqual(kept, compute())) throw new Error(`memo: a kept ${what} differs from a fresh read`);
+/** A kept reading, recomputed and compared when verifying. The hot paths below call this rather than build the
+ *  recomputing closure themselves: a closure over a call's argument makes V8 allocate a context on every call of
+ *  the function that holds it, used or not (about 200 bytes per chunk per list on every lint). */
+function checked<A, T>(kept: T, read: (arg: A) => T, arg: A, what: string): T {
+  if (verifying && !isDeepStrictEqual(kept, read(arg))) throw new Error(`memo: a kept ${what} differs from a fresh read`);
   return kept;
 }
 
@@ -60,7 +63,7 @@ export class TextMemo<T> {
     const hit = this.map.get(key);
     if (hit) {
       hit.used = ++this.clock;
-      return verifying ? checked(hit.value, () => compute(key), 'text reading') : hit.value;
+      return verifying ? checked(hit.value, compute, key, 'text reading') : hit.value;
     }
     const value = compute(key);
     this.map.set(key, { value, used: ++this.clock });
@@ -105,7 +108,7 @@ function keptOn<O extends Memoizable, T>(kind: keyof typeof slots, read: (o: O) 
     const memo = (o.memo ??= new Array(slots[kind]));
     const kept = memo[slot];
     // (no closure for the check unless checking: this runs for every sentence of every lint)
-    if (kept !== undefined) return verifying ? checked((kept === UNDEFINED ? undefined : kept) as T, () => read(o), 'object reading') : ((kept === UNDEFINED ? undefined : kept) as T);
+    if (kept !== undefined) return verifying ? checked((kept === UNDEFINED ? undefined : kept) as T, read, o, 'object reading') : ((kept === UNDEFINED ? undefined : kept) as T);
     const value = read(o);
     memo[slot] = value === undefined ? UNDEFINED : value;
     return value;
@@ -142,10 +145,14 @@ function keptWhere<I, C extends Memoizable>(itemsOf: (chunk: C) => readonly I[],
     return out ?? NO_ITEMS;
   });
   return (chunks) => {
-    const out: I[] = [];
+    // sized first: grown by push, the joined list of a long draft is copied over and over on every lint
+    let total = 0;
+    for (let c = 0; c < chunks.length; c++) total += listOf(chunks[c]).length;
+    const out: I[] = new Array(total);
+    let at = 0;
     for (let c = 0; c < chunks.length; c++) {
       const list = listOf(chunks[c]);
-      for (let i = 0; i < list.length; i++) out.push(list[i]);
+      for (let i = 0; i < list.length; i++) out[at++] = list[i];
     }
     return out;
   };

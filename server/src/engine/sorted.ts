@@ -13,6 +13,19 @@ export function partitionPoint(length: number, before: (i: number) => boolean): 
   return lo;
 }
 
+/** `partitionPoint` over a list sorted by start: how many items start before `offset`. No closure per call (the
+ *  Draft's part and section lookups run for every fact of a long draft on every keystroke). */
+export function countStartingBefore(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const sortedLists = new WeakMap<readonly { start: number }[], boolean>();
 
 /** Whether the list is sorted by start: asked once per list (the lists must not change after), or told by whoever

@@ -203,7 +203,8 @@ const NONE: readonly FoundIdentifier[] = Object.freeze([]);
 
 /** The column header and row label of a table cell: set by extractIdentifiers for the draft being read (a table
  *  lies inside one top-level block, so a sentence's reading still depends on its own block only). */
-let headerOf: (block: TextBlock) => string = () => '';
+const NO_HEADER = (): string => '';
+let headerOf: (block: TextBlock) => string = NO_HEADER;
 
 /** The identifiers of one sentence, kept on it (engine/memo.ts). */
 const identifiersOf = memoOn((s: Sentence): readonly FoundIdentifier[] => {
@@ -241,10 +242,18 @@ const identifiedSentences = keptSentencesWhere((s: Sentence) => identifiersOf(s)
 /** The identifiers of a parse: its blocks (all text blocks, empty table cells included: a table cell is read under
  *  its column's header) and its chunks (only the sentences with identifiers are visited). */
 export function extractIdentifiers(blocks: readonly TextBlock[], chunks: readonly Fragment[]): Identifier[] {
-  const out: Identifier[] = [];
-  // the labels of a table's cells, worked out only if a sentence of it not read before needs one
+  // the labels of a table's cells, worked out only if a sentence of it not read before needs one (let go after:
+  // the labeler holds this parse's blocks, which would otherwise outlive the lint)
   headerOf = tableCellLabeler(blocks);
-  const identified = identifiedSentences(chunks);
+  try {
+    return placeIdentifiers(identifiedSentences(chunks));
+  } finally {
+    headerOf = NO_HEADER;
+  }
+}
+
+function placeIdentifiers(identified: readonly Sentence[]): Identifier[] {
+  const out: Identifier[] = [];
   for (let i = 0; i < identified.length; i++) {
     const s = identified[i];
     const found = identifiersOf(s);

@@ -3,7 +3,7 @@
 // its clause; an exception ("other than", "excluding", "but not", "without") governs the coordinated noun
 // phrase that follows it; a deferral ("by a separate warrant application") takes the clause out of this draft.
 // Offsets are indexes into the sentence's plain text.
-import { partitionPoint } from '../sorted.js';
+import { countStartingBefore } from '../sorted.js';
 
 export type CueKind = 'negation' | 'exception' | 'exclusion-verb' | 'deferral';
 
@@ -183,7 +183,7 @@ const NEAR_CUES = 24;
 
 /** The index of the first cue that starts at or after `offset` (cues sorted by start). */
 function firstStartAtLeast(cues: readonly Cue[], offset: number): number {
-  return partitionPoint(cues.length, (i) => cues[i].start < offset);
+  return countStartingBefore(cues, offset);
 }
 
 export interface Governance {

@@ -19,7 +19,7 @@ import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
 import { TextMemo, keptSentencesWhere, memoByText, memoOn, memoOnBlock } from '../memo.js';
-import { partitionPoint } from '../sorted.js';
+import { countStartingBefore } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
   findDatesInText,
@@ -1879,7 +1879,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 /** The index of the last span starting at or before `offset` (spans sorted by start), or -1. */
 function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  return partitionPoint(spans.length, (i) => spans[i].start <= offset) - 1;
+  // (offsets are whole numbers: starting at or before `offset` is starting before `offset + 1`)
+  return countStartingBefore(spans, offset + 1) - 1;
 }
 
 // ------------------------------------------------------------------------------------------------ for the rules

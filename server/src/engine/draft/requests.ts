@@ -978,8 +978,9 @@ export function extractRequests(base: DraftBase): RequestFacts {
   let latest: number | undefined;
   let latestSigning: number | undefined;
   // (per chunk, kept on it: a long draft's thousands of dates are not visited on every lint)
-  for (const chunk of base.parsed.fragments) {
-    const c = latestDatesOf(chunk);
+  const chunks = base.parsed.fragments;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = latestDatesOf(chunks[i]);
     if (c.latest !== undefined && (latest === undefined || c.latest > latest)) latest = c.latest;
     if (c.signing !== undefined && (latestSigning === undefined || c.signing > latestSigning)) latestSigning = c.signing;
   }
@@ -997,12 +998,15 @@ export function extractRequests(base: DraftBase): RequestFacts {
   // The top-level blocks, each read once (kept on its first block): the passes below visit these, not every block.
   // (those with nothing for this module are left out: every pass below skips them)
   const tops: Array<{ at: number; top: TopReading }> = [];
-  for (const chunk of base.parsed.fragments) for (const { first, top } of topsOfChunk(chunk)) tops.push({ at: first.index, top });
+  for (let i = 0; i < chunks.length; i++) {
+    const kept = topsOfChunk(chunks[i]);
+    for (let k = 0; k < kept.length; k++) tops.push({ at: kept[k].first.index, top: kept[k].top });
+  }
 
   // The title that governs a block: a heading or title-like paragraph, or a short numbered line without a
   // period that plain-text drafts use as a heading ("III. Relief requested"); the last one before the block.
   const lines: number[] = [];
-  for (const { at, top } of tops) for (const k of top.headingLines) lines.push(at + k);
+  for (let i = 0; i < tops.length; i++) for (const k of tops[i].top.headingLines) lines.push(tops[i].at + k);
   const titles = [...new Set([...base.titles.map((b) => b.index), ...lines])].sort((a, b) => a - b);
   // blocks are asked in document order: the next title is swept forward (a binary search when asked out of order)
   let nextTitle = 0;
@@ -1016,7 +1020,8 @@ export function extractRequests(base: DraftBase): RequestFacts {
 
   // Lead-ins: a paragraph that ends with a colon and asks (or sits in a request section) governs the list that follows.
   const leadOf = new Map<number, { block: TextBlock; negative: boolean }>();
-  for (const { at, top } of tops) {
+  for (let t = 0; t < tops.length; t++) {
+    const { at, top } = tops[t];
     for (const k of top.colons) {
       const i = at + k;
       const b = blocks[i];
@@ -1056,7 +1061,8 @@ export function extractRequests(base: DraftBase): RequestFacts {
     return t > 0 && titleSays(blocks[titles[t - 1]]) !== TITLE_NONE;
   };
 
-  for (const { at, top } of tops) {
+  for (let t = 0; t < tops.length; t++) {
+    const { at, top } = tops[t];
     if (!top.all.sentences.length) continue;
     const visited = top.said === top.all || mayGovern(at, at + top.count) ? top.all : top.said;
     for (let v = 0; v < visited.sentences.length; v++) {
@@ -1088,14 +1094,11 @@ export function extractRequests(base: DraftBase): RequestFacts {
       let governsAll = false;
       let byCues = false;
       const negativeContext: GoverningWords[] = [];
-      const byCue = () => {
-        via = hits[0].passive ? 'passive' : 'verb';
-        governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
-        byCues = true;
-      };
+      // (the first cue governs: decided below, after the other ways; a closure here would cost a context per sentence)
+      let byFirstCue = false;
       // a strong cue decides; a verbless item under a lead-in, label or request section is a request as a whole
       // (an infinitive inside it, "the IP address used to send the message", is not its governing verb)
-      if (r.strong) byCue();
+      if (r.strong) byFirstCue = true;
       else if (r.verbless) {
         const cell = r.cell ?? NO_CELL_CONTEXT;
         const ownLabel = label && label.sentence !== s ? label : undefined;
@@ -1132,8 +1135,13 @@ export function extractRequests(base: DraftBase): RequestFacts {
           }
         }
         if (via) governsAll = true;
-        else if (hits.length) byCue();
-      } else if (hits.length) byCue();
+        else if (hits.length) byFirstCue = true;
+      } else if (hits.length) byFirstCue = true;
+      if (byFirstCue) {
+        via = hits[0].passive ? 'passive' : 'verb';
+        governing = { ...sourceSpan(base.text, s, hits[0].start, hits[0].end), text: hits[0].text };
+        byCues = true;
+      }
 
       if (!via || !governing) {
         const reason = r.definitional ? 'definition' : r.narrative ? 'background' : 'not-a-request';

@@ -2,11 +2,11 @@
 // draft holds thousands of parts and hundreds of thousands of sentences: a lookup per part or per sentence must be a
 // binary search, not a scan (a scan is quadratic over the draft; bench/hostile.mjs, the 10 MB draft).
 import type { Span } from '../types.js';
-import { isDisjoint, isSortedByStart, partitionPoint } from '../sorted.js';
+import { countStartingBefore, isDisjoint, isSortedByStart } from '../sorted.js';
 
 /** The index of the first item that starts at or after `offset` (items sorted by start). */
 function firstStartingAt(items: readonly Span[], offset: number): number {
-  return partitionPoint(items.length, (i) => items[i].start < offset);
+  return countStartingBefore(items, offset);
 }
 
 /** The items that start inside the span, in order. The lists a Draft holds come sorted by start; one that does

@@ -123,7 +123,6 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
   },
   check(draft, { config }) {
     const out: Report[] = [];
-    sourceOfBlocks = draft.text;
     const seen = new Set<string>();
     // the kept spans never overlap one another: sorted by start, their ends ascend too, so one binary search finds
     // the only one that can overlap a new span (a scan of every finding per token was quadratic)
@@ -190,10 +189,17 @@ The investigation is being conducted by [AGENCY]. The robbery occurred on [DATE]
       add(a, b, draft.text.slice(a, b));
     }
     // Blanks: read on the source lines (a blank's line and the next decide whether the court fills it)
-    const blocks = blankBlocks(draft.parsed.fragments);
+    // (the text is let go once the blocks are listed: held between lints, a long draft's text outlives the lint and
+    // is promoted to the old generation on every keystroke)
+    sourceOfBlocks = draft.text;
+    let blocks: TextBlock[];
+    try {
+      blocks = blankBlocks(draft.parsed.fragments);
+    } finally {
+      sourceOfBlocks = '';
+    }
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      if (!hasBlank(block)) continue;
       const raw = draft.text.slice(block.start, block.end);
       const lines = raw.split('\n');
       let offset = block.start;
