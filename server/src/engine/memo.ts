@@ -107,7 +107,7 @@ function keptOn<O extends Memoizable, T>(kind: keyof typeof slots, read: (o: O) 
     // array takes half as much again in spare capacity, on every sentence and block of the draft
     const memo = (o.memo ??= new Array(slots[kind]));
     const kept = memo[slot];
-    // (no closure for the check unless checking: this runs for every sentence of every lint)
+    // (the check gets the reader and its argument, not a closure: this runs for every sentence of every lint)
     if (kept !== undefined) return verifying ? checked((kept === UNDEFINED ? undefined : kept) as T, read, o, 'object reading') : ((kept === UNDEFINED ? undefined : kept) as T);
     const value = read(o);
     memo[slot] = value === undefined ? UNDEFINED : value;
