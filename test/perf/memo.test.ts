@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
 import { generateDraft } from '../../bench/gen-corpus.mjs';
-import { TextMemo, keptSentencesWhere, memoOn, memoOnBlock, verifyMemos } from '../../server/src/engine/memo.js';
+import { TextMemo, keptSentencesWhere, memoOn, memoOnBlock, memoOnText, verifyMemos } from '../../server/src/engine/memo.js';
 import { IncrementalParser, createDocumentLinter } from '../../server/src/engine/incremental.js';
 import { parseWhole, withParsed, type Sentence } from '../../server/src/engine/parse.js';
 
@@ -77,6 +77,22 @@ describe('perf: per-sentence memos in the area modules', function () {
       compared++;
     }
     assert.ok(compared > 10);
+  });
+
+  it('reads a sentence\'s text once for every sentence of those words, in any parse, each reader in its own slot', () => {
+    const reads: string[] = [];
+    const words = memoOnText((text: string) => (reads.push(`words:${text}`), text.split(' ').length));
+    const shouts = memoOnText((text: string) => (reads.push(`shouts:${text}`), text === text.toUpperCase()));
+    const first = parseWhole('The order is sealed. IT IS SO ORDERED.\n\nThe order is sealed.\n').sentences;
+    const second = parseWhole('A new first line.\n\nThe order is sealed.\n').sentences;
+    assert.deepEqual(first.map((s) => words(s)), [4, 4, 4]);
+    assert.deepEqual(second.map((s) => words(s)), [4, 4]);
+    assert.deepEqual([...first, ...second].map((s) => shouts(s)), [false, true, false, false, false]);
+    // three distinct texts: each read once by each reader, whatever the sentence object or the parse
+    assert.deepEqual(reads.sort(), [
+      'shouts:A new first line.', 'shouts:IT IS SO ORDERED.', 'shouts:The order is sealed.',
+      'words:A new first line.', 'words:IT IS SO ORDERED.', 'words:The order is sealed.',
+    ]);
   });
 
   it('TextMemo reads a text once and, when full, forgets the least recently used first', () => {

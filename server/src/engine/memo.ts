@@ -47,7 +47,12 @@ export class TextMemo<T> {
   // made every lookup walk thousands of them (seconds per megabyte).
   private readonly map = new Map<string, { value: T; used: number }>();
   private clock = 0;
-  constructor(private readonly ownMax?: number) {}
+  /** `verifiable`: false for a memo of containers that readers fill (memoOnText's records), whose slots are checked
+   *  one by one instead. */
+  constructor(
+    private readonly ownMax?: number,
+    private readonly verifiable = true,
+  ) {}
 
   private get max(): number {
     return this.ownMax ?? textMemoCapacity;
@@ -63,7 +68,7 @@ export class TextMemo<T> {
     const hit = this.map.get(key);
     if (hit) {
       hit.used = ++this.clock;
-      return verifying ? checked(hit.value, compute, key, 'text reading') : hit.value;
+      return verifying && this.verifiable ? checked(hit.value, compute, key, 'text reading') : hit.value;
     }
     const value = compute(key);
     this.map.set(key, { value, used: ++this.clock });
@@ -172,8 +177,24 @@ export function keptBlocksWhere<B extends BlockLike>(has: (b: B) => boolean): (c
   return keptWhere((chunk: ChunkLike<unknown, B>) => chunk.blocks, has);
 }
 
-/** `read` of a sentence's text, kept on the sentence and, for other sentences of the same text, by the text. */
-export function memoOnText<O extends SentenceLike & { text: string }, T>(read: (text: string) => T, max?: number): (s: O) => T {
-  const byText = memoByText(read, max);
-  return memoOn((s: O) => byText(s.text));
+// What the readers of a sentence's text alone found, one record per text: kept on the sentence (one slot for all of
+// them) and, for another sentence of the same words (the CLI's next draft of a template, an edited chunk's unchanged
+// sentences), by the text. A new sentence costs one lookup for every such reader, not one per reader.
+let textSlots = 0;
+const textRecords = new TextMemo<unknown[]>(undefined, false);
+const newTextRecord = (): unknown[] => new Array(textSlots);
+const textRecordOf = memoOn((s: SentenceLike & { text: string }) => textRecords.read(s.text, newTextRecord));
+
+/** `read` of a sentence's text, kept in the record of that text (on the sentence, and by the text): `read` must
+ *  depend on the text alone, and what it returns is shared by every sentence of those words (never mutate it). */
+export function memoOnText<O extends SentenceLike & { text: string }, T>(read: (text: string) => T): (s: O) => T {
+  const slot = textSlots++;
+  return (s) => {
+    const record = textRecordOf(s);
+    const kept = record[slot];
+    if (kept !== undefined) return verifying ? checked((kept === UNDEFINED ? undefined : kept) as T, read, s.text, 'text reading') : ((kept === UNDEFINED ? undefined : kept) as T);
+    const value = read(s.text);
+    record[slot] = value === undefined ? UNDEFINED : value;
+    return value;
+  };
 }

@@ -6,7 +6,7 @@ import type { DraftBase } from './index.js';
 import type { Part } from './structure.js';
 import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import type { Span } from '../types.js';
-import { TextMemo, keptSentencesWhere, memoByText, memoOn, memoOnBlock } from '../memo.js';
+import { TextMemo, keptSentencesWhere, memoByText, memoOn, memoOnBlock, memoOnText } from '../memo.js';
 import { startingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -226,16 +226,10 @@ interface Abbreviations {
 const LISTED_ABBREVIATIONS = new Set(KNOWN_AGENCIES.flatMap((a) => a.abbreviations ?? []));
 const NO_ABBREVIATIONS: Abbreviations = { map: new Map(), plain: true };
 
-/**
- * A reader of a sentence's text, kept on the sentence (engine/memo.ts `memoOn`), with `.read` the reader itself. No
- * by-text fallback (memoOnText): these readers are cheap, and the CLI, whose new sentences miss, paid more for a text
- * memo per reader than for the readings; the one by-text memo is the cue number (cuesOf), which most sentences stop at.
- */
+/** A reader of a sentence's text, kept in the record of its text (engine/memo.ts `memoOnText`), with `.read` the
+ *  reader itself (for the cue number, kept by text, which most sentences stop at). */
 function onSentence<T>(read: (text: string) => T): ((s: Sentence) => T) & { read: (text: string) => T } {
-  return Object.assign(
-    memoOn((s: Sentence) => read(s.text)),
-    { read },
-  );
+  return Object.assign(memoOnText(read), { read });
 }
 
 /** A mention with offsets in its sentence's text (`from`, `to`: not named start/end, which are source offsets). */
@@ -253,10 +247,10 @@ const plainLocalAgencies = memoByText((text: string): readonly LocalMention[] =>
   const found = searchLocal(text, NO_ABBREVIATIONS);
   return found.length ? found : NO_MENTIONS;
 });
-const plainAgenciesOf = memoOn((s: Sentence) => plainLocalAgencies(s.text));
+const plainAgenciesOf = memoOnText<Sentence, readonly LocalMention[]>(plainLocalAgencies);
 /** A parenthesis and, with no abbreviation defined, an agency named: the sentence may define an abbreviation
  *  (only such a sentence is searched for agencies outside an application part). */
-const mayDefine = memoOn((s: Sentence) => s.text.includes('(') && plainLocalAgencies(s.text).length > 0);
+const mayDefine = memoOnText((text: string) => text.includes('(') && plainLocalAgencies(text).length > 0);
 
 function normaliseKey(name: string): string {
   return name

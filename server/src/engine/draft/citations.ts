@@ -4,9 +4,9 @@ import type { Span } from '../types.js';
 import type { Fragment, Sentence } from '../parse.js';
 import { findCues, governance } from './negation.js';
 import { spanIndex } from './spans.js';
-import { keptSentencesWhere, memoByText, memoOn } from '../memo.js';
+import { keptSentencesWhere, memoByText, memoOnText } from '../memo.js';
 
-const namesPenTrap = memoOn((s: Sentence) => /\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(s.text));
+const namesPenTrap = memoOnText((text: string) => /\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(text));
 
 export interface SectionRef extends Span {
   /** The title of the code (18 for "18 U.S.C."); undefined when the text cites "§ 3123" alone. */
@@ -95,8 +95,7 @@ function splitRefs(list: string, listStart: number, title: number | undefined): 
 const NONE: readonly FoundCitation[] = Object.freeze([]);
 
 /** The citations of one sentence, statutes then court rules, kept on the sentence (engine/memo.ts). */
-const citationsOf = memoOn((s: Sentence): readonly FoundCitation[] => {
-  const text = s.text;
+const citationsOf = memoOnText((text: string): readonly FoundCitation[] => {
   if (!/§|[Ss]ection|U\.?\s*S\.?\s*C|Rule|R\.|Code|CPL/.test(text)) return NONE;
   const out: FoundCitation[] = [];
   CITATION.lastIndex = 0;

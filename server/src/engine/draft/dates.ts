@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import type { Fragment, Sentence } from '../parse.js';
 import * as chrono from 'chrono-node';
 import { partitionPoint, sortedByStart } from '../sorted.js';
-import { keptSentencesWhere, memoByText, memoOn } from '../memo.js';
+import { keptSentencesWhere, memoByText, memoOnText } from '../memo.js';
 
 export interface DateMention extends Span {
   text: string;
@@ -139,9 +139,8 @@ function readDatesInText(text: string): DateMatch[] {
   return out;
 }
 
-/** The dates of a sentence, kept on it (engine/memo.ts). */
-/** The dates of a sentence's text, kept on the sentence. */
-export const datesOf = memoOn((s: Sentence) => findDatesInText(s.text));
+/** The dates of a sentence's text, kept in the record of its text (engine/memo.ts). */
+export const datesOf = memoOnText<Sentence, readonly DateMatch[]>(findDatesInText);
 
 const datedSentences = keptSentencesWhere((s: Sentence) => datesOf(s).length > 0);
 

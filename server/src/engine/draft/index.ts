@@ -12,7 +12,7 @@ import { extractPeriods, type PeriodFacts } from './periods.js';
 import { extractRequests, type RequestFacts } from './requests.js';
 import { extractOrderFacts, type OrderFacts } from './order.js';
 import { spanIndex, startingIn } from './spans.js';
-import { keptSentencesWhere, memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOnText } from '../memo.js';
 
 export type { Part, Section, Citation, Authority, DateMention, Identifier, Sentence, TextBlock };
 
@@ -69,8 +69,8 @@ const FEDERAL_SIGNAL =
   /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)|\bFed(?:eral|\.)\s*R(?:ules?\s+of|\.)\s*Crim(?:inal|\.)\s*P/i;
 
 // asked of every sentence of every draft: kept on the sentence (engine/memo.ts)
-const hintsAtState = memoOn((s: Sentence) => STATE_HINT.test(s.text));
-const signalsFederal = memoOn((s: Sentence) => FEDERAL_SIGNAL.test(s.text));
+const hintsAtState = memoOnText<Sentence, boolean>((text: string) => STATE_HINT.test(text));
+const signalsFederal = memoOnText<Sentence, boolean>((text: string) => FEDERAL_SIGNAL.test(text));
 const hintingSentences = keptSentencesWhere(hintsAtState);
 const federalSentences = keptSentencesWhere(signalsFederal);
 

@@ -9,7 +9,7 @@ import type { Span } from '../types.js';
 import type { Identifier } from './identifiers.js';
 import { tableCellLabeler } from './identifiers.js';
 import { lyingIn, startingIn } from './spans.js';
-import { keptSentencesWhere, memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOn, memoOnText } from '../memo.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 
 export type ElementStatus = 'found' | 'unknown' | 'missing';
@@ -886,18 +886,18 @@ const OFFENSE_CLAUSE = /\brelat(?:es|ing)\s+to\s+(?:possible\s+|alleged\s+)?viol
 const SERVED_BY = /\b(?:serviced|provided|maintained|operated|hosted|served)\s+by\b|\bprovider\b|\bany\s+other\s+person\s+or\s+entity\b/i;
 
 // one question per reader, asked only until a pass has its answer (as the regular expressions were before)
-const asksAssistance = memoOn((s: Sentence) => (ASSISTANCE.test(s.text) || /\bassistance\b/i.test(s.text)) && (APPLICATION_REQUEST.test(s.text) || /\b3124\b/.test(s.text)));
-const deliversInRealTime = memoOn((s: Sentence) => REAL_TIME.test(s.text) && DELIVERY.test(s.text));
-const namesOwnDevice = memoOn((s: Sentence) => OWN_DEVICE.test(s.text));
-const namesCompany = memoOn((s: Sentence) => COMPANY.test(s.text));
-const servedByCompany = memoOn((s: Sentence) => SERVED_BY.test(s.text) && namesCompany(s));
-const namesAgency = memoOn((s: Sentence) => AGENCY_DEFINED.test(s.text) || AGENCY.test(s.text));
-const citesSubscriber = memoOn((s: Sentence) => SUBSCRIBER_CUE.test(s.text));
-const citesSubject = memoOn((s: Sentence) => SUBJECT_CUE.test(s.text));
-const statesOffense = memoOn((s: Sentence) => OFFENSE_CLAUSE.test(s.text));
+const asksAssistance = memoOnText((text: string) => (ASSISTANCE.test(text) || /\bassistance\b/i.test(text)) && (APPLICATION_REQUEST.test(text) || /\b3124\b/.test(text)));
+const deliversInRealTime = memoOnText((text: string) => REAL_TIME.test(text) && DELIVERY.test(text));
+const namesOwnDevice = memoOnText((text: string) => OWN_DEVICE.test(text));
+const namesCompany = memoOnText<Sentence, boolean>((text: string) => COMPANY.test(text));
+const servedByCompany = memoOnText((text: string) => SERVED_BY.test(text) && COMPANY.test(text));
+const namesAgency = memoOnText((text: string) => AGENCY_DEFINED.test(text) || AGENCY.test(text));
+const citesSubscriber = memoOnText((text: string) => SUBSCRIBER_CUE.test(text));
+const citesSubject = memoOnText((text: string) => SUBJECT_CUE.test(text));
+const statesOffense = memoOnText((text: string) => OFFENSE_CLAUSE.test(text));
 // the sentences each pass over the whole draft can act on, kept per chunk (memo.ts)
 const askingSentences = keptSentencesWhere((s: Sentence) => asksAssistance(s) || deliversInRealTime(s) || namesOwnDevice(s));
 const namingSentences = keptSentencesWhere((s: Sentence) => servedByCompany(s) || namesAgency(s));
 const companySentences = keptSentencesWhere(namesCompany);
 const elementSentences = keptSentencesWhere((s: Sentence) => citesSubscriber(s) || citesSubject(s) || statesOffense(s));
-const saysPacketSwitched = memoOn((s: Sentence) => /\bpacket[\s-]switched\b/i.test(s.text));
+const saysPacketSwitched = memoOnText((text: string) => /\bpacket[\s-]switched\b/i.test(text));

@@ -2,14 +2,14 @@ import { defineRule } from '../rule.js';
 import type { Report } from '../types.js';
 import { daysInMonth, findYearlessDates, type YearlessDateMatch } from '../draft/dates.js';
 import type { Sentence } from '../draft/index.js';
-import { keptSentencesWhere, memoOn } from '../memo.js';
+import { keptSentencesWhere, memoOnText } from '../memo.js';
 
 const NONE: readonly YearlessDateMatch[] = Object.freeze([]);
 
 /** The dates without a year whose day no year gives that month ("June 31"), kept on the sentence (engine/memo.ts). */
-const impossibleYearlessDates = memoOn((s: Sentence): readonly YearlessDateMatch[] => {
-  if (!/\b(?:29|3[01])(?:st|th)?\b/.test(s.text)) return NONE;
-  const found = findYearlessDates(s.text).filter((y) => y.day > daysInMonth(2024, y.month));
+const impossibleYearlessDates = memoOnText((text: string): readonly YearlessDateMatch[] => {
+  if (!/\b(?:29|3[01])(?:st|th)?\b/.test(text)) return NONE;
+  const found = findYearlessDates(text).filter((y) => y.day > daysInMonth(2024, y.month));
   return found.length ? found : NONE;
 });
 

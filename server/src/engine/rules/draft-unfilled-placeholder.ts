@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import type { Report, Fix } from '../types.js';
 import type { Draft, Sentence, TextBlock } from '../draft/index.js';
-import { keptBlocksWhere, keptSentencesWhere, memoOn, memoOnBlock } from '../memo.js';
+import { keptBlocksWhere, keptSentencesWhere, memoOnBlock, memoOnText } from '../memo.js';
 import { agencyWords } from '../draft/application.js';
 
 // "[AGENCY]", "[NAME]", "[INSERT DATE]", "[Target Number]", "[insert provider]"
@@ -33,12 +33,12 @@ const COURT_FILLS = /\b(?:ordered|entered|signed|dated|executed|sworn|subscribed
 const NO_TOKENS: ReadonlyArray<{ index: number; token: string }> = Object.freeze([]);
 
 /** The template tokens of a sentence's text, kept on the sentence (engine/memo.ts). */
-const tokensOf = memoOn((s: Sentence): ReadonlyArray<{ index: number; token: string }> => {
+const tokensOf = memoOnText((text: string): ReadonlyArray<{ index: number; token: string }> => {
   const out: Array<{ index: number; token: string }> = [];
   for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE, OTHER_TOKENS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text))) {
+    while ((m = re.exec(text))) {
       if ((re === BRACKET_TOKEN || re === CAPS_TOKEN) && NOT_A_TOKEN.test(m[1].trim())) continue;
       out.push({ index: m.index, token: m[0] });
     }
