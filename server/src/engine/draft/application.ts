@@ -1554,7 +1554,7 @@ const CUE = {
   agency: 256,
 } as const;
 
-const textCues = memoByText(
+const textCues = memoOnText<Sentence, number>(
   (text: string): number =>
     (relevanceOf.read(text) ? CUE.relevance : 0) |
     (speaksOfSelf.read(text) ? CUE.self : 0) |
@@ -1566,7 +1566,7 @@ const textCues = memoByText(
 );
 const cuesOf = memoOn(
   (s: Sentence): number =>
-    textCues(s.text) |
+    textCues(s) |
     (plainAgenciesOf(s).length ? CUE.agency : 0) |
     // (its own block: a table cell labelled "Applicant", whose row's next cell may name the applicant)
     (s.block.kind === 'tableCell' && labelsApplicant(s.block) ? CUE.applicantCell : 0),

@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 import type { Fragment, Sentence } from '../parse.js';
 import { findCues, governance } from './negation.js';
 import { spanIndex } from './spans.js';
-import { keptSentencesWhere, memoByText, memoOnText } from '../memo.js';
+import { keptSentencesWhere, memoOnText } from '../memo.js';
 
 const namesPenTrap = memoOnText((text: string) => /\bpen[\s-]+register|trap[\s-]+and[\s-]+trace/i.test(text));
 
@@ -152,14 +152,14 @@ export function titleOf(ref: SectionRef): number | undefined {
  *  Government does not proceed under § 2703(d)") is not an authority this draft relies on (LEGAL.md §7.1). */
 /** The negation and deferral cues of a sentence's text (read again on every lint for each citation of § 2703,
  *  § 2518, § 3117 or Rule 41 otherwise). */
-const cuesIn = memoByText(findCues);
+const cuesIn = memoOnText<Sentence, ReturnType<typeof findCues>>(findCues);
 
 function citedWithoutReliance(c: Citation, sentenceAt: (offset: number) => Sentence | undefined): boolean {
   const s = sentenceAt(c.start);
   if (!s) return false;
   const at = s.text.indexOf(c.text);
   if (at < 0) return false;
-  const g = governance(cuesIn(s.text), at, at + c.text.length);
+  const g = governance(cuesIn(s), at, at + c.text.length);
   return g.negated || g.cues.some((cue) => cue.kind === 'deferral');
 }
 

@@ -9,7 +9,7 @@ import type { Span } from '../types.js';
 import type { Identifier } from './identifiers.js';
 import { tableCellLabeler } from './identifiers.js';
 import { lyingIn, startingIn } from './spans.js';
-import { keptSentencesWhere, memoOn, memoOnText } from '../memo.js';
+import { keptSentencesWhere, memoOnText } from '../memo.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 
 export type ElementStatus = 'found' | 'unknown' | 'missing';

@@ -18,7 +18,7 @@ import type { Span, PartKind } from '../types.js';
 import type { Fragment, Sentence, TextBlock } from '../parse.js';
 import type { Part } from './structure.js';
 import type { DraftBase } from './index.js';
-import { TextMemo, keptSentencesWhere, memoByText, memoOn, memoOnBlock } from '../memo.js';
+import { TextMemo, keptSentencesWhere, memoOn, memoOnBlock, memoOnText } from '../memo.js';
 import { countStartingBefore } from '../sorted.js';
 import { NUMBER_WORDS_SOURCE, NUMERAL_SOURCE, ORDINAL_SOURCE, parseNumber, parseOrdinal } from '../text/numbers.js';
 import {
@@ -735,7 +735,7 @@ interface SentenceReading {
 
 const NO_FINDS: readonly never[] = Object.freeze([]);
 
-const readTextOnce = memoByText(readText);
+const readTextOnce = memoOnText<Sentence, TextReading | undefined>(readText);
 
 function readText(text: string): TextReading | undefined {
   const ranges = readRanges(text);
@@ -784,7 +784,7 @@ function summarize(chunks: readonly Fragment[]): Summarized[] {
 /** The sentence's reading: a table cell's row and a block quote are its own block's. */
 function readSentence(s: Sentence): SentenceReading | undefined {
   if (isCaptionOrHeading(s)) return undefined;
-  const text = readTextOnce(s.text);
+  const text = readTextOnce(s);
   if (!text) return undefined;
   const untils = text.untils.filter((u) => u.lead || (u.alone && rowNamesEnd(s.block)));
   const renewals = s.block.inBlockquote ? NO_FINDS : text.renewals;

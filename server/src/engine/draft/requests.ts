@@ -20,7 +20,7 @@ import type { PartKind, Span } from '../types.js';
 import { findCues, governance, clauseBoundaries, clauseStart as clauseStartOf, firstAtLeast, type Cue, type Governance } from './negation.js';
 import { NUMBER_WORDS_SOURCE, parseNumber } from '../text/numbers.js';
 import { datesOf, findDatesInText } from './dates.js';
-import { memoByText, memoOn, memoOnBlock, memoOnChunk, memoOnText } from '../memo.js';
+import { memoOnBlock, memoOnChunk, memoOnText } from '../memo.js';
 import { lyingIn } from './spans.js';
 import { partitionPoint } from '../sorted.js';
 
@@ -696,7 +696,7 @@ const NO_HITS: readonly CueHit[] = Object.freeze([]);
 /** Most sentences: nothing here, and nothing that their place in the draft could make a request. */
 const NOTHING: SentenceReading = Object.freeze({ pctddLimitation: false, items: NO_ITEMS, disclaims: false, definitional: false, narrative: false, hits: NO_HITS, strong: false, firstStrong: Infinity, verbless: false });
 
-const readingOfText = memoByText((text: string): SentenceReading => {
+const readingOfText = memoOnText((text: string): SentenceReading => {
   const agency = AGENCY.exec(text)?.[1];
   const pctddLimitation = PCTDD_LIMITATION.test(text);
   const found = findItems(text);
@@ -735,7 +735,7 @@ interface SentenceSummary extends SentenceReading {
 }
 
 function summaryOf(s: Sentence): SentenceSummary {
-  const reading = readingOfText(s.text);
+  const reading = readingOfText(s);
   if (reading === NOTHING) return NOTHING;
   const label = labelOf(s.block);
   // a table cell's row matters to a verbless item only

@@ -2,7 +2,7 @@
 // does it hold. Reads captions, titles and headings (LEGAL.md §7.1; DESIGN.md "What a draft is").
 import type { PartKind, Span } from '../types.js';
 import type { Fragment, TextBlock } from '../parse.js';
-import { keptBlocksWhere, memoOn, memoOnBlock } from '../memo.js';
+import { keptBlocksWhere, memoOnBlock } from '../memo.js';
 
 export interface Part extends Span {
   kind: PartKind;
