@@ -1,9 +1,11 @@
 // Memos for the area modules, so the editor, which lints every version of a draft, does not read an unchanged
 // sentence again (and the CLI does not read a template's boilerplate again in the next draft).
 //
-// Two kinds:
+// Kinds:
 // - `TextMemo` / `memoByText`: what a pure reader found in a text, kept by that text. Bounded, least recently used
 //   first out: a working set of one 1 MB draft (about 25,000 sentences) fits.
+// - `memoOnText`: what a reader found in a sentence's text alone, kept in one record per text, which is kept on the
+//   sentence and by the text: one lookup per new sentence for all such readers.
 // - `memoOn`: what a reader found in one sentence or block, kept on that object. The incremental parser
 //   (incremental.ts) reuses a sentence or block object only for an unchanged top-level chunk, so a reader may read
 //   the object's text and anything inside its own top-level block (its block, the block's sentences, its table's
