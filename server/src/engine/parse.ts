@@ -15,7 +15,6 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import type { Root, Nodes, Parents, Heading, Paragraph, TableCell, TableRow, Table, ListItem, Html, Yaml } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { splitChunks } from './chunks.js';
 import { noteDisjoint, noteSortedByStart } from './sorted.js';
 
@@ -265,32 +264,66 @@ function legalSentences(root: NlcstRoot): Array<NlcstSentence | NlcstParent> {
     if (paragraph.type !== 'ParagraphNode') continue;
     let group: NlcstNodes[] = [];
     let pending: NlcstNodes[] = [];
-    let groupText = '';
+    // the end of the last sentence added to the group, trimmed
+    let prev = '';
     const flush = () => {
       if (group.length) out.push({ type: 'SentenceNode', children: group });
       group = [];
-      groupText = '';
+      prev = '';
     };
     for (const child of paragraph.children as NlcstNodes[]) {
       if (child.type !== 'SentenceNode') {
         if (group.length) pending.push(child);
         continue;
       }
-      const text = toString(child);
-      const prev = groupText.trimEnd();
+      const first = firstCharOf(child);
       const merge =
         group.length > 0 &&
-        (NEVER_FINAL.test(prev) || (MAYBE_FINAL.test(prev) && /^[a-z0-9§(]/.test(text)) || /^[a-z]/.test(text));
+        (NEVER_FINAL.test(prev) || (MAYBE_FINAL.test(prev) && /^[a-z0-9§(]/.test(first)) || /^[a-z]/.test(first));
       if (!merge) flush();
       if (group.length) group.push(...pending);
       group.push(...(child.children as NlcstNodes[]));
-      groupText = text;
+      prev = trimmedEndOf(child);
       pending = [];
     }
     flush();
   }
   return out;
 }
+
+/** The first character of a node's text (`toString(node)[0]`), or '' for no text. */
+function firstCharOf(node: NlcstNodes): string {
+  const stack: NlcstNodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ('value' in n) {
+      if (n.value) return n.value[0];
+    } else if ('children' in n) {
+      const children = n.children as NlcstNodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return '';
+}
+
+/** The end of a node's text with trailing white space trimmed: enough of it for NEVER_FINAL and MAYBE_FINAL, which
+ *  match at most a dozen characters before the end (so a longer tail tests as the whole text does, its own start
+ *  being no start of the text), or the whole text. Read from the last leaves, not by joining every word. */
+function trimmedEndOf(node: NlcstNodes): string {
+  let tail = '';
+  const stack: NlcstNodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ('value' in n) {
+      tail = n.value + tail;
+      if (tail.trimEnd().length > TAIL_ENOUGH) return tail.trimEnd();
+    } else if ('children' in n) {
+      for (const c of n.children as NlcstNodes[]) stack.push(c);
+    }
+  }
+  return tail.trimEnd();
+}
+const TAIL_ENOUGH = 24;
 
 const IGNORED_INLINE = ['delete', 'inlineCode', 'html', 'footnoteReference'];
 
@@ -704,6 +737,8 @@ export function limitNesting(source: string): string {
   let out: string[] | undefined;
   let copied = 0;
   const n = source.length;
+  // a line's end found by indexOf, unless a lone CR can end a line
+  const lfOnly = source.indexOf('\r') < 0;
   let pos = 0;
   while (pos < n) {
     let i = pos;
@@ -727,7 +762,10 @@ export function limitNesting(source: string): string {
       }
       i = markerEnd;
     }
-    while (i < n && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
+    if (lfOnly) {
+      const lf = source.indexOf('\n', i);
+      i = lf < 0 ? n : lf;
+    } else while (i < n && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
     pos = i + 1;
   }
   if (!out) return source;
@@ -751,6 +789,8 @@ const DENSE_MARKUP = /[[\]_*]/g;
  * of lines are those a chunk of the document (incremental parsing) holds whole.
  */
 export function neutralizeDenseMarkup(source: string): { text: string; restore?: Map<string, string> } {
+  // (fewer characters than the marks a dense run needs: nothing to look for, as in most chunks)
+  if (source.length < DENSE_MARKUP_MIN) return { text: source };
   let out: string[] | undefined;
   let copied = 0;
   let substitutes: string[] | undefined;
