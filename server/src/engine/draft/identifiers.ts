@@ -51,15 +51,17 @@ export function canonicalIpv6(token: string): string | undefined {
   return best < 0 ? groups.join(':') : `${groups.slice(0, best).join(':')}::${groups.slice(best + bestLength).join(':')}`;
 }
 
-const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpExecArray) => string | undefined }> = [
-  { kind: 'email', re: /(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, normalize: (m) => m[0].toLowerCase() },
+// `needs`: a character every match holds; a text without it is not searched (most sentences hold no `@`, `:` or `+`)
+const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpExecArray) => string | undefined; needs?: string }> = [
+  { kind: 'email', re: /(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, normalize: (m) => m[0].toLowerCase(), needs: '@' },
   {
     kind: 'ip',
     re: /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]*\d)/g,
     normalize: (m) => m[0],
+    needs: '.',
   },
   // IPv6, with "::" anywhere; compared in canonical form (RFC 5952), so 2001:db8:0:0:0:0:0:1 is 2001:db8::1
-  { kind: 'ip', re: /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:]|\.\d)/g, normalize: (m) => canonicalIpv6(m[0]) },
+  { kind: 'ip', re: /(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:]|\.\d)/g, normalize: (m) => canonicalIpv6(m[0]), needs: ':' },
   { kind: 'imei', re: /\bIMEI(?:\s+(?:number|no\.))?:?\s*(\d{14,16}|\d{2}-\d{6}-\d{6}-\d)\b/gi, normalize: (m) => m[1].replace(/\D/g, '') },
   {
     // device identifiers spelled out: MEID A10000009296F2, ESN 80A1B2C3 (compared like IMEIs)
@@ -85,12 +87,14 @@ const PATTERNS: Array<{ kind: IdentifierKind; re: RegExp; normalize: (m: RegExpE
     kind: 'phone',
     re: /(?<![\w+])\+(?!1[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?![\w-])/g,
     normalize: (m) => m[0].replace(/\D/g, ''),
+    needs: '+',
   },
   {
     // international from the US: 011 52 55 1234 5678
     kind: 'phone',
     re: /(?<![\w+])011[\s.-]\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])/g,
     normalize: (m) => m[0].replace(/\D/g, '').slice(3),
+    needs: '011',
   },
   {
     // usernames and handles: online name "glasswing", Instagram username @night.owl, screen name 'kestrel_9'
@@ -214,7 +218,8 @@ const identifiersOf = memoOn((s: Sentence): readonly FoundIdentifier[] => {
   // what earlier patterns took, sorted: a match is checked by binary search (a scan of every earlier one was
   // quadratic on a paragraph of numbers); one pattern's own matches never overlap
   let taken: Array<{ index: number; length: number }> = [];
-  for (const { kind, re, normalize } of PATTERNS) {
+  for (const { kind, re, normalize, needs } of PATTERNS) {
+    if (needs && !text.includes(needs)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const found: Array<{ index: number; length: number }> = [];
