@@ -94,7 +94,7 @@ function splitRefs(list: string, listStart: number, title: number | undefined): 
 
 const NONE: readonly FoundCitation[] = Object.freeze([]);
 
-/** The citations of one sentence, statutes then court rules, kept on the sentence (engine/memo.ts). */
+/** The citations of one sentence, statutes then court rules, kept in the record of its text (engine/memo.ts). */
 const citationsOf = memoOnText((text: string): readonly FoundCitation[] => {
   if (!/§|[Ss]ection|U\.?\s*S\.?\s*C|Rule|R\.|Code|CPL/.test(text)) return NONE;
   const out: FoundCitation[] = [];

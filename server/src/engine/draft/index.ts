@@ -68,7 +68,7 @@ const STATE_CAPTION = /^(?:(?<![\s\S])|(?<=\w[^\n\r\u2028\u2029]*[\n\r\u2028\u20
 const FEDERAL_SIGNAL =
   /\bUnited\s+States\s+(?:District\s+Court|Magistrate\s+Judge|Attorney)\b|\bU\.\s?S\.\s+Attorney\b|\bAUSA\b|\battorney\s+for\s+the\s+Government\b|\bapplication\s+of\s+the\s+United\s+States\b|\b3122\s*\(a\)\s*\(1\)|\bFed(?:eral|\.)\s*R(?:ules?\s+of|\.)\s*Crim(?:inal|\.)\s*P/i;
 
-// asked of every sentence of every draft: kept on the sentence (engine/memo.ts)
+// asked of every sentence of every draft: kept in the record of its text (engine/memo.ts)
 const hintsAtState = memoOnText<Sentence, boolean>((text: string) => STATE_HINT.test(text));
 const signalsFederal = memoOnText<Sentence, boolean>((text: string) => FEDERAL_SIGNAL.test(text));
 const hintingSentences = keptSentencesWhere(hintsAtState);

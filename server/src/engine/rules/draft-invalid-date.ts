@@ -6,7 +6,7 @@ import { keptSentencesWhere, memoOnText } from '../memo.js';
 
 const NONE: readonly YearlessDateMatch[] = Object.freeze([]);
 
-/** The dates without a year whose day no year gives that month ("June 31"), kept on the sentence (engine/memo.ts). */
+/** The dates without a year whose day no year gives that month ("June 31"), kept in the record of the sentence's text (engine/memo.ts). */
 const impossibleYearlessDates = memoOnText((text: string): readonly YearlessDateMatch[] => {
   if (!/\b(?:29|3[01])(?:st|th)?\b/.test(text)) return NONE;
   const found = findYearlessDates(text).filter((y) => y.day > daysInMonth(2024, y.month));

@@ -32,7 +32,7 @@ const COURT_FILLS = /\b(?:ordered|entered|signed|dated|executed|sworn|subscribed
 
 const NO_TOKENS: ReadonlyArray<{ index: number; token: string }> = Object.freeze([]);
 
-/** The template tokens of a sentence's text, kept on the sentence (engine/memo.ts). */
+/** The template tokens of a sentence's text, kept in the record of its text (engine/memo.ts). */
 const tokensOf = memoOnText((text: string): ReadonlyArray<{ index: number; token: string }> => {
   const out: Array<{ index: number; token: string }> = [];
   for (const re of [CAPS_TOKEN, BRACKET_TOKEN, X_TOKENS, TBD, MUSTACHE, OTHER_TOKENS]) {
